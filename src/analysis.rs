@@ -1,0 +1,203 @@
+//! The analysis: the one value that every stage adds to and that the wasm binding, the npm package
+//! and the CLI all return as JSON.
+//!
+//! Inside the core every span is a byte range into the original text. [`Analysis`] is the public,
+//! serialised form: its offsets are UTF-16 code units, so that JavaScript's `text.slice(start, end)`
+//! is the span. The conversion happens once, at the end of the pipeline (see [`crate::offsets`]).
+
+use serde::Serialize;
+
+/// A half-open byte range into the analysed text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// What a sentence is in the page: the title, the article, or furniture around it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Headline,
+    Body,
+    Boilerplate,
+}
+
+/// A sentence, as found by [`crate::segment`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    pub role: Role,
+}
+
+/// A quoted span: `outer` includes the quotation marks, `inner` is what they enclose.
+/// A quotation that runs over several paragraphs (each reopening it) is one quotation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quotation {
+    pub outer: Span,
+    pub inner: Span,
+    /// The index of the sentence where the quotation opens.
+    pub sentence: usize,
+    /// False when the closing mark was never found (the quotation runs to its paragraph's end).
+    pub closed: bool,
+}
+
+/// How the attributed content is given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// The words are quoted whole.
+    Direct,
+    /// A quoted fragment inside the writer's own sentence: `called it "very good"`.
+    Partial,
+    /// Reported speech with no quotation marks.
+    Indirect,
+    /// Reported speech that carries quoted words.
+    Mixed,
+}
+
+/// What kind of act the cue names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CueClass {
+    Speech,
+    Writing,
+    Belief,
+    Evaluation,
+}
+
+/// Who stands behind the attribution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Sourcing {
+    Person,
+    Organisation,
+    Unnamed,
+    Media,
+    Unattributed,
+}
+
+/// What a source is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    Person,
+    Organisation,
+    Media,
+    Group,
+}
+
+/// One attribution, with byte spans (the core's internal form).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Attribution {
+    pub kind: Kind,
+    pub content: Span,
+    pub cue: Option<Span>,
+    pub speaker: Option<Span>,
+    /// A secondary channel: `"…," Peskov said, Interfax reported` has Interfax here.
+    pub via: Option<Span>,
+    /// Index into the analysis' sources, set by [`crate::sources`].
+    pub source: Option<usize>,
+    pub cue_class: CueClass,
+    pub sourcing: Sourcing,
+    pub confidence: f32,
+    pub sentence: usize,
+}
+
+/// A canonical source (set by [`crate::sources`]).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Source {
+    pub id: String,
+    pub name: String,
+    pub kind: SourceKind,
+    /// The side it belongs to ("us", "russia", …), or null.
+    pub side: Option<String>,
+    /// For a person: the organisation they speak for ("Kremlin" for Dmitry Peskov).
+    pub affiliation: Option<String>,
+}
+
+// ---- The public, serialised form (UTF-16 offsets) ----
+
+/// The analysis of one text. Offsets are UTF-16 code units.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Analysis {
+    /// The schema version: bumped when a field changes meaning.
+    pub schema: u32,
+    /// The ISO 639-1 code of the language (detected, or forced by the options).
+    pub language: String,
+    /// The length of the text in UTF-16 code units.
+    pub length: usize,
+    pub sentences: Vec<SentenceOut>,
+    pub quotations: Vec<QuotationOut>,
+    pub attributions: Vec<AttributionOut>,
+    pub sources: Vec<SourceOut>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SentenceOut {
+    pub start: usize,
+    pub end: usize,
+    pub role: Role,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct QuotationOut {
+    /// The quotation including its marks.
+    pub start: usize,
+    pub end: usize,
+    /// What the marks enclose.
+    pub inner: TextSpan,
+    pub sentence: usize,
+    pub closed: bool,
+}
+
+/// A span with its text, so that readers of the JSON need not slice.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TextSpan {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AttributionOut {
+    pub kind: Kind,
+    pub content: TextSpan,
+    pub cue: Option<TextSpan>,
+    pub speaker: Option<TextSpan>,
+    pub via: Option<TextSpan>,
+    pub source: Option<Source>,
+    pub cue_class: CueClass,
+    pub sourcing: Sourcing,
+    pub confidence: f32,
+    pub sentence: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SourceOut {
+    #[serde(flatten)]
+    pub source: Source,
+    /// Indices into `attributions`.
+    pub attributions: Vec<usize>,
+}

@@ -1,0 +1,203 @@
+//! The quotelens command line: arguments, files, JSON lines and exit codes; no analysis logic.
+//!
+//! ```text
+//! quotelens analyze [--lang CODE] FILE|-        the analysis JSON of one article
+//! quotelens analyze --jsonl [--lang CODE] [FILE|-]
+//!                                               lines {"id","text","lang"?} in,
+//!                                               lines {"id","analysis"} or {"id","error"} out
+//! ```
+
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::panic::{self, AssertUnwindSafe};
+use std::process::ExitCode;
+
+use quotelens::{analyze, Options};
+use serde_json::{json, Value};
+
+const USAGE: &str = "usage: quotelens analyze [--lang CODE] [--jsonl] FILE|-
+       quotelens --help | --version
+
+  analyze FILE     print the analysis of one article (FILE, or - for standard input) as JSON
+  --jsonl          read lines {\"id\", \"text\", \"lang\"?} and write {\"id\", \"analysis\"} per line,
+                   in order; a bad line gets {\"id\", \"error\"} and the rest go on
+  --lang CODE      force the language (ISO 639-1), instead of detecting it";
+
+/// A failure that ends the command: one line on standard error, and a non-zero exit code.
+struct Fail(String);
+
+fn main() -> ExitCode {
+    // A panic is a bug; it must still end as one line, never as a trace.
+    panic::set_hook(Box::new(|_| {}));
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(Fail(msg)) => {
+            eprintln!("quotelens: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+struct Args {
+    command: String,
+    jsonl: bool,
+    lang: Option<String>,
+    input: Option<String>,
+}
+
+fn parse(args: &[String]) -> Result<Args, Fail> {
+    let mut out = Args {
+        command: String::new(),
+        jsonl: false,
+        lang: None,
+        input: None,
+    };
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--jsonl" => out.jsonl = true,
+            "--lang" => {
+                out.lang = Some(
+                    it.next()
+                        .ok_or_else(|| Fail("--lang needs a code".into()))?
+                        .clone(),
+                )
+            }
+            "-" => out.input = Some(a.clone()),
+            s if s.starts_with("--") => return Err(Fail(format!("unknown option {s}\n{USAGE}"))),
+            s if out.command.is_empty() => out.command = s.to_string(),
+            s if out.input.is_none() => out.input = Some(s.to_string()),
+            s => return Err(Fail(format!("unexpected argument {s}"))),
+        }
+    }
+    Ok(out)
+}
+
+fn run(args: &[String]) -> Result<ExitCode, Fail> {
+    match args.first().map(String::as_str) {
+        None | Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some("-V" | "--version") => {
+            println!("quotelens {}", env!("CARGO_PKG_VERSION"));
+            return Ok(ExitCode::SUCCESS);
+        }
+        _ => {}
+    }
+    let args = parse(args)?;
+    match args.command.as_str() {
+        "analyze" if args.jsonl => jsonl(&args),
+        "analyze" => {
+            let path = args
+                .input
+                .as_deref()
+                .ok_or_else(|| Fail(format!("analyze needs a FILE or -\n{USAGE}")))?;
+            let text = read_text(path)?;
+            let options = Options {
+                lang: args.lang.clone(),
+                ..Options::default()
+            };
+            let analysis = guarded(|| analyze(&text, &options))?;
+            let json = serde_json::to_string_pretty(&analysis).map_err(|e| Fail(e.to_string()))?;
+            println!("{json}");
+            Ok(ExitCode::SUCCESS)
+        }
+        other => Err(Fail(format!("unknown command {other:?}\n{USAGE}"))),
+    }
+}
+
+/// Runs an analysis; a typed error or a panic becomes one line.
+fn guarded<T>(f: impl FnOnce() -> Result<T, quotelens::Error>) -> Result<T, Fail> {
+    match panic::catch_unwind(AssertUnwindSafe(f)) {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(e)) => Err(Fail(format!("{}: {e}", e.code()))),
+        Err(p) => Err(Fail(format!("internal error: {}", panic_message(&p)))),
+    }
+}
+
+fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
+    p.downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| p.downcast_ref::<String>().cloned())
+        .unwrap_or_default()
+}
+
+fn read_bytes(path: &str) -> Result<Vec<u8>, Fail> {
+    let mut bytes = Vec::new();
+    let result = if path == "-" {
+        io::stdin().lock().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::File::open(path)
+            .and_then(|mut f| f.read_to_end(&mut bytes))
+            .map(|_| ())
+    };
+    result.map_err(|e| Fail(format!("cannot read {path}: {e}")))?;
+    Ok(bytes)
+}
+
+fn read_text(path: &str) -> Result<String, Fail> {
+    String::from_utf8(read_bytes(path)?).map_err(|e| {
+        Fail(format!(
+            "{path} is not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+fn jsonl(args: &Args) -> Result<ExitCode, Fail> {
+    let path = args.input.as_deref().unwrap_or("-");
+    let reader: Box<dyn BufRead> = if path == "-" {
+        Box::new(io::stdin().lock())
+    } else {
+        Box::new(io::BufReader::new(
+            std::fs::File::open(path).map_err(|e| Fail(format!("cannot read {path}: {e}")))?,
+        ))
+    };
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut failed = 0usize;
+    for (n, line) in reader.split(b'\n').enumerate() {
+        let line = line.map_err(|e| Fail(format!("cannot read {path}: {e}")))?;
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let result = one_line(&line, args.lang.as_deref());
+        let record = match result {
+            Ok(v) => v,
+            Err((id, Fail(msg))) => {
+                failed += 1;
+                eprintln!("quotelens: line {}: {msg}", n + 1);
+                json!({ "id": id, "error": msg })
+            }
+        };
+        serde_json::to_writer(&mut out, &record).map_err(|e| Fail(e.to_string()))?;
+        out.write_all(b"\n").map_err(|e| Fail(e.to_string()))?;
+    }
+    out.flush().map_err(|e| Fail(e.to_string()))?;
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn one_line(line: &[u8], lang: Option<&str>) -> Result<Value, (Value, Fail)> {
+    let input: Value = serde_json::from_slice(line)
+        .map_err(|e| (Value::Null, Fail(format!("not a JSON object: {e}"))))?;
+    let id = input.get("id").cloned().unwrap_or(Value::Null);
+    let text = input
+        .get("text")
+        .and_then(Value::as_str)
+        .ok_or_else(|| (id.clone(), Fail("no \"text\" string".into())))?;
+    let lang = input
+        .get("lang")
+        .and_then(Value::as_str)
+        .or(lang)
+        .map(str::to_string);
+    let options = Options {
+        lang,
+        ..Options::default()
+    };
+    let analysis = guarded(|| analyze(text, &options)).map_err(|f| (id.clone(), f))?;
+    Ok(json!({ "id": id, "analysis": analysis }))
+}

@@ -1,0 +1,76 @@
+//! quotelens: who said what in a news article, and how sure we are.
+//!
+//! The data flow is one way, each stage a pure function of the text and the stages before it:
+//!
+//! ```text
+//! text → segment (sentences, roles, language) → quotes → attribution → sources → compare
+//! ```
+//!
+//! [`analyze`] runs the pipeline and returns an [`Analysis`], whose JSON form is the same from the
+//! Rust API, the wasm binding, the npm package and the CLI. Offsets in it are UTF-16 code units.
+//!
+//! ```
+//! let text = "\"We are ready,\" Lavrov said.";
+//! let analysis = quotelens::analyze(text, &quotelens::Options::default()).unwrap();
+//! assert_eq!(analysis.quotations[0].inner.text, "We are ready,");
+//! ```
+
+pub mod analysis;
+pub mod attribution;
+pub mod compare;
+pub mod lang;
+pub mod offsets;
+pub mod quotes;
+pub mod roles;
+pub mod segment;
+pub mod sources;
+
+mod error;
+mod output;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use analysis::Analysis;
+pub use error::Error;
+
+/// The largest text accepted: beyond it the answer is [`Error::TooLarge`], not an out-of-memory.
+pub const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
+
+/// What the caller may set. Everything has a default.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Force the language (ISO 639-1, e.g. "en") instead of detecting it.
+    pub lang: Option<String>,
+    /// Extra or overriding source aliases and sides (see [`sources::Gazetteer`]).
+    pub sources: Option<sources::Gazetteer>,
+}
+
+/// Analyses one article.
+pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(Error::TooLarge {
+            bytes: text.len(),
+            limit: MAX_TEXT_BYTES,
+        });
+    }
+    let lang = match &options.lang {
+        Some(code) => {
+            lang::Lang::from_code(code).ok_or_else(|| Error::UnknownLanguage(code.clone()))?
+        }
+        None => lang::detect(text),
+    };
+    let mut sentences = segment::sentences(text, lang);
+    roles::assign(text, &mut sentences);
+    let quotations = quotes::find(text, &sentences);
+    let mut attributions = attribution::attribute(text, lang, &sentences, &quotations);
+    let sources = sources::resolve(text, &mut attributions, options.sources.as_ref());
+    Ok(output::build(
+        text,
+        lang,
+        &sentences,
+        &quotations,
+        &attributions,
+        &sources,
+    ))
+}
