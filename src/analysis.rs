@@ -5,7 +5,7 @@
 //! serialised form: its offsets are UTF-16 code units, so that JavaScript's `text.slice(start, end)`
 //! is the span. The conversion happens once, at the end of the pipeline (see [`crate::offsets`]).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A half-open byte range into the analysed text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -36,7 +36,7 @@ impl Span {
 }
 
 /// What a sentence is in the page: the title, the article, or furniture around it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
     Headline,
@@ -64,7 +64,7 @@ pub struct Quotation {
 }
 
 /// How the attributed content is given.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     /// The words are quoted whole.
@@ -78,7 +78,7 @@ pub enum Kind {
 }
 
 /// What kind of act the cue names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum CueClass {
     Speech,
@@ -88,7 +88,7 @@ pub enum CueClass {
 }
 
 /// Who stands behind the attribution.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Sourcing {
     Person,
@@ -99,7 +99,7 @@ pub enum Sourcing {
 }
 
 /// What a source is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SourceKind {
     Person,
@@ -115,6 +115,10 @@ pub struct Attribution {
     pub content: Span,
     pub cue: Option<Span>,
     pub speaker: Option<Span>,
+    /// The noun phrase the speaker stands for: the speaker itself when it names someone, the
+    /// antecedent of a pronoun or nominal ("he", "the spokesman"), or the speaker carried over
+    /// from the quote before. [`crate::sources`] resolves this span, not `speaker`.
+    pub resolved: Option<Span>,
     /// A secondary channel: `"…," Peskov said, Interfax reported` has Interfax here.
     pub via: Option<Span>,
     /// Index into the analysis' sources, set by [`crate::sources`].
@@ -126,7 +130,7 @@ pub struct Attribution {
 }
 
 /// A canonical source (set by [`crate::sources`]).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     pub id: String,
     pub name: String,
@@ -140,7 +144,7 @@ pub struct Source {
 // ---- The public, serialised form (UTF-16 offsets) ----
 
 /// The analysis of one text. Offsets are UTF-16 code units.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     /// The schema version: bumped when a field changes meaning.
     pub schema: u32,
@@ -154,14 +158,14 @@ pub struct Analysis {
     pub sources: Vec<SourceOut>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SentenceOut {
     pub start: usize,
     pub end: usize,
     pub role: Role,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuotationOut {
     /// The quotation including its marks.
     pub start: usize,
@@ -173,14 +177,14 @@ pub struct QuotationOut {
 }
 
 /// A span with its text, so that readers of the JSON need not slice.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TextSpan {
     pub start: usize,
     pub end: usize,
     pub text: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AttributionOut {
     pub kind: Kind,
     pub content: TextSpan,
@@ -194,7 +198,7 @@ pub struct AttributionOut {
     pub sentence: usize,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SourceOut {
     #[serde(flatten)]
     pub source: Source,
