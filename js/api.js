@@ -1,0 +1,37 @@
+// The package's functions over wasm-bindgen's glue: argument checks, and recovery from panics.
+import * as core from './quotelens_core.js';
+
+/**
+ * Calls into wasm. A QuotelensError (a typed error: bad options, text too large, …) leaves the
+ * instance sound. Anything else is a panic or a trap: the instance's memory may be inconsistent,
+ * so it is re-instantiated from the compiled module before the error goes to the caller.
+ */
+function call(fn) {
+  try {
+    return fn();
+  } catch (err) {
+    if (err && err.name === 'QuotelensError') throw err;
+    core.__wbg_reset_state();
+    const error = err instanceof Error ? err : new Error(String(err));
+    if (!(err instanceof Error)) error.cause = err;
+    throw error;
+  }
+}
+
+function typeError(message, code) {
+  const err = new TypeError(message);
+  err.code = code;
+  return err;
+}
+
+/** @type {import('./index.d.ts').analyze} */
+export function analyze(text, options) {
+  if (typeof text !== 'string') throw typeError('analyze(text): text must be a string', 'bad_text');
+  if (options != null && typeof options !== 'object') throw typeError('analyze(text, options): options must be an object', 'bad_options');
+  return call(() => core.analyze(text, options ?? undefined));
+}
+
+/** For tests: panics inside wasm, to prove that a panic is an Error and the module recovers. */
+export function __panicForTests() {
+  return call(() => core.__panicForTests());
+}

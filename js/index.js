@@ -1,0 +1,7 @@
+// Browsers and bundlers: `import init, { analyze } from 'quotelens'; await init();`
+// init() fetches quotelens_core_bg.wasm from beside this module and compiles it while it streams.
+// It also takes a URL, a Response, bytes or a WebAssembly.Module: init({ module_or_path }).
+import init from './quotelens_core.js';
+
+export default init;
+export * from './api.js';

@@ -1,0 +1,10 @@
+// Node (>= 20): `import { analyze } from 'quotelens'` works at once; the .wasm beside this file is
+// compiled synchronously at import time.
+import { readFileSync } from 'node:fs';
+import { initSync } from './quotelens_core.js';
+
+initSync({ module: readFileSync(new URL('./quotelens_core_bg.wasm', import.meta.url)) });
+
+/** Already initialised: kept so that code written for browsers runs unchanged. */
+export default async function init() {}
+export * from './api.js';

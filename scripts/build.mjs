@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// Builds the npm package into pkg/: the core compiled to wasm32, wasm-bindgen's ESM glue,
+// wasm-opt -Oz, and the package's own entry points and types from js/.
+//
+// The wasm-bindgen CLI must be the exact version of the crate (its glue and the .wasm speak a
+// private protocol), so it is installed into .tools/ when the one there does not match.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = join(root, 'pkg');
+const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
+const step = (msg) => console.log(`\n== ${msg}`);
+
+function lockedVersion(name) {
+  const lock = readFileSync(join(root, 'Cargo.lock'), 'utf8');
+  const m = lock.match(new RegExp(`name = "${name}"\\nversion = "([^"]+)"`));
+  if (!m) throw new Error(`${name} is not in Cargo.lock`);
+  return m[1];
+}
+
+function ensureWasmBindgen() {
+  if (!existsSync(join(root, 'Cargo.lock'))) run('cargo', ['generate-lockfile']);
+  const want = lockedVersion('wasm-bindgen');
+  const bin = join(root, '.tools', 'bin', 'wasm-bindgen');
+  let have = null;
+  try {
+    have = execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim().split(' ')[1];
+  } catch {}
+  if (have !== want) {
+    step(`installing wasm-bindgen-cli ${want} into .tools/ (once, about 5 minutes)`);
+    // Not --locked: the CLI's own lock file pins a webpki-roots release the registry no longer serves.
+    run('cargo', ['install', 'wasm-bindgen-cli', '--version', want, '--root', join(root, '.tools')]);
+  }
+  return bin;
+}
+
+function ensureNodeModules() {
+  if (!existsSync(join(root, 'node_modules', '.bin', 'wasm-opt'))) {
+    step('npm install (binaryen for wasm-opt, playwright-core for tests)');
+    run('npm', ['install', '--no-audit', '--no-fund']);
+  }
+}
+
+const t0 = Date.now();
+ensureNodeModules();
+const wasmBindgen = ensureWasmBindgen();
+
+step('cargo build --target wasm32-unknown-unknown --profile wasm');
+run('cargo', ['build', '--lib', '--target', 'wasm32-unknown-unknown', '--profile', 'wasm']);
+
+step('wasm-bindgen');
+rmSync(pkg, { recursive: true, force: true });
+mkdirSync(pkg);
+run(wasmBindgen, [
+  '--target', 'web',
+  '--out-dir', pkg,
+  '--out-name', 'quotelens_core',
+  // Lets the wrapper re-instantiate the module after a panic, so that it keeps working.
+  '--experimental-reset-state-function',
+  join(root, 'target', 'wasm32-unknown-unknown', 'wasm', 'quotelens.wasm'),
+]);
+
+step('wasm-opt -Oz');
+const wasmFile = join(pkg, 'quotelens_core_bg.wasm');
+run(join(root, 'node_modules', '.bin', 'wasm-opt'), [
+  '-Oz', '--strip-debug', '--strip-producers',
+  // The features rustc enables by default for wasm32-unknown-unknown.
+  '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+  '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
+  wasmFile, '-o', wasmFile,
+]);
+
+step('package entry points');
+for (const f of readdirSync(join(root, 'js'))) copyFileSync(join(root, 'js', f), join(pkg, f));
+// wasm-bindgen writes a .gitignore and its own package.json; the package is described by ours.
+rmSync(join(pkg, '.gitignore'), { force: true });
+rmSync(join(pkg, 'package.json'), { force: true });
+
+const sizes = {};
+for (const f of readdirSync(pkg).filter((f) => /\.(wasm|js)$/.test(f))) {
+  const bytes = readFileSync(join(pkg, f));
+  sizes[f] = { bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+const total = (pred) => Object.entries(sizes).filter(([f]) => pred(f)).reduce((n, [, s]) => n + s.gzip, 0);
+writeFileSync(join(pkg, 'sizes.json'), JSON.stringify(sizes, null, 2) + '\n');
+console.log('\nsize (bytes, gzip -9):');
+for (const [f, s] of Object.entries(sizes)) console.log(`  ${f.padEnd(28)} ${String(s.bytes).padStart(8)} ${String(s.gzip).padStart(8)}`);
+console.log(`  wasm + browser glue, gzipped: ${total((f) => f !== 'node.js')} bytes`);
+console.log(`built pkg/ in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
