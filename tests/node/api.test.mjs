@@ -1,0 +1,93 @@
+// The npm package's API, run against the built pkg/ in Node: shape, offsets, errors, recovery.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import init, { analyze, __panicForTests } from '../../pkg/node.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+test('init resolves at once in Node and analyze needs no call to it', async () => {
+  await init();
+  assert.equal(analyze('Hello.').sentences.length, 1);
+});
+
+test('every span is text.slice(start, end) across emoji, CJK, Arabic and combining marks', () => {
+  const text = [
+    '😀 The minister 👩‍👩‍👧 said: "Talks in 東京 went well 🎉." He added, "Très bien, cafe\u0301!"',
+    'قال المتحدث إن "المحادثات كانت بناءة" 😀.',
+    '"We are ready," Lavrov said, "but not at any price 🙂." 日本の首相は「前進だ」と述べた。',
+  ].join('\n\n');
+  const a = analyze(text);
+  assert.equal(a.length, text.length);
+  assert.ok(a.sentences.length >= 4, 'sentences found');
+  assert.ok(a.quotations.length >= 4, 'quotations found');
+  for (const s of a.sentences) {
+    assert.ok(0 <= s.start && s.start < s.end && s.end <= text.length);
+    assert.equal(text.slice(s.start, s.end).trim(), text.slice(s.start, s.end), 'sentences are trimmed');
+  }
+  for (const q of a.quotations) {
+    assert.equal(q.inner.text, text.slice(q.inner.start, q.inner.end));
+    assert.ok(q.start <= q.inner.start && q.inner.end <= q.end);
+  }
+  for (const at of a.attributions) {
+    for (const span of [at.content, at.cue, at.speaker, at.via].filter(Boolean)) {
+      assert.equal(span.text, text.slice(span.start, span.end));
+    }
+  }
+  const ready = a.quotations.find((q) => q.inner.text.startsWith('We are ready'));
+  assert.equal(text.slice(ready.start, ready.end), '"We are ready,"');
+});
+
+test('hard inputs get an answer, not a crash', () => {
+  const inputs = {
+    empty: '',
+    whitespace: ' \n\t\u00a0\r\n',
+    nul: 'He said\u0000 "no\u0000."\u0000',
+    'lone surrogates': 'a \ud800 b "\udfff," he said. \ud83d',
+    unbalanced: '"He said "she said \u201c\u201c\u201d \u00ab no',
+    'only quote marks': '"\'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e'.repeat(2000),
+    'old Mac and Windows line ends': 'One.\rTwo.\r\nThree "four,\r\n" she said.',
+  };
+  for (const [name, text] of Object.entries(inputs)) {
+    const a = analyze(text);
+    assert.equal(a.length, text.length, name);
+    for (const s of a.sentences) assert.ok(s.end <= text.length, name);
+  }
+  assert.deepEqual(analyze('').sentences, []);
+});
+
+test('bad arguments and options are typed errors', () => {
+  assert.throws(() => analyze(42), { name: 'TypeError', code: 'bad_text' });
+  assert.throws(() => analyze('x', 'en'), { name: 'TypeError', code: 'bad_options' });
+  assert.throws(() => analyze('x', { lang: 'not a language' }), { name: 'QuotelensError', code: 'unknown_language' });
+  assert.throws(() => analyze('x', { lang: 5 }), { name: 'QuotelensError', code: 'bad_options' });
+  assert.equal(analyze('Der Mann sagte, dass es regnet.', { lang: 'de' }).language, 'de');
+});
+
+test('a panic in Rust is an Error with a message, and the module keeps working', () => {
+  const before = analyze('"We are ready," Lavrov said.');
+  assert.throws(() => __panicForTests(), (e) => e instanceof Error && /deliberate panic/.test(e.message));
+  assert.deepEqual(analyze('"We are ready," Lavrov said.'), before);
+  assert.throws(() => __panicForTests(), /deliberate panic/);
+  assert.deepEqual(analyze('"We are ready," Lavrov said.'), before);
+});
+
+test('text over the size limit is a typed error, and the module keeps working', () => {
+  const huge = 'x'.repeat(65 * 1024 * 1024);
+  assert.throws(() => analyze(huge), { name: 'QuotelensError', code: 'too_large' });
+  assert.equal(analyze('Still. Working.').sentences.length, 2);
+});
+
+test('the CLI prints the same analysis JSON as the npm package', () => {
+  const cli = `${root}target/release/quotelens`;
+  const sample = `${root}../shared/samples/trump-putin-call.txt`;
+  assert.ok(existsSync(cli), `${cli} is built by the test command (cargo build --release)`);
+  assert.ok(existsSync(sample), `${sample}: the project's sample article, beside the repository`);
+  const fromCli = JSON.parse(execFileSync(cli, ['analyze', sample], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+  const fromWasm = analyze(readFileSync(sample, 'utf8'));
+  // f32 confidences print identically through serde_json and serde-wasm-bindgen only after rounding.
+  const round = (a) => JSON.parse(JSON.stringify(a, (k, v) => (k === 'confidence' ? Math.round(v * 1e4) / 1e4 : v)));
+  assert.deepEqual(round(fromWasm), round(fromCli));
+});

@@ -1,0 +1,25 @@
+// Compiled by tarball.test.mjs with tsc --strict inside a fresh project that installed the tarball.
+// It compiles only if the package's types describe the analysis; `any` anywhere would make the
+// expect-error lines below unused, which is itself an error.
+import init, { analyze, type Analysis, type Attribution, type Kind } from 'quotelens';
+
+type IsAny<T> = 0 extends 1 & T ? true : false;
+const notAny: IsAny<ReturnType<typeof analyze>> = false;
+
+async function main(): Promise<void> {
+  await init();
+  const a: Analysis = analyze('"We are ready," Lavrov said.', { lang: 'en' });
+  const first: Attribution | undefined = a.attributions[0];
+  const kind: Kind | undefined = first?.kind;
+  const speaker: string | undefined = first?.speaker?.text;
+  const side: string | null | undefined = first?.source?.side;
+  const roles: ('headline' | 'body' | 'boilerplate')[] = a.sentences.map((s) => s.role);
+  // @ts-expect-error: a kind is one of four strings
+  const wrongKind: Kind = 'rumour';
+  // @ts-expect-error: confidence is a number
+  const wrongConfidence: string = a.attributions[0].confidence;
+  // @ts-expect-error: options are typed
+  analyze('x', { language: 'en' });
+  console.log(notAny, kind, speaker, side, roles, wrongKind, wrongConfidence);
+}
+void main();
