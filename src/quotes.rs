@@ -82,7 +82,30 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Quotation> {
     let mut prev: Option<char> = None;
     let mut line_start = true;
     while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+        let mut next = chars.peek().map(|&(_, n)| n);
+        // `''` (and a `` ` `` pair) is a double quotation mark in some papers' style: read the two
+        // characters as one `"`.
+        let mut c = c;
+        let mut width = c.len_utf8();
+        if (c == '\'' && next == Some('\'')) || (c == '`' && next == Some('`')) {
+            let open = c == '`';
+            chars.next();
+            width = 2;
+            next = chars.peek().map(|&(_, n)| n);
+            c = '"';
+            if open {
+                // Only ever an opening mark.
+                if line_start {
+                    line_start = false;
+                    if let Some((start, _)) = carried.take() {
+                        push_unclosed(text, start, i, sentences, &mut out);
+                    }
+                }
+                push_open(&mut stack, i, '"');
+                prev = Some('"');
+                continue;
+            }
+        }
         if c == '\n' {
             // Paragraph end: an unclosed double quote may continue in the next paragraph.
             if let Some(&(start, mark)) = stack.iter().find(|(_, m)| is_double(*m)) {
@@ -98,7 +121,10 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Quotation> {
             continue;
         }
         let mark = if is_quote_mark(c) {
-            classify(prev, c, next)
+            classify(prev, c, next).map(|m| match (m, width) {
+                (Mark::Close(_), 2) => Mark::Close('"'),
+                (m, _) => m,
+            })
         } else {
             None
         };
@@ -107,7 +133,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Quotation> {
             if let Some((start, _)) = carried.take() {
                 match mark {
                     Some(Mark::Open(m)) => {
-                        stack.push((start, m));
+                        push_open(&mut stack, start, m);
                         prev = Some(c);
                         continue;
                     }
@@ -116,16 +142,17 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Quotation> {
             }
         }
         match mark {
-            Some(Mark::Open(m)) => stack.push((i, m)),
+            Some(Mark::Open(m)) => push_open(&mut stack, i, m),
             Some(Mark::Close(m)) => {
                 if let Some(pos) = stack
                     .iter()
                     .rposition(|&(_, o)| closes(o, m) || (o == '"' && m == '"'))
                 {
-                    let (start, open) = stack[pos];
+                    let (start, _) = stack[pos];
                     stack.truncate(pos);
-                    let open_len = open.len_utf8();
-                    let end = i + c.len_utf8();
+                    // The mark at `start` may differ from the reopening one of a carried quote.
+                    let open_len = mark_len(text, start);
+                    let end = i + width;
                     out.push(Quotation {
                         outer: Span::new(start, end),
                         inner: Span::new(start + open_len, i),
@@ -146,6 +173,27 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Quotation> {
     out
 }
 
+/// Open marks nested deeper than this are forgotten (oldest first), so that a page of opening
+/// marks costs linear time.
+const MAX_OPEN: usize = 16;
+
+fn push_open(stack: &mut Vec<(usize, char)>, at: usize, mark: char) {
+    if stack.len() == MAX_OPEN {
+        stack.remove(0);
+    }
+    stack.push((at, mark));
+}
+
+/// The byte length of the opening mark at `at` (2 for `''` and ``` `` ```).
+fn mark_len(text: &str, at: usize) -> usize {
+    let rest = &text[at..];
+    if rest.starts_with("''") || rest.starts_with("``") {
+        2
+    } else {
+        rest.chars().next().map_or(0, char::len_utf8)
+    }
+}
+
 fn push_unclosed(
     text: &str,
     start: usize,
@@ -153,7 +201,7 @@ fn push_unclosed(
     sentences: &[Sentence],
     out: &mut Vec<Quotation>,
 ) {
-    let open_len = text[start..].chars().next().map_or(0, char::len_utf8);
+    let open_len = mark_len(text, start);
     let end = start + text[start..end].trim_end().len();
     if end > start + open_len {
         out.push(Quotation {

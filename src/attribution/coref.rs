@@ -1,0 +1,57 @@
+//! Coreference for speakers: a pronoun or a definite nominal ("he", "it", "the spokesman")
+//! stands for the last speaker it is compatible with. Constant memory, constant work per speaker.
+
+use super::lexicon::{self, Refers};
+use crate::analysis::{Sourcing, Span};
+
+#[derive(Default)]
+pub struct Memory {
+    person: Option<Span>,
+    thing: Option<Span>,
+    any: Option<Span>,
+    /// The last attribution's (speaker, resolved), for a quote with no speaker of its own.
+    pub last: Option<(Span, Span)>,
+}
+
+impl Memory {
+    /// The antecedent for a speaker that needs one, or the speaker itself.
+    pub fn resolve(&self, text: &str, speaker: Span) -> Span {
+        match refers(text, speaker) {
+            Some(Refers::Person) => self.person.or(self.any),
+            Some(Refers::Thing) => self.thing.or(self.any),
+            Some(Refers::Plural) => self.thing.or(self.any),
+            None => None,
+        }
+        .unwrap_or(speaker)
+    }
+
+    /// Remembers a speaker (named, or resolved) for later pronouns.
+    pub fn note(&mut self, speaker: Span, resolved: Span, sourcing: Sourcing) {
+        self.last = Some((speaker, resolved));
+        self.any = Some(resolved);
+        match sourcing {
+            Sourcing::Person => self.person = Some(resolved),
+            Sourcing::Organisation | Sourcing::Media => self.thing = Some(resolved),
+            _ => {}
+        }
+    }
+}
+
+/// Does the speaker point back, and to what kind of antecedent?
+pub fn refers(text: &str, speaker: Span) -> Option<Refers> {
+    let s = speaker.text(text);
+    let mut words = s.split_whitespace();
+    let first = words.next()?.to_lowercase();
+    match words.next() {
+        None => lexicon::anaphor(&first),
+        Some(_) if matches!(first.as_str(), "the" | "this") => {
+            // "the spokesman", "the official": lowercase all through, head last.
+            if s.chars().skip(4).any(char::is_uppercase) {
+                return None;
+            }
+            let head = s.split_whitespace().last()?.to_lowercase();
+            lexicon::nominal(head.trim_matches(|c: char| !c.is_alphanumeric()))
+        }
+        Some(_) => None,
+    }
+}

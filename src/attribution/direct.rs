@@ -1,0 +1,204 @@
+//! Quotations: direct speech with its cue and speaker, partial quotes after a naming cue, and
+//! quoted terms (which are not speech).
+
+use super::scoring::Layout;
+use super::speakers::{self, MAX_NP};
+use super::tokens::{self, Token};
+use super::{cover, cues, lexicon, Engine, Found, QUOTE_MIN};
+use crate::analysis::{CueClass, Kind, Quotation, Sentence, Span};
+
+/// How far past a quotation to look for `, X said` (bytes).
+const AFTER_WINDOW: usize = 240;
+/// How many tokens before a quotation may hold its cue (`X told reporters on Tuesday: "…"`).
+const BEFORE_TOKENS: usize = 8;
+/// How many tokens before a short quotation may hold its naming cue.
+const NAMING_TOKENS: usize = 10;
+
+pub(crate) fn quotation(e: &mut Engine, sentences: &[Sentence], si: usize, toks: &[Token], q: &Quotation) {
+    let text = e.text;
+    let qa = toks.partition_point(|t| t.span.start < q.outer.start);
+    let qb = toks.partition_point(|t| t.span.start < q.outer.end);
+    let words = toks[qa..qb].iter().filter(|t| t.word).take(5).count();
+    let inner = q.inner.text(text).trim_end_matches(|c: char| c.is_whitespace());
+    let ends_like_speech = inner.ends_with(['.', ',', '?', '!', '…']) || !q.closed;
+    let sentence_end = sentences[si].span.end;
+    let multi = q.outer.end > sentence_end;
+    let speechlike = multi || words >= 5 || (ends_like_speech && words >= 3);
+    if !speechlike {
+        partial(e, si, toks, qa, q);
+        return;
+    }
+    let found = after(e, sentences, q).or_else(|| before(e, toks, qa));
+    let (cue, cue_weight, class, speaker, via, layout) = match found {
+        Some(f) => f,
+        None => {
+            // No cue of its own: a quotation that opens its sentence continues the last speaker.
+            let at_start = !toks[..qa].iter().any(|t| t.word);
+            match e.memory.last {
+                Some((speaker, _)) if at_start => {
+                    let content = q.outer;
+                    e.direct_spans.push(content);
+                    e.push(Found {
+                        kind: Kind::Direct,
+                        content,
+                        cue: None,
+                        cue_weight: 0,
+                        class: CueClass::Speech,
+                        speaker: Some(speaker),
+                        via: None,
+                        layout: Layout::NoCue,
+                        carried: true,
+                        sentence: si,
+                    });
+                }
+                _ => {}
+            }
+            return;
+        }
+    };
+    e.used_cues.push(cue.start);
+    e.direct_spans.push(q.outer);
+    e.push(Found {
+        kind: Kind::Direct,
+        content: q.outer,
+        cue: Some(cue),
+        cue_weight,
+        class,
+        speaker,
+        via,
+        layout,
+        carried: false,
+        sentence: si,
+    });
+}
+
+type CueFound = (Span, u8, CueClass, Option<Span>, Option<Span>, Layout);
+
+/// `"…," X said` or `"…," said X`, in the words right after the quotation.
+fn after(e: &mut Engine, sentences: &[Sentence], q: &Quotation) -> Option<CueFound> {
+    let text = e.text;
+    let se = crate::quotes::sentence_at(sentences, q.outer.end.saturating_sub(1));
+    let mut end = sentences.get(se).map_or(text.len(), |s| s.span.end).max(q.outer.end);
+    end = end.min(q.outer.end + AFTER_WINDOW).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut toks = Vec::new();
+    tokens::tokenize(text, Span::new(q.outer.end, end), &mut |_| false, &mut toks);
+    // Stop at the next quotation mark: what follows it is someone's words again.
+    if let Some(stop) = toks.iter().position(|t| !t.word && crate::quotes::is_quote_mark(t.first)) {
+        toks.truncate(stop);
+    }
+    e.work += toks.len();
+    let mut i = 0;
+    while i < toks.len() && (toks[i].is(',') || toks[i].is('—') || toks[i].is('-')) {
+        i += 1;
+    }
+    let start = i;
+    // Walk over a noun phrase and cue prefixes to the cue.
+    let mut j = start;
+    while j < toks.len() && j < start + MAX_NP + 3 {
+        if let Some((w, _, class)) = e.cue(&toks[j]) {
+            let word = e.lower(&toks[j]);
+            let is_cue = w >= QUOTE_MIN && !(j > start && lexicon::is_cue_prefix(&word));
+            if is_cue {
+                let cue = toks[j].span;
+                let speaker = if j == start {
+                    speakers::right(text, &toks, j + 1, toks.len(), &mut e.buf)
+                } else {
+                    let mut k = j - 1;
+                    while k > start && toks[k].word && lexicon::is_cue_prefix(&e.lower(&toks[k])) {
+                        k -= 1;
+                    }
+                    speakers::left(text, &toks, start, k, &mut e.buf)
+                };
+                let via = channel(e, &toks, j + 1);
+                return Some((cue, w, class, speaker, via, Layout::Before));
+            }
+        }
+        if !toks[j].word {
+            break;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// `, Interfax reported` / `, according to Interfax` after the cue: the channel it came through.
+fn channel(e: &mut Engine, toks: &[Token], from: usize) -> Option<Span> {
+    let text = e.text;
+    let comma = (from..toks.len().min(from + MAX_NP + 1)).find(|&i| !toks[i].word)?;
+    if !toks[comma].is(',') {
+        return None;
+    }
+    let a = comma + 1;
+    if a < toks.len() && e.lower(&toks[a]) == "according" && a + 1 < toks.len() && e.lower(&toks[a + 1]) == "to" {
+        return speakers::right(text, toks, a + 2, toks.len(), &mut e.buf);
+    }
+    let np = speakers::right(text, toks, a, toks.len(), &mut e.buf)?;
+    let b = toks.partition_point(|t| t.span.start < np.end);
+    let verb = toks.get(b)?;
+    lexicon::is_channel_verb(&e.lower(verb)).then_some(np)
+}
+
+/// `X said: "…"` / `X told reporters, "…"`: the cue in the few words before the quotation.
+fn before(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
+    let text = e.text;
+    let mut k = qa.checked_sub(1)?;
+    if toks[k].is(':') || toks[k].is(',') {
+        k = k.checked_sub(1)?;
+    }
+    let floor = qa.saturating_sub(BEFORE_TOKENS);
+    let mut j = k as isize;
+    while j >= floor as isize {
+        let t = toks[j as usize];
+        if !t.word || t.quoted {
+            return None;
+        }
+        if let Some((w, _, class)) = e.cue(&t) {
+            if w >= QUOTE_MIN {
+                let j = j as usize;
+                let mut s = j;
+                while s > 0 && toks[s - 1].word && lexicon::is_cue_prefix(&e.lower(&toks[s - 1])) {
+                    s -= 1;
+                }
+                let speaker = s.checked_sub(1).and_then(|end| speakers::left(text, toks, 0, end, &mut e.buf));
+                let speaker = speaker.or_else(|| e.memory.last.map(|l| l.0));
+                return Some((t.span, w, class, speaker, None, Layout::After));
+            }
+        }
+        j -= 1;
+    }
+    None
+}
+
+/// A short quotation: a partial quote after a naming cue, otherwise a quoted term.
+fn partial(e: &mut Engine, si: usize, toks: &[Token], qa: usize, q: &Quotation) {
+    let text = e.text;
+    let floor = qa.saturating_sub(NAMING_TOKENS);
+    for j in (floor..qa).rev() {
+        let t = toks[j];
+        if t.is('.') || t.is(';') || t.is(':') {
+            return;
+        }
+        if t.word && !t.quoted && cues::is_naming(&e.lower(&t)) {
+            let (w, _, class) = e.cue(&t).unwrap_or((QUOTE_MIN, 255, CueClass::Speech));
+            let speaker = j.checked_sub(1).and_then(|end| speakers::left(text, toks, 0, end, &mut e.buf));
+            let content = cover(toks, qa, toks.partition_point(|t| t.span.start < q.outer.end)).unwrap_or(q.outer);
+            e.push(Found {
+                kind: Kind::Partial,
+                content: q.inner,
+                cue: Some(t.span),
+                cue_weight: w,
+                class,
+                speaker,
+                via: None,
+                layout: Layout::After,
+                carried: false,
+                sentence: si,
+            });
+            let _ = content;
+            return;
+        }
+    }
+}

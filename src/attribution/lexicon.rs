@@ -1,0 +1,169 @@
+//! Hand-written word lists (English). One list per idea; a reviewer adds a word with a one-line
+//! change and a fixture. The learned cue table is in `learned_cues.rs`.
+
+/// Looks a lowercased word up in a sorted list.
+fn has(list: &[&str], w: &str) -> bool {
+    list.binary_search(&w).is_ok()
+}
+
+/// Personal pronouns that can be a speaker, with what they may stand for.
+pub static PERSON_PRONOUNS: &[&str] = &["he", "she"];
+pub static THING_PRONOUNS: &[&str] = &["it"];
+pub static PLURAL_PRONOUNS: &[&str] = &["they"];
+/// First and second person speakers: a speaker, never an antecedent lookup.
+pub static DEICTIC_PRONOUNS: &[&str] = &["i", "we", "you"];
+
+/// Heads of a definite nominal that point back to a person ("the spokesman said").
+static PERSON_NOMINALS: &[&str] = &[
+    "aide", "candidate", "chairman", "chairwoman", "congressman", "congresswoman", "director",
+    "governor", "lawmaker", "leader", "minister", "official", "president", "secretary", "senator",
+    "source", "speaker", "spokeswoman", "spokesman", "spokesperson",
+];
+/// Heads of a definite nominal that point back to an organisation or a document ("the statement").
+static THING_NOMINALS: &[&str] = &[
+    "administration", "agency", "campaign", "committee", "company", "department", "government",
+    "group", "ministry", "organization", "report", "statement", "study",
+];
+
+/// Words that make a noun phrase an organisation.
+static ORG_WORDS: &[&str] = &[
+    "administration", "agency", "association", "bureau", "campaign", "commission", "committee",
+    "company", "congress", "corp", "council", "court", "department", "embassy", "foundation",
+    "government", "group", "house", "inc", "institute", "kremlin", "ministry", "nato", "office",
+    "parliament", "party", "pentagon", "senate", "statement", "un", "union", "university",
+];
+/// Words that make a noun phrase a media source.
+static MEDIA_WORDS: &[&str] = &[
+    "abc", "ap", "bbc", "breitbart", "cbs", "cnn", "fox", "interfax", "journal", "magazine", "media",
+    "msnbc", "nbc", "newspaper", "npr", "politico", "post", "press", "reuters", "ria", "tass",
+    "television", "times", "tv",
+];
+/// Words that make a speaker unnamed ("a senior official", "people familiar with").
+static UNNAMED_WORDS: &[&str] = &[
+    "aides", "analysts", "anonymity", "critics", "experts", "familiar", "insiders", "leaders",
+    "observers", "officials", "people", "some", "sources",
+];
+
+/// Abbreviated titles that end with a full stop inside a name.
+static TITLE_ABBREVIATIONS: &[&str] = &[
+    "Dr", "Gen", "Gov", "Jr", "Lt", "Mr", "Mrs", "Ms", "Rep", "Sen", "Sr", "St",
+];
+
+/// Lowercase words that never belong to a speaker noun phrase: they end it when walking out from
+/// the cue (clause words, prepositions other than `of`, auxiliaries, negation).
+static NP_BREAKERS: &[&str] = &[
+    "about", "after", "against", "also", "although", "am", "and", "are", "as", "at", "be", "because",
+    "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "during", "for",
+    "from", "had", "has", "have", "how", "if", "in", "into", "is", "may", "might", "must", "nor",
+    "not", "on", "once", "or", "over", "shall", "should", "since", "so", "than", "that", "then",
+    "though", "through", "to", "under", "unless", "until", "was", "were", "what", "when", "where",
+    "whether", "which", "while", "who", "whom", "why", "will", "with", "without", "would", "yet",
+];
+
+/// Words between a speaker and its cue that are skipped ("has also said", "previously told").
+static CUE_PREFIXES: &[&str] = &[
+    "again", "already", "also", "always", "did", "do", "does", "even", "first", "further", "had",
+    "has", "have", "just", "later", "long", "never", "not", "now", "once", "only", "previously",
+    "publicly", "reportedly", "repeatedly", "recently", "still", "then", "will", "would",
+];
+
+/// Words after a cue that introduce a phrase to skip before the content ("said on Tuesday that").
+static CUE_SUFFIX_STARTS: &[&str] = &[
+    "at", "during", "earlier", "friday", "in", "last", "late", "later", "monday", "on", "recently",
+    "saturday", "sunday", "this", "thursday", "today", "tuesday", "wednesday", "yesterday",
+];
+
+/// Cues after which the next noun phrase is the hearer, not the content ("told reporters that").
+static HEARER_CUES: &[&str] = &[
+    "advised", "asked", "assured", "convinced", "informed", "reminded", "tell", "telling", "tells",
+    "told", "urged", "warned", "warning", "warns",
+];
+
+/// Publication verbs of a secondary channel: `"…," Peskov said, Interfax reported`.
+static CHANNEL_VERBS: &[&str] = &["reported", "reports", "said", "wrote"];
+
+/// Words that open a complement clause, dropped from the content's start.
+static COMPLEMENTISERS: &[&str] = &["that"];
+
+pub fn is_title_abbreviation(w: &str) -> bool {
+    TITLE_ABBREVIATIONS.binary_search(&w.trim_end_matches('.')).is_ok()
+}
+pub fn is_np_breaker(w: &str) -> bool {
+    has(NP_BREAKERS, w)
+}
+pub fn is_cue_prefix(w: &str) -> bool {
+    has(CUE_PREFIXES, w) || (w.len() > 4 && w.ends_with("ly"))
+}
+pub fn is_cue_suffix_start(w: &str) -> bool {
+    has(CUE_SUFFIX_STARTS, w)
+}
+pub fn is_hearer_cue(w: &str) -> bool {
+    has(HEARER_CUES, w)
+}
+pub fn is_channel_verb(w: &str) -> bool {
+    has(CHANNEL_VERBS, w)
+}
+pub fn is_complementiser(w: &str) -> bool {
+    has(COMPLEMENTISERS, w)
+}
+
+/// What a speaker word tells about what it can refer to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refers {
+    Person,
+    Thing,
+    Plural,
+}
+
+/// A pronoun that needs an antecedent, and what it may refer to.
+pub fn anaphor(w: &str) -> Option<Refers> {
+    if has(PERSON_PRONOUNS, w) {
+        Some(Refers::Person)
+    } else if has(THING_PRONOUNS, w) {
+        Some(Refers::Thing)
+    } else if has(PLURAL_PRONOUNS, w) {
+        Some(Refers::Plural)
+    } else {
+        None
+    }
+}
+pub fn is_deictic(w: &str) -> bool {
+    has(DEICTIC_PRONOUNS, w)
+}
+/// The head of a definite nominal that points back ("the spokesman"), and what it refers to.
+pub fn nominal(head: &str) -> Option<Refers> {
+    if has(PERSON_NOMINALS, head) {
+        Some(Refers::Person)
+    } else if has(THING_NOMINALS, head) {
+        Some(Refers::Thing)
+    } else {
+        None
+    }
+}
+pub fn is_org_word(w: &str) -> bool {
+    has(ORG_WORDS, w)
+}
+pub fn is_media_word(w: &str) -> bool {
+    has(MEDIA_WORDS, w)
+}
+pub fn is_unnamed_word(w: &str) -> bool {
+    has(UNNAMED_WORDS, w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted_for_binary_search() {
+        for list in [
+            PERSON_NOMINALS, THING_NOMINALS, ORG_WORDS, MEDIA_WORDS, UNNAMED_WORDS,
+            TITLE_ABBREVIATIONS, NP_BREAKERS, CUE_PREFIXES, CUE_SUFFIX_STARTS, HEARER_CUES,
+            CHANNEL_VERBS, COMPLEMENTISERS, DEICTIC_PRONOUNS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
+        }
+        let cues = crate::attribution::learned_cues::CUES;
+        assert!(cues.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+}

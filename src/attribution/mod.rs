@@ -1,0 +1,186 @@
+//! Attribution: who said what.
+//!
+//! Everything turns on cues, the words that report speech, writing, belief or judgement. Their
+//! lexicon is learned from PolNeAR train (`learned_cues.rs`, with each word's precision as a cue).
+//!
+//! 1. Quotations first ([`direct`]): a speech-like quotation takes the cue and speaker next to it
+//!    (`"…," X said` / `"…," said X` / `X said: "…"`), or, standing alone, the previous speaker.
+//!    A short quotation after a naming cue (`called it "very good"`) is a partial quote; any other
+//!    short quotation is a quoted term, not speech.
+//! 2. Then every cue not used by a quotation gives reported speech ([`reported`]): the speaker is
+//!    the noun phrase on one side, the content the clause on the other (`X said (that) …`,
+//!    `…, X said.`, `According to X, …`). With quoted words inside, the kind is mixed.
+//! 3. Speakers that point back ("he", "the spokesman") resolve through [`coref`]; each attribution
+//!    gets a sourcing class and a calibrated confidence ([`scoring`]).
+//!
+//! All work is linear: each sentence is tokenised once, every look-around is bounded by a constant
+//! number of tokens, and the comma cuts are found in one pass.
+
+mod coref;
+mod cues;
+mod direct;
+pub(crate) mod lexicon;
+mod learned_calibration;
+mod learned_cues;
+mod reported;
+mod scoring;
+mod speakers;
+mod tokens;
+
+use crate::analysis::{Attribution, CueClass, Kind, Quotation, Role, Sentence, Span};
+use crate::lang::Lang;
+use tokens::Token;
+
+/// A cue word counts for reported speech from this precision (of 255) on.
+const REPORTED_MIN: u8 = 90;
+/// Next to a quotation the context already says "speech": a weaker cue is enough.
+const QUOTE_MIN: u8 = 30;
+
+/// Finds the attributions of the article's headline and body sentences.
+pub fn attribute(text: &str, lang: Lang, sentences: &[Sentence], quotations: &[Quotation]) -> Vec<Attribution> {
+    attribute_counted(text, lang, sentences, quotations).0
+}
+
+/// [`attribute`], also returning the number of tokens it looked at: the tests check that it grows
+/// linearly with the text.
+#[doc(hidden)]
+pub fn attribute_counted(
+    text: &str,
+    _lang: Lang,
+    sentences: &[Sentence],
+    quotations: &[Quotation],
+) -> (Vec<Attribution>, usize) {
+    let mut e = Engine {
+        text,
+        out: Vec::new(),
+        memory: coref::Memory::default(),
+        buf: String::new(),
+        work: 0,
+        used_cues: Vec::new(),
+        direct_spans: Vec::new(),
+    };
+    // Quotations sorted by where they open; a moving pointer says whether an offset is quoted.
+    let mut qi = 0;
+    let mut q_end = 0;
+    let mut quoted = |at: usize| {
+        while qi < quotations.len() && quotations[qi].outer.start <= at {
+            q_end = q_end.max(quotations[qi].outer.end);
+            qi += 1;
+        }
+        at < q_end
+    };
+    let mut toks: Vec<Token> = Vec::new();
+    let mut next_q = 0;
+    for (si, s) in sentences.iter().enumerate() {
+        if s.role == Role::Boilerplate {
+            // Skip its quotations too.
+            while next_q < quotations.len() && quotations[next_q].sentence <= si {
+                next_q += 1;
+            }
+            continue;
+        }
+        toks.clear();
+        tokens::tokenize(text, s.span, &mut quoted, &mut toks);
+        e.work += toks.len();
+        e.used_cues.clear();
+        e.direct_spans.clear();
+        while next_q < quotations.len() && quotations[next_q].sentence <= si {
+            if quotations[next_q].sentence == si {
+                direct::quotation(&mut e, sentences, si, &toks, &quotations[next_q]);
+            }
+            next_q += 1;
+        }
+        reported::sentence(&mut e, si, s.span, &toks, quotations);
+    }
+    e.out.sort_by_key(|a| (a.content.start, a.content.end));
+    (e.out, e.work)
+}
+
+/// The state shared by the passes.
+pub(crate) struct Engine<'t> {
+    text: &'t str,
+    out: Vec<Attribution>,
+    memory: coref::Memory,
+    buf: String,
+    work: usize,
+    /// Byte offsets of the cue words quotations used in the current sentence.
+    used_cues: Vec<usize>,
+    /// Quotations of the current sentence already attributed as direct speech.
+    direct_spans: Vec<Span>,
+}
+
+/// What the passes found, before resolution and scoring.
+struct Found {
+    kind: Kind,
+    content: Span,
+    cue: Option<Span>,
+    cue_weight: u8,
+    class: CueClass,
+    speaker: Option<Span>,
+    via: Option<Span>,
+    layout: scoring::Layout,
+    carried: bool,
+    sentence: usize,
+}
+
+impl Engine<'_> {
+    fn lower(&mut self, t: &Token) -> String {
+        tokens::lower(self.text, t, &mut self.buf).to_string()
+    }
+
+    /// The cue weight of a token, when it is an unquoted word.
+    fn cue(&mut self, t: &Token) -> Option<(u8, u8, CueClass)> {
+        if !t.word || t.quoted {
+            return None;
+        }
+        let w = tokens::lower(self.text, t, &mut self.buf);
+        cues::weight(w)
+    }
+
+    /// Resolves, classifies, scores and records an attribution.
+    fn push(&mut self, f: Found) {
+        let text = self.text;
+        let (speaker, resolved, form) = match f.speaker {
+            Some(sp) if f.carried => (Some(sp), self.memory.last.map(|l| l.1).or(Some(sp)), scoring::Form::Carried),
+            Some(sp) => {
+                let r = self.memory.resolve(text, sp);
+                let form = if coref::refers(text, sp).is_some() || sp.text(text).split_whitespace().count() == 1
+                    && lexicon::is_deictic(&sp.text(text).to_lowercase())
+                {
+                    scoring::Form::Pronoun
+                } else if sp.text(text).chars().any(char::is_uppercase) {
+                    scoring::Form::Named
+                } else {
+                    scoring::Form::Nominal
+                };
+                (Some(sp), Some(r), form)
+            }
+            None => (None, None, scoring::Form::None),
+        };
+        let sourcing = speakers::sourcing(text, resolved);
+        if let (Some(sp), Some(r)) = (speaker, resolved) {
+            if !f.carried {
+                self.memory.note(sp, r, sourcing);
+            }
+        }
+        let cell = scoring::cell(f.kind, form, f.cue_weight, f.layout);
+        self.out.push(Attribution {
+            kind: f.kind,
+            content: f.content,
+            cue: f.cue,
+            speaker,
+            resolved,
+            via: f.via,
+            source: None,
+            cue_class: f.class,
+            sourcing,
+            confidence: scoring::confidence(cell),
+            sentence: f.sentence,
+        });
+    }
+}
+
+/// The span from the first to the last token of `toks[a..b]` (b exclusive), if any.
+fn cover(toks: &[Token], a: usize, b: usize) -> Option<Span> {
+    (a < b && b <= toks.len()).then(|| Span::new(toks[a].span.start, toks[b - 1].span.end))
+}

@@ -1,0 +1,210 @@
+//! Reported speech: every cue word not used by a quotation, with the speaker on one side and the
+//! content clause on the other.
+
+use super::scoring::Layout;
+use super::speakers::{self, MAX_NP};
+use super::tokens::Token;
+use super::{cover, lexicon, Engine, Found, REPORTED_MIN};
+use crate::analysis::{Kind, Quotation, Span};
+
+/// How far after a cue a `that` may open the content (`told reporters on Tuesday that`).
+const THAT_WINDOW: usize = 8;
+
+pub(crate) fn sentence(e: &mut Engine, si: usize, span: Span, toks: &[Token], quotations: &[Quotation]) {
+    let text = e.text;
+    // Forget the cues and quotations of earlier sentences.
+    e.used_cues.retain(|&c| c >= span.start);
+    e.direct_spans.retain(|d| d.end > span.start);
+    let cuts = cuts(e, toks);
+    let mut next_cut = 0;
+    for j in 0..toks.len() {
+        let t = toks[j];
+        let Some((w, _, class)) = e.cue(&t) else { continue };
+        if w < REPORTED_MIN || e.used_cues.contains(&t.span.start) {
+            continue;
+        }
+        while next_cut < cuts.len() && cuts[next_cut] <= j {
+            next_cut += 1;
+        }
+        let end = cuts.get(next_cut).copied().unwrap_or(toks.len());
+        let word = e.lower(&t);
+        let found = if word == "according" {
+            according(e, toks, &cuts, j, end)
+        } else {
+            verb(e, toks, &cuts, j, end, &word)
+        };
+        let Some((content, speaker, layout)) = found else { continue };
+        if content.is_empty() || e.direct_spans.iter().any(|d| d.overlaps(content) && content.len() <= d.len() * 2) {
+            continue;
+        }
+        let kind = if has_quotation(quotations, content) { Kind::Mixed } else { Kind::Indirect };
+        e.push(Found {
+            kind,
+            content,
+            cue: Some(t.span),
+            cue_weight: w,
+            class,
+            speaker,
+            via: None,
+            layout,
+            carried: false,
+            sentence: si,
+        });
+    }
+    let _ = text;
+}
+
+/// Token indices where reported content stops: `;`, and a comma before another attribution
+/// (`, X said`, `, adding`, `, according to`). One pass, a bounded look-ahead per comma.
+fn cuts(e: &mut Engine, toks: &[Token]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if t.quoted {
+            continue;
+        }
+        if t.is(';') {
+            out.push(i);
+        } else if t.is(',') {
+            for k in i + 1..toks.len().min(i + 2 + MAX_NP / 2) {
+                e.work += 1;
+                if !toks[k].word || toks[k].quoted {
+                    break;
+                }
+                if e.cue(&toks[k]).is_some_and(|(w, _, _)| w >= REPORTED_MIN) {
+                    out.push(i);
+                    break;
+                }
+                if k == i + 1 && matches!(e.lower(&toks[k]).as_str(), "but" | "while" | "although" | "though" | "whereas") {
+                    out.push(i);
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Is a quotation opening inside `span`?
+fn has_quotation(quotations: &[Quotation], span: Span) -> bool {
+    let i = quotations.partition_point(|q| q.outer.start < span.start);
+    quotations.get(i).is_some_and(|q| q.outer.start < span.end)
+        || i.checked_sub(1).is_some_and(|p| quotations[p].outer.end > span.start && quotations[p].outer.end <= span.end)
+}
+
+/// The content from token `a` to `b` (exclusive), without edge punctuation; needs two words.
+fn content(toks: &[Token], mut a: usize, mut b: usize) -> Option<Span> {
+    while a < b && !toks[a].word && !toks[a].quoted {
+        a += 1;
+    }
+    while b > a && !toks[b - 1].word && !toks[b - 1].quoted {
+        b -= 1;
+    }
+    let words = toks[a..b].iter().filter(|t| t.word).take(2).count();
+    (words >= 2).then(|| cover(toks, a, b)).flatten()
+}
+
+/// The start of the clause that ends before token `le`: after the last cut before it.
+fn clause_start(cuts: &[usize], le: usize) -> usize {
+    let i = cuts.partition_point(|&c| c < le);
+    i.checked_sub(1).map_or(0, |p| cuts[p] + 1)
+}
+
+
+
+/// `According to X, …` and `…, according to X.`
+fn according(e: &mut Engine, toks: &[Token], cuts: &[usize], j: usize, end: usize) -> Option<(Span, Option<Span>, Layout)> {
+    let text = e.text;
+    if j + 1 >= toks.len() || e.lower(&toks[j + 1]) != "to" {
+        return None;
+    }
+    let speaker = speakers::right(text, toks, j + 2, toks.len(), &mut e.buf);
+    let after_np = speaker.map_or(j + 2, |s| toks.partition_point(|t| t.span.start < s.end));
+    let opens = !toks[..j].iter().take(3).any(|t| t.word) || j == 0 || clause_start(cuts, j) == j;
+    if opens && after_np < toks.len() && toks[after_np].is(',') {
+        let stop = cuts.iter().copied().find(|&c| c > after_np).unwrap_or(toks.len());
+        let c = content(toks, after_np + 1, stop)?;
+        return Some((c, speaker, Layout::According));
+    }
+    let _ = end;
+    let c = content(toks, clause_start(cuts, j.saturating_sub(1)), j)?;
+    Some((c, speaker, Layout::According))
+}
+
+/// A verb (or noun) cue: `X said (that) …`, `X told Y that …`, `…, X said.`, `…, said X.`
+fn verb(e: &mut Engine, toks: &[Token], cuts: &[usize], j: usize, end: usize, word: &str) -> Option<(Span, Option<Span>, Layout)> {
+    let text = e.text;
+    // The subject: the noun phrase before the cue, past "has also", "reportedly" and the like.
+    let mut k = j;
+    while k > 0 && toks[k - 1].word && lexicon::is_cue_prefix(&e.lower(&toks[k - 1])) && j - k < 3 {
+        k -= 1;
+    }
+    let mut subject = k.checked_sub(1).and_then(|end| speakers::left(text, toks, 0, end, &mut e.buf));
+    let mut subject_start = subject.map(|s| toks.partition_point(|t| t.span.start < s.start));
+    if subject.is_none() && k >= 2 && toks[k - 1].is(',') && toks[k - 2].word {
+        // "Cruz, who has seen his lead evaporate, challenged …": cross back to the comma before.
+        let floor = k.saturating_sub(16);
+        if let Some(c) = (floor..k - 1).rev().find(|&c| toks[c].is(',')) {
+            let first = e.lower(toks.get(c + 1)?);
+            if matches!(first.as_str(), "who" | "which" | "the" | "a" | "an") || first.ends_with("'s") {
+                if let Some(s) = c.checked_sub(1).and_then(|end| speakers::left(text, toks, 0, end, &mut e.buf)) {
+                    subject = Some(s);
+                    subject_start = Some(c); // content before it would end at this comma
+                    let _ = subject_start;
+                    subject_start = Some(toks.partition_point(|t| t.span.start < s.start));
+                }
+            }
+        }
+    }
+    // The content after the cue: past a hearer or a time phrase up to "that".
+    let mut r = j + 1;
+    if r < end && toks[r].word && matches!(e.lower(&toks[r]).as_str(), "out" | "up") {
+        r += 1;
+    }
+    if r < end {
+        let first = e.lower(&toks[r]);
+        if lexicon::is_hearer_cue(word) || lexicon::is_cue_suffix_start(&first) || toks[r].is(',') {
+            let lim = end.min(r + THAT_WINDOW);
+            let mut i = r;
+            while i < lim && (toks[i].word || toks[i].is(',')) && !toks[i].quoted {
+                if lexicon::is_complementiser(&e.lower(&toks[i])) {
+                    r = i;
+                    break;
+                }
+                i += 1;
+            }
+        }
+        if toks[r].word && lexicon::is_complementiser(&e.lower(&toks[r])) || toks[r].is(':') || toks[r].is(',') {
+            r += 1;
+        }
+    }
+    let inverted_np = if subject.is_none() && (k == 0 || !toks[k - 1].word) {
+        speakers::right(text, toks, j + 1, end, &mut e.buf)
+    } else {
+        None
+    };
+    // "…, said X." / "…, X said.": nothing but the speaker (or a time phrase) after the cue.
+    let right_after_np = inverted_np.map_or(j + 1, |s| toks.partition_point(|t| t.span.start < s.end));
+    let tail_words = toks[right_after_np..end].iter().filter(|t| t.word).take(3).count();
+    let closes = tail_words == 0 || (tail_words <= 2 && toks.get(right_after_np).is_some_and(|t| t.word && lexicon::is_cue_suffix_start(&e.lower(t))));
+    let before_comma = |at: usize| at > 0 && toks[at - 1].is(',');
+    if inverted_np.is_some() && closes && before_comma(k) {
+        let c = content(toks, clause_start(cuts, k - 1), k - 1)?;
+        return Some((c, inverted_np, Layout::Before));
+    }
+    if let Some(ss) = subject_start {
+        if closes && before_comma(ss) {
+            let c = content(toks, clause_start(cuts, ss - 1), ss - 1)?;
+            return Some((c, subject, Layout::Before));
+        }
+    }
+    let c = content(toks, r, end)?;
+    // No subject of its own ("…, saying that …", "to persuade …"): the sentence's subject.
+    let speaker = subject.or_else(|| {
+        let mut s = 0;
+        while s < j && toks[s].word && matches!(e.lower(&toks[s]).as_str(), "but" | "and" | "so" | "yet" | "still") {
+            s += 1;
+        }
+        speakers::right(text, toks, s, j, &mut e.buf).filter(|sp| !sp.overlaps(c))
+    });
+    Some((c, speaker, Layout::After))
+}

@@ -1,0 +1,112 @@
+//! Speaker noun phrases, read outward from a cue over the sentence's tokens, and their sourcing
+//! class. Every walk is bounded by `MAX_NP` words, so the cost per cue is constant.
+
+use super::lexicon;
+use super::tokens::{lower, Token};
+use crate::analysis::{Sourcing, Span};
+
+/// The longest speaker noun phrase, in tokens.
+pub const MAX_NP: usize = 9;
+
+fn np_word(text: &str, t: &Token, buf: &mut String) -> bool {
+    if !t.word || t.quoted {
+        return false;
+    }
+    if t.capitalised() {
+        return true;
+    }
+    let w = lower(text, t, buf);
+    !lexicon::is_np_breaker(w) && super::cues::weight(w).is_none_or(|(p, _, _)| p < 150)
+}
+
+/// The noun phrase that ends at token `end` (inclusive), walking left; `floor` is the first token
+/// it may take. An apposition or relative clause set off by commas ("Dmitry Peskov, the Kremlin's
+/// spokesman," / "Cruz, who …,") is crossed to reach the name before it.
+pub fn left(text: &str, toks: &[Token], floor: usize, end: usize, buf: &mut String) -> Option<Span> {
+    let mut i = end as isize;
+    let mut first = None;
+    let mut n = 0;
+    while i >= floor as isize && n < MAX_NP {
+        let t = &toks[i as usize];
+        if np_word(text, t, buf) || (t.is('.') && first.is_some()) || (t.is('\'') && first.is_some()) {
+            first = Some(i as usize);
+            n += 1;
+            i -= 1;
+            continue;
+        }
+        break;
+    }
+    let first = first?;
+    Some(Span::new(toks[first].span.start, toks[end].span.end))
+}
+
+/// The noun phrase that starts at token `start`, walking right (for "said Yuri Ushakov").
+/// It takes one apposition after a comma when it starts with a determiner ("…, the Kremlin's
+/// spokesman").
+pub fn right(text: &str, toks: &[Token], start: usize, limit: usize, buf: &mut String) -> Option<Span> {
+    let mut last = None;
+    let mut i = start;
+    let mut n = 0;
+    let mut crossed = false;
+    while i < limit && n < MAX_NP {
+        let t = &toks[i];
+        if np_word(text, t, buf) {
+            last = Some(i);
+            n += 1;
+            i += 1;
+            continue;
+        }
+        if t.is(',') && !crossed && last.is_some() && i + 1 < limit {
+            let w = lower(text, &toks[i + 1], buf).to_string();
+            if matches!(w.as_str(), "the" | "a" | "an") || w.ends_with("'s") {
+                crossed = true;
+                i += 1;
+                continue;
+            }
+        }
+        break;
+    }
+    let last = last?;
+    Some(Span::new(toks[start].span.start, toks[last].span.end))
+}
+
+/// The words of a span, lowercased, for the class tests below.
+fn each_word(text: &str, span: Span, mut f: impl FnMut(&str, bool) -> bool) -> bool {
+    span.text(text)
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let cap = w.chars().next().is_some_and(char::is_uppercase);
+            let l = w.to_lowercase();
+            let l = l.strip_suffix("'s").or(l.strip_suffix("’s")).unwrap_or(&l).to_string();
+            f(&l, cap)
+        })
+}
+
+/// Who stands behind a speaker noun phrase (already resolved to its antecedent).
+pub fn sourcing(text: &str, resolved: Option<Span>) -> Sourcing {
+    let Some(span) = resolved else {
+        return Sourcing::Unattributed;
+    };
+    if each_word(text, span, |w, _| lexicon::is_media_word(w)) {
+        return Sourcing::Media;
+    }
+    if each_word(text, span, |w, _| lexicon::is_unnamed_word(w)) {
+        return Sourcing::Unnamed;
+    }
+    if each_word(text, span, |w, _| lexicon::is_org_word(w)) {
+        return Sourcing::Organisation;
+    }
+    let mut first = true;
+    let named = each_word(text, span, |_, cap| {
+        let r = cap && !first;
+        first = false;
+        r
+    }) || span.text(text).chars().next().is_some_and(char::is_uppercase)
+        && !matches!(span.text(text).split_whitespace().next(), Some("The" | "A" | "An"));
+    if named {
+        Sourcing::Person
+    } else {
+        Sourcing::Unnamed
+    }
+}
