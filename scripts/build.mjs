@@ -61,7 +61,7 @@ run(wasmBindgen, [
   '--out-name', 'quotelens_core',
   // Lets the wrapper re-instantiate the module after a panic, so that it keeps working.
   '--experimental-reset-state-function',
-  join(root, 'target', 'wasm32-unknown-unknown', 'wasm', 'quotelens.wasm'),
+  join(process.env.CARGO_TARGET_DIR || join(root, 'target'), 'wasm32-unknown-unknown', 'wasm', 'quotelens.wasm'),
 ]);
 
 step('wasm-opt -Oz');
