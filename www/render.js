@@ -3,9 +3,9 @@
 //
 // Nesting rule. Spans come in layers, outermost first:
 //   sentence (0) > quotation (1) > attribution content (2) > speaker / cue / via (3).
-// Spans are sorted by start, then longer first, then by layer; a span opens inside whatever is
-// open when it starts. So a quote's marks wrap a direct quote's content, and an indirect content
-// wraps the scare quotes inside it. A span that outlives the span it opened in (they cross) is
+// Spans are sorted by start, then by layer, then longer first; a span opens inside whatever is
+// open when it starts, except that it never opens inside a span of an inner layer. So a quote's
+// marks wrap a direct quote's content, and an indirect content wraps the scare quotes inside it. A span that outlives the span it opened in (they cross) is
 // closed where the outer one ends and reopened right after it as a continuation piece: every
 // piece carries its own data-start/data-end (UTF-16 offsets, so text.slice(start, end) is its
 // text), and only the first piece of an attribution is a tab stop. The sorted boundaries are
@@ -131,7 +131,7 @@ function collectSpans(text, analysis, groupOf) {
     }
   });
   spans.push(...marks.values());
-  spans.sort((x, y) => x.start - y.start || y.end - x.end || LAYER[x.type] - LAYER[y.type]);
+  spans.sort((x, y) => x.start - y.start || LAYER[x.type] - LAYER[y.type] || y.end - x.end);
   return spans;
 }
 
@@ -208,12 +208,28 @@ export function renderArticle(text, analysis, groupOf) {
       pos = to;
     }
   };
-  const open = (span, continuation) => {
+  const open = (span) => {
+    // Layers hold: a span never opens inside a span of an inner layer. Those close here and
+    // reopen inside it (a piece that would be empty is dropped).
+    let k = stack.length;
+    while (k > 0 && LAYER[stack[k - 1].span.type] > LAYER[span.type]) k--;
+    const moved = stack.splice(k);
+    for (const entry of moved) close(entry, pos);
+    const continuation = span.type === 'a' && pieces[span.i].length > 0;
     const node = makeElement(span, continuation, analysis);
     node.dataset.start = pos;
     top().appendChild(node);
-    stack.push({ span, node });
+    stack.push({ span, node, start: pos });
     if (span.type === 'a') pieces[span.i].push(node);
+    for (const entry of moved) open(entry.span);
+  };
+  const close = (entry, at) => {
+    if (entry.start === at) {
+      entry.node.remove();
+      if (entry.span.type === 'a') pieces[entry.span.i].pop();
+    } else {
+      entry.node.dataset.end = at;
+    }
   };
   while (next < spans.length || stack.length) {
     const nextStart = next < spans.length ? spans[next].start : Infinity;
@@ -228,11 +244,11 @@ export function renderArticle(text, analysis, groupOf) {
     if (minEnd <= nextStart) {
       emit(minEnd);
       const closed = stack.splice(k);
-      for (const entry of closed) entry.node.dataset.end = minEnd;
-      for (const entry of closed) if (entry.span.end > minEnd) open(entry.span, true);
+      for (const entry of closed) close(entry, minEnd);
+      for (const entry of closed) if (entry.span.end > minEnd) open(entry.span);
     } else {
       emit(nextStart);
-      open(spans[next++], false);
+      open(spans[next++]);
     }
   }
   emit(text.length);

@@ -84,7 +84,13 @@ export async function paste(page, text) {
 
 /** Waits until the highlighted view shows exactly this text. */
 export async function waitForOutput(page, text) {
-  await page.waitForFunction((t) => document.querySelector('#output').textContent === t, text, { timeout: 10000 });
+  try {
+    await page.waitForFunction((t) => document.querySelector('#output').textContent === t, text, { timeout: 10000 });
+  } catch (err) {
+    const shown = await page.$eval('#output', (o) => o.textContent).catch(() => '(no #output)');
+    const error = await page.$eval('#error', (e) => (e.hidden ? '' : e.textContent)).catch(() => '');
+    throw new Error(`the page did not show the pasted text verbatim within 10 s${error ? ` (error shown: ${error})` : ''}; shown: ${JSON.stringify(shown.slice(0, 200))}`, { cause: err });
+  }
 }
 
 /** Every highlight of what a source said: { attr, start, end, text, source, continuation }. */
