@@ -64,7 +64,7 @@ fn parse(args: &[String]) -> Result<Args, Fail> {
                 )
             }
             "-" => out.input = Some(a.clone()),
-            s if s.starts_with("--") => return Err(Fail(format!("unknown option {s}\n{USAGE}"))),
+            s if s.starts_with("--") => return Err(Fail(format!("unknown option {s}; see quotelens --help"))),
             s if out.command.is_empty() => out.command = s.to_string(),
             s if out.input.is_none() => out.input = Some(s.to_string()),
             s => return Err(Fail(format!("unexpected argument {s}"))),
@@ -92,7 +92,7 @@ fn run(args: &[String]) -> Result<ExitCode, Fail> {
             let path = args
                 .input
                 .as_deref()
-                .ok_or_else(|| Fail(format!("analyze needs a FILE or -\n{USAGE}")))?;
+                .ok_or_else(|| Fail(format!("analyze needs a FILE or -; see quotelens --help")))?;
             let text = read_text(path)?;
             let options = Options {
                 lang: args.lang.clone(),
@@ -103,7 +103,7 @@ fn run(args: &[String]) -> Result<ExitCode, Fail> {
             println!("{json}");
             Ok(ExitCode::SUCCESS)
         }
-        other => Err(Fail(format!("unknown command {other:?}\n{USAGE}"))),
+        other => Err(Fail(format!("unknown command {other:?}; see quotelens --help"))),
     }
 }
 

@@ -1,0 +1,88 @@
+//! The CLI's contract, which the external evaluation drives: `analyze FILE|-`, `analyze --jsonl`,
+//! one-line errors with non-zero exit codes, and a bad JSONL line that does not stop the rest.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_quotelens"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the quotelens binary runs");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn json(bytes: &[u8]) -> serde_json::Value {
+    serde_json::from_slice(bytes).expect("valid JSON")
+}
+
+fn one_line_error(out: &Output) -> String {
+    assert!(!out.status.success(), "a failure exits non-zero");
+    let err = String::from_utf8(out.stderr.clone()).unwrap();
+    assert_eq!(err.trim_end().lines().count(), 1, "one line, no panic trace: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+    err
+}
+
+#[test]
+fn analyze_a_file_and_stdin_alike() {
+    let text = "\"We are ready,\" Lavrov said. 😀 Talks resume.";
+    let dir = std::env::temp_dir().join(format!("quotelens-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("a.txt");
+    std::fs::write(&path, text).unwrap();
+    let from_file = run(&["analyze", path.to_str().unwrap()], b"");
+    let from_stdin = run(&["analyze", "-"], text.as_bytes());
+    assert!(from_file.status.success() && from_stdin.status.success());
+    let (a, b) = (json(&from_file.stdout), json(&from_stdin.stdout));
+    assert_eq!(a, b);
+    assert_eq!(a["length"], text.encode_utf16().count());
+    assert_eq!(a["quotations"][0]["inner"]["text"], "We are ready,");
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn jsonl_keeps_order_and_survives_a_bad_line() {
+    let input = concat!(
+        "{\"id\": \"a\", \"text\": \"One. Two.\"}\n",
+        "this is not json\n",
+        "{\"id\": 7, \"text\": \"Der Mann sagte, dass es regnet.\", \"lang\": \"de\"}\n",
+        "{\"id\": \"no-text\"}\n",
+        "\n",
+        "{\"id\": \"c\", \"text\": \"\"}\n",
+    );
+    let out = run(&["analyze", "--jsonl"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(1), "bad lines make the exit code non-zero");
+    let lines: Vec<serde_json::Value> = out.stdout.split(|&b| b == b'\n').filter(|l| !l.is_empty()).map(json).collect();
+    assert_eq!(lines.len(), 5, "one output line per input line");
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["analysis"]["sentences"].as_array().unwrap().len(), 2);
+    assert!(lines[1]["error"].is_string());
+    assert_eq!(lines[2]["id"], 7);
+    assert_eq!(lines[2]["analysis"]["language"], "de");
+    assert_eq!(lines[3]["id"], "no-text");
+    assert!(lines[3]["error"].is_string());
+    assert_eq!(lines[4]["analysis"]["sentences"], serde_json::json!([]));
+}
+
+#[test]
+fn bad_input_is_one_line_and_a_non_zero_exit() {
+    one_line_error(&run(&["analyze", "/no/such/file.txt"], b""));
+    one_line_error(&run(&["analyze", "-"], b"caf\xe9 au lait"));
+    one_line_error(&run(&["analyze", "--lang", "not a code", "-"], b"Hello."));
+    one_line_error(&run(&["frobnicate"], b""));
+    one_line_error(&run(&["analyze", "--bogus"], b""));
+}
+
+#[test]
+fn hard_texts_get_an_analysis() {
+    for text in ["", "\0\0\0", "\"\"\"\"\"'''“”„«»", "\r\r\n\n \u{a0}"] {
+        let out = run(&["analyze", "-"], text.as_bytes());
+        assert!(out.status.success(), "{text:?}");
+        assert_eq!(json(&out.stdout)["length"], text.encode_utf16().count());
+    }
+}
