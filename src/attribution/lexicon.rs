@@ -52,12 +52,13 @@ static TITLE_ABBREVIATIONS: &[&str] = &[
 /// Lowercase words that never belong to a speaker noun phrase: they end it when walking out from
 /// the cue (clause words, prepositions other than `of`, auxiliaries, negation).
 static NP_BREAKERS: &[&str] = &[
-    "about", "after", "against", "also", "although", "am", "and", "are", "as", "at", "be", "because",
-    "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "during", "for",
-    "from", "had", "has", "have", "how", "if", "in", "into", "is", "may", "might", "must", "nor",
-    "not", "on", "once", "or", "over", "shall", "should", "since", "so", "than", "that", "then",
-    "though", "through", "to", "under", "unless", "until", "was", "were", "what", "when", "where",
-    "whether", "which", "while", "who", "whom", "why", "will", "with", "without", "would", "yet",
+    "about", "after", "against", "also", "although", "am", "among", "and", "are", "as", "at", "be",
+    "because", "been", "before", "being", "but", "by", "can", "could", "did", "do", "does",
+    "during", "for", "from", "had", "has", "have", "how", "however", "if", "in", "into", "is",
+    "may", "meanwhile", "might", "must", "nor", "not", "on", "once", "or", "over", "shall",
+    "should", "since", "so", "than", "that", "then", "though", "through", "to", "under", "unless",
+    "until", "was", "were", "what", "when", "where", "whether", "which", "while", "who", "whom",
+    "why", "will", "with", "without", "would", "yet",
 ];
 
 /// Words between a speaker and its cue that are skipped ("has also said", "previously told").
@@ -78,6 +79,13 @@ static HEARER_CUES: &[&str] = &[
     "advised", "asked", "assured", "convinced", "informed", "reminded", "tell", "telling", "tells",
     "told", "urged", "warned", "warning", "warns",
 ];
+
+/// Possessives: a cue word right after one is a noun or an adjective ("his repeated attempts").
+static POSSESSIVES: &[&str] = &["her", "his", "its", "my", "our", "their", "your"];
+
+pub fn is_possessive(w: &str) -> bool {
+    has(POSSESSIVES, w) || w.ends_with("'s")
+}
 
 /// Publication verbs of a secondary channel: `"…," Peskov said, Interfax reported`.
 static CHANNEL_VERBS: &[&str] = &["reported", "reports", "said", "wrote"];

@@ -23,11 +23,16 @@ pub(crate) fn sentence(e: &mut Engine, si: usize, span: Span, toks: &[Token], qu
         if w < REPORTED_MIN || e.used_cues.contains(&t.span.start) {
             continue;
         }
+        // Adverbs ("also", "reportedly") belong to a cue but never head one; after a possessive
+        // the word is a noun or an adjective.
+        let word = e.lower(&t);
+        if lexicon::is_cue_prefix(&word) || (j > 0 && toks[j - 1].word && lexicon::is_possessive(&e.lower(&toks[j - 1]))) {
+            continue;
+        }
         while next_cut < cuts.len() && cuts[next_cut] <= j {
             next_cut += 1;
         }
         let end = cuts.get(next_cut).copied().unwrap_or(toks.len());
-        let word = e.lower(&t);
         let found = if word == "according" {
             according(e, toks, &cuts, j, end)
         } else {

@@ -12,11 +12,16 @@ fn np_word(text: &str, t: &Token, buf: &mut String) -> bool {
     if !t.word || t.quoted {
         return false;
     }
-    if t.capitalised() {
-        return true;
-    }
+    let cap = t.capitalised();
     let w = lower(text, t, buf);
-    !lexicon::is_np_breaker(w) && super::cues::weight(w).is_none_or(|(p, _, _)| p < 150)
+    // Capitalised clause words ("When", "In", "Although") open a clause, not a name.
+    !lexicon::is_np_breaker(w)
+        && (cap || super::cues::weight(w).is_none_or(|(p, _, _)| p < super::REPORTED_MIN))
+}
+
+fn is_pronoun(text: &str, t: &Token, buf: &mut String) -> bool {
+    let w = lower(text, t, buf);
+    lexicon::anaphor(w).is_some() || lexicon::is_deictic(w)
 }
 
 /// The noun phrase that ends at token `end` (inclusive), walking left; `floor` is the first token
@@ -28,6 +33,13 @@ pub fn left(text: &str, toks: &[Token], floor: usize, end: usize, buf: &mut Stri
     let mut n = 0;
     while i >= floor as isize && n < MAX_NP {
         let t = &toks[i as usize];
+        // A pronoun is a whole noun phrase: "say he" gives "he".
+        if first.is_some() && t.word && is_pronoun(text, t, buf) {
+            break;
+        }
+        if first.is_none() && t.word && is_pronoun(text, t, buf) {
+            return Some(t.span);
+        }
         if np_word(text, t, buf) || (t.is('.') && first.is_some()) || (t.is('\'') && first.is_some()) {
             first = Some(i as usize);
             n += 1;
