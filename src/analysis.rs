@@ -156,6 +156,15 @@ pub struct Analysis {
     pub quotations: Vec<QuotationOut>,
     pub attributions: Vec<AttributionOut>,
     pub sources: Vec<SourceOut>,
+    /// The sides of the sources, in order of first appearance (see [`crate::sources`]).
+    #[serde(default)]
+    pub sides: Vec<SideOut>,
+    /// Statements that a source left something out ("It made no mention of safe zones").
+    #[serde(default)]
+    pub omissions: Vec<OmissionOut>,
+    /// Sentences where the article itself sets sources against each other.
+    #[serde(default)]
+    pub contrasts: Vec<ContrastOut>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -196,6 +205,51 @@ pub struct AttributionOut {
     pub sourcing: Sourcing,
     pub confidence: f32,
     pub sentence: usize,
+    /// Key noun phrases of the claim (for a partial quote: of the writer's words around it).
+    #[serde(default)]
+    pub topics: Vec<TopicOut>,
+    /// Evaluative words and phrases the source used or was quoted using ("very good").
+    #[serde(default)]
+    pub framing: Vec<TextSpan>,
+}
+
+/// A topic phrase: where it is, and its normalised name ("safe zones" for
+/// "safe, or de-escalation, zones").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TopicOut {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub name: String,
+}
+
+/// A side ("us", "russia", or one the user defined) and its sources (indices into `sources`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SideOut {
+    pub id: String,
+    pub name: String,
+    pub sources: Vec<usize>,
+}
+
+/// "It made no mention of safe zones": `source` (index into `sources`) left out `topic`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OmissionOut {
+    pub sentence: usize,
+    /// The whole sentence.
+    pub text: TextSpan,
+    /// The words stating the omission ("made no mention of").
+    pub cue: TextSpan,
+    pub source: Option<usize>,
+    pub topic: TopicOut,
+}
+
+/// A sentence that contrasts sources: the marker ("while", "but") and the sources it sets apart.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContrastOut {
+    pub sentence: usize,
+    pub text: TextSpan,
+    pub cue: TextSpan,
+    pub sources: Vec<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

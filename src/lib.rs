@@ -32,6 +32,7 @@ mod output;
 mod wasm;
 
 pub use analysis::Analysis;
+pub use compare::{compare, Comparison};
 pub use error::Error;
 
 /// The largest text accepted: beyond it the answer is [`Error::TooLarge`], not an out-of-memory.
@@ -48,6 +49,22 @@ pub struct Options {
 
 /// Analyses one article.
 pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
+    analyze_with(text, options, attribution::attribute)
+}
+
+/// [`analyze`] with the attributions given by `attribute` instead of the attribution engine: for
+/// tests of the later stages (sources, comparison) on hand-made attributions.
+#[doc(hidden)]
+pub fn analyze_with(
+    text: &str,
+    options: &Options,
+    attribute: impl FnOnce(
+        &str,
+        lang::Lang,
+        &[analysis::Sentence],
+        &[analysis::Quotation],
+    ) -> Vec<analysis::Attribution>,
+) -> Result<Analysis, Error> {
     if text.len() > MAX_TEXT_BYTES {
         return Err(Error::TooLarge {
             bytes: text.len(),
@@ -63,14 +80,14 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     let mut sentences = segment::sentences(text, lang);
     roles::assign(text, &mut sentences);
     let quotations = quotes::find(text, &sentences);
-    let mut attributions = attribution::attribute(text, lang, &sentences, &quotations);
-    let sources = sources::resolve(text, &mut attributions, options.sources.as_ref());
+    let mut attributions = attribute(text, lang, &sentences, &quotations);
+    let findings = sources::find(text, &sentences, &mut attributions, options.sources.as_ref());
     Ok(output::build(
         text,
         lang,
         &sentences,
         &quotations,
         &attributions,
-        &sources,
+        &findings,
     ))
 }

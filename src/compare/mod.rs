@@ -1,1 +1,401 @@
-//! Comparison of two sources or sides. (First cut.)
+//! Comparison of two sources or sides, from an [`Analysis`] alone (the wasm binding and the npm
+//! package deserialise the analysis they returned earlier and pass it back).
+//!
+//! ```
+//! let text = "\"The talks were very good,\" the White House said. \
+//!             The Kremlin called the talks \"constructive.\" It made no mention of safe zones.";
+//! let analysis = quotelens::analyze(text, &quotelens::Options::default()).unwrap();
+//! // Parties are source or side ids or names, matched case-insensitively.
+//! match quotelens::compare(&analysis, "White House", "Kremlin") {
+//!     Ok(c) => println!("{}", c.to_markdown()),
+//!     Err(e) => assert_eq!(e.code(), "unknown_source"), // when no attribution named them
+//! }
+//! ```
+
+mod report;
+
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::{Analysis, Kind, SourceKind, TextSpan};
+use crate::sources::text::{alias_key, slug, topic_key};
+use crate::Error;
+
+/// Two parties side by side, and what the article says across them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Comparison {
+    pub a: Party,
+    pub b: Party,
+    /// Topics both raised (by key), with the words each used.
+    pub shared_topics: Vec<SharedTopic>,
+    /// Names of the topics only `a` raised, most raised first.
+    pub only_a: Vec<String>,
+    /// Names of the topics only `b` raised.
+    pub only_b: Vec<String>,
+    /// Omission statements about either party.
+    pub omissions: Vec<ComparedOmission>,
+    /// Sentences where the article sets a source of `a` against a source of `b`.
+    pub contrasts: Vec<ComparedContrast>,
+}
+
+/// Whether a party is one source or a whole side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PartyKind {
+    Source,
+    Side,
+}
+
+/// One side of the comparison: a source (with the persons affiliated to it) or a side.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Party {
+    /// What the caller asked for.
+    pub query: String,
+    pub id: String,
+    pub name: String,
+    pub kind: PartyKind,
+    /// The side of a source party; the id itself for a side party.
+    pub side: Option<String>,
+    /// Indices into the analysis' `sources`.
+    pub sources: Vec<usize>,
+    pub attributions: Vec<PartyAttribution>,
+    pub framing: Vec<Framing>,
+    pub topics: Vec<PartyTopic>,
+}
+
+/// An attribution of a party, as a fact-checker lists it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PartyAttribution {
+    /// Index into the analysis' `attributions`.
+    pub index: usize,
+    pub kind: Kind,
+    pub confidence: f32,
+    pub sentence: usize,
+    /// The name of the source that spoke.
+    pub source: String,
+    pub content: TextSpan,
+}
+
+/// An evaluative word or phrase, with where it was used.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Framing {
+    pub text: String,
+    /// Indices into the analysis' `attributions`.
+    pub attributions: Vec<usize>,
+    pub spans: Vec<TextSpan>,
+}
+
+/// A topic a party raised.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PartyTopic {
+    /// The grouping key: lowercase, singular, synonyms folded ("talks" for "phone call").
+    pub key: String,
+    pub name: String,
+    /// The names it was raised under ("conversation", "phone discussion").
+    pub forms: Vec<String>,
+    pub attributions: Vec<usize>,
+    /// True when the other party did not raise it.
+    pub only: bool,
+    pub spans: Vec<TextSpan>,
+}
+
+/// A topic both parties raised.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SharedTopic {
+    pub key: String,
+    pub name: String,
+    pub forms_a: Vec<String>,
+    pub forms_b: Vec<String>,
+    pub attributions_a: Vec<usize>,
+    pub attributions_b: Vec<usize>,
+}
+
+/// "It made no mention of safe zones", about one of the parties.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ComparedOmission {
+    pub sentence: usize,
+    /// The sentence, with its UTF-16 offsets.
+    pub text: TextSpan,
+    /// "a" or "b".
+    pub party: String,
+    /// The name of the source that left the topic out.
+    pub about: String,
+    pub topic: String,
+    pub topic_key: String,
+    /// True when the other party raised the topic.
+    pub raised_by_other: bool,
+}
+
+/// A sentence contrasting the parties.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ComparedContrast {
+    pub sentence: usize,
+    pub text: TextSpan,
+    /// The marker ("while", "but").
+    pub cue: String,
+    pub sources_a: Vec<String>,
+    pub sources_b: Vec<String>,
+}
+
+/// Compares two sources or sides of an analysis. `a` and `b` are source ids or names, side ids or
+/// names, or a gazetteer alias of a source ("Putin"), matched case-insensitively; a source party
+/// includes the persons affiliated to it (the Kremlin includes Kremlin spokesman Dmitry Peskov).
+pub fn compare(analysis: &Analysis, a: &str, b: &str) -> Result<Comparison, Error> {
+    let mut pa = party(analysis, a)?;
+    let mut pb = party(analysis, b)?;
+    fill(analysis, &mut pa);
+    fill(analysis, &mut pb);
+
+    let keys_a: Vec<&str> = pa.topics.iter().map(|t| t.key.as_str()).collect();
+    let keys_b: Vec<&str> = pb.topics.iter().map(|t| t.key.as_str()).collect();
+    let mut shared = Vec::new();
+    for t in &pa.topics {
+        if let Some(u) = pb.topics.iter().find(|u| u.key == t.key) {
+            shared.push(SharedTopic {
+                key: t.key.clone(),
+                name: t.name.clone(),
+                forms_a: t.forms.clone(),
+                forms_b: u.forms.clone(),
+                attributions_a: t.attributions.clone(),
+                attributions_b: u.attributions.clone(),
+            });
+        }
+    }
+    let keys_a: Vec<String> = keys_a.into_iter().map(str::to_string).collect();
+    let keys_b: Vec<String> = keys_b.into_iter().map(str::to_string).collect();
+    for t in &mut pa.topics {
+        t.only = !keys_b.contains(&t.key);
+    }
+    for t in &mut pb.topics {
+        t.only = !keys_a.contains(&t.key);
+    }
+    let only_a = pa.topics.iter().filter(|t| t.only).map(|t| t.name.clone()).collect();
+    let only_b = pb.topics.iter().filter(|t| t.only).map(|t| t.name.clone()).collect();
+
+    let mut omissions = Vec::new();
+    for o in &analysis.omissions {
+        let Some(s) = o.source else { continue };
+        for (label, p, other) in [("a", &pa, &keys_b), ("b", &pb, &keys_a)] {
+            if p.sources.contains(&s) {
+                let key = topic_key(&o.topic.name);
+                omissions.push(ComparedOmission {
+                    sentence: o.sentence,
+                    text: o.text.clone(),
+                    party: label.to_string(),
+                    about: source_name(analysis, s),
+                    topic: o.topic.name.clone(),
+                    raised_by_other: other.contains(&key),
+                    topic_key: key,
+                });
+            }
+        }
+    }
+
+    let mut contrasts = Vec::new();
+    for c in &analysis.contrasts {
+        let names = |p: &Party| -> Vec<String> {
+            c.sources
+                .iter()
+                .filter(|s| p.sources.contains(s))
+                .map(|&s| source_name(analysis, s))
+                .collect()
+        };
+        let (sa, sb) = (names(&pa), names(&pb));
+        if !sa.is_empty() && !sb.is_empty() {
+            contrasts.push(ComparedContrast {
+                sentence: c.sentence,
+                text: c.text.clone(),
+                cue: c.cue.text.clone(),
+                sources_a: sa,
+                sources_b: sb,
+            });
+        }
+    }
+
+    Ok(Comparison {
+        a: pa,
+        b: pb,
+        shared_topics: shared,
+        only_a,
+        only_b,
+        omissions,
+        contrasts,
+    })
+}
+
+fn source_name(analysis: &Analysis, s: usize) -> String {
+    analysis
+        .sources
+        .get(s)
+        .map(|s| s.source.name.clone())
+        .unwrap_or_default()
+}
+
+/// Finds the party a query names.
+fn party(analysis: &Analysis, query: &str) -> Result<Party, Error> {
+    let (id, key) = (slug(query), alias_key(query));
+    let unknown = || Error::UnknownSource(query.to_string());
+    if key.is_empty() {
+        return Err(unknown());
+    }
+    let sources = &analysis.sources;
+    let source_party = |i: usize| {
+        let s = &sources[i].source;
+        // The persons who speak for it join an organisation.
+        let mut members = vec![i];
+        if s.kind != SourceKind::Person {
+            let own = Some(alias_key(&s.name));
+            for (j, o) in sources.iter().enumerate() {
+                if j != i && o.source.affiliation.as_deref().map(alias_key) == own {
+                    members.push(j);
+                }
+            }
+        }
+        Party {
+            query: query.to_string(),
+            id: s.id.clone(),
+            name: s.name.clone(),
+            kind: PartyKind::Source,
+            side: s.side.clone(),
+            sources: members,
+            attributions: Vec::new(),
+            framing: Vec::new(),
+            topics: Vec::new(),
+        }
+    };
+    let side_party = |i: usize| {
+        let s = &analysis.sides[i];
+        Party {
+            query: query.to_string(),
+            id: s.id.clone(),
+            name: s.name.clone(),
+            kind: PartyKind::Side,
+            side: Some(s.id.clone()),
+            sources: s.sources.clone(),
+            attributions: Vec::new(),
+            framing: Vec::new(),
+            topics: Vec::new(),
+        }
+    };
+    if let Some(i) = sources.iter().position(|s| s.source.id == id) {
+        return Ok(source_party(i));
+    }
+    if let Some(i) = analysis.sides.iter().position(|s| s.id == id) {
+        return Ok(side_party(i));
+    }
+    if let Some(i) = sources.iter().position(|s| alias_key(&s.source.name) == key) {
+        return Ok(source_party(i));
+    }
+    if let Some(i) = analysis.sides.iter().position(|s| alias_key(&s.name) == key) {
+        return Ok(side_party(i));
+    }
+    if let Some(gid) = crate::sources::builtin_id(&key) {
+        if let Some(i) = sources.iter().position(|s| s.source.id == gid) {
+            return Ok(source_party(i));
+        }
+    }
+    // A surname: "Doe" for Jane Doe, when only one person has it.
+    let by_surname: Vec<usize> = sources
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| {
+            s.source.kind == SourceKind::Person
+                && alias_key(&s.source.name).rsplit(' ').next() == Some(key.as_str())
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if by_surname.len() == 1 {
+        return Ok(source_party(by_surname[0]));
+    }
+    Err(unknown())
+}
+
+/// Fills a party's attributions, framing and topics.
+fn fill(analysis: &Analysis, p: &mut Party) {
+    let mut indices: Vec<usize> = p
+        .sources
+        .iter()
+        .filter_map(|&s| analysis.sources.get(s))
+        .flat_map(|s| s.attributions.iter().copied())
+        .collect();
+    indices.sort_unstable();
+    indices.dedup();
+    let mut topics: Vec<PartyTopic> = Vec::new();
+    let mut counts: Vec<usize> = Vec::new();
+    for &i in &indices {
+        let Some(a) = analysis.attributions.get(i) else { continue };
+        let source = a.source.as_ref().map(|s| s.name.clone()).unwrap_or_default();
+        p.attributions.push(PartyAttribution {
+            index: i,
+            kind: a.kind,
+            confidence: a.confidence,
+            sentence: a.sentence,
+            source,
+            content: a.content.clone(),
+        });
+        for f in &a.framing {
+            let text = f.text.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+            match p.framing.iter_mut().find(|g| g.text.to_lowercase() == text.to_lowercase()) {
+                Some(g) => {
+                    if !g.attributions.contains(&i) {
+                        g.attributions.push(i);
+                    }
+                    g.spans.push(f.clone());
+                }
+                None => p.framing.push(Framing {
+                    text,
+                    attributions: vec![i],
+                    spans: vec![f.clone()],
+                }),
+            }
+        }
+        for t in &a.topics {
+            let key = topic_key(&t.name);
+            if key.is_empty() {
+                continue;
+            }
+            let span = TextSpan {
+                start: t.start,
+                end: t.end,
+                text: t.text.clone(),
+            };
+            let form = t.name.clone();
+            match topics.iter().position(|u| u.key == key) {
+                Some(k) => {
+                    let u = &mut topics[k];
+                    if !u.forms.iter().any(|f| f.eq_ignore_ascii_case(&form)) {
+                        u.forms.push(form);
+                    }
+                    if !u.attributions.contains(&i) {
+                        u.attributions.push(i);
+                        counts[k] += 1;
+                    }
+                    u.spans.push(span);
+                }
+                None => {
+                    let name = if crate::sources::text::is_group_label(&key) {
+                        key.clone()
+                    } else {
+                        form.clone()
+                    };
+                    topics.push(PartyTopic {
+                        key,
+                        name,
+                        forms: vec![form],
+                        attributions: vec![i],
+                        only: false,
+                        spans: vec![span],
+                    });
+                    counts.push(1);
+                }
+            }
+        }
+    }
+    // Most raised first; the article's order breaks ties (the sort is stable).
+    let mut order: Vec<usize> = (0..topics.len()).collect();
+    order.sort_by(|&x, &y| counts[y].cmp(&counts[x]));
+    let mut slots: Vec<Option<PartyTopic>> = topics.into_iter().map(Some).collect();
+    p.topics = order.into_iter().filter_map(|k| slots[k].take()).collect();
+}
+
+#[cfg(test)]
+mod tests;

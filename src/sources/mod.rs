@@ -1,16 +1,1032 @@
-//! Sources: canonical names and sides for speakers. (First cut.)
+//! Sources: canonical names and sides for speakers, and what the comparison needs from the text
+//! (topics and framing words of each attribution, omission statements, contrast sentences).
+//!
+//! A speaker phrase ("Kremlin spokesman Dmitry Peskov", "A White House statement", "Russian-state
+//! media", "military leaders") resolves to a [`Source`] through, in order:
+//! 1. a person of the gazetteer heading the phrase (Peskov; his affiliation and side come with him);
+//! 2. a title or apposition naming someone the gazetteer lacks ("Foreign Minister Jane Doe"), who
+//!    becomes a source; later mentions by surname ("Doe said") join it;
+//! 3. an organisation, medium or post of the gazetteer anywhere in the phrase ("A White House
+//!    statement"), or a person's organisation ("Putin's spokesman");
+//! 4. a generic group ("officials"), placed on a side by a demonym ("US officials");
+//! 5. a proper name alone, of the kind the attribution engine saw (person, organisation, media).
+//!
+//! The built-in gazetteer is data (`gazetteer.txt`); users extend or override it with a
+//! [`Gazetteer`] in the options.
 
-use crate::analysis::{Attribution, Source};
+mod lexicon;
+pub(crate) mod text;
 
-/// User-supplied aliases and sides that extend or override the built-in gazetteer.
+use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::{Attribution, Kind, Role, Sentence, Source, SourceKind, Sourcing, Span};
+use crate::Error;
+use lexicon::*;
+use text::{alias_key, find_seq, is_in, slug, words, Topic, Word};
+
+// ---- The user's gazetteer (options) ----
+
+/// User-supplied sources, aliases and sides that extend or override the built-in gazetteer.
+///
+/// JSON shape (every field optional):
+/// ```json
+/// {
+///   "sources": [{"id": "jane-doe", "name": "Jane Doe", "kind": "person", "side": "hawks",
+///                "affiliation": "Defence Ministry", "aliases": ["Doe", "the minister"]}],
+///   "aliases": {"the palace": "Kremlin"},
+///   "sides": {"hawks": ["Jane Doe", "military leaders"],
+///             "doves": {"name": "Doves", "members": ["White House"], "words": ["dovish"]}},
+///   "builtin": true
+/// }
+/// ```
+/// A source whose id or name is already known overrides it (side, kind, affiliation) and adds its
+/// aliases. A side member names a source (by id, name or alias), which moves to that side; an
+/// unknown member becomes a new source. `words` are adjectives that place a phrase on the side
+/// ("dovish officials"). `"builtin": false` drops the built-in table.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Gazetteer {
+    pub sources: Vec<UserSource>,
+    pub aliases: BTreeMap<String, String>,
+    pub sides: BTreeMap<String, UserSide>,
+    pub builtin: bool,
+}
+
+impl Default for Gazetteer {
+    fn default() -> Gazetteer {
+        Gazetteer {
+            sources: Vec::new(),
+            aliases: BTreeMap::new(),
+            sides: BTreeMap::new(),
+            builtin: true,
+        }
+    }
+}
+
+/// A source the user defines or overrides.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserSource {
+    #[serde(default)]
+    pub id: Option<String>,
+    pub name: String,
+    #[serde(default)]
+    pub kind: Option<SourceKind>,
+    #[serde(default)]
+    pub side: Option<String>,
+    #[serde(default)]
+    pub affiliation: Option<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// A side the user defines: a list of members, or an object with a name, members and words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum UserSide {
+    Members(Vec<String>),
+    Full {
+        #[serde(default)]
+        name: Option<String>,
+        #[serde(default)]
+        members: Vec<String>,
+        #[serde(default)]
+        words: Vec<String>,
+    },
+}
+
+impl Gazetteer {
+    /// Reads a gazetteer from JSON (the CLI's `--sources FILE`).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_json(json: &str) -> Result<Gazetteer, Error> {
+        let g: Gazetteer =
+            serde_json::from_str(json).map_err(|e| Error::BadOptions(format!("sources: {e}")))?;
+        g.validate()?;
+        Ok(g)
+    }
+
+    /// Checks what serde cannot: names and ids that normalise to nothing.
+    pub fn validate(&self) -> Result<(), Error> {
+        let bad = |what: &str, s: &str| Error::BadOptions(format!("sources: {what} {s:?} has no letters or digits"));
+        for s in &self.sources {
+            if alias_key(&s.name).is_empty() {
+                return Err(bad("source name", &s.name));
+            }
+            if let Some(id) = &s.id {
+                if slug(id).is_empty() {
+                    return Err(bad("source id", id));
+                }
+            }
+            for a in &s.aliases {
+                if alias_key(a).is_empty() {
+                    return Err(bad("alias", a));
+                }
+            }
+        }
+        for (a, target) in &self.aliases {
+            if alias_key(a).is_empty() {
+                return Err(bad("alias", a));
+            }
+            if alias_key(target).is_empty() {
+                return Err(bad("alias target", target));
+            }
+        }
+        for (id, side) in &self.sides {
+            if slug(id).is_empty() {
+                return Err(bad("side id", id));
+            }
+            let members = match side {
+                UserSide::Members(m) => m,
+                UserSide::Full { members, .. } => members,
+            };
+            for m in members {
+                if alias_key(m).is_empty() {
+                    return Err(bad("side member", m));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+// ---- The index: built-in table plus the user's ----
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum EKind {
+    Person,
+    Organisation,
+    Media,
+    Group,
+    /// A post: resolves to its holder named in the article, else to its affiliation.
+    Role,
+}
+
+#[derive(Clone, Debug)]
+struct Entry {
+    id: String,
+    name: String,
+    kind: EKind,
+    side: Option<String>,
+    affiliation: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+struct SideInfo {
+    id: String,
+    name: String,
+}
+
 #[derive(Clone, Debug, Default)]
-pub struct Gazetteer {}
+pub(crate) struct Index {
+    entries: Vec<Entry>,
+    aliases: HashMap<String, usize>,
+    sides: Vec<SideInfo>,
+    side_words: HashMap<String, usize>,
+    max_words: usize,
+}
+
+static TABLE: &str = include_str!("gazetteer.txt");
+static BUILTIN: OnceLock<Index> = OnceLock::new();
+
+fn non_empty(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+impl Index {
+    fn builtin() -> &'static Index {
+        BUILTIN.get_or_init(|| {
+            let mut ix = Index::default();
+            for line in TABLE.lines() {
+                let line = line.trim();
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let f: Vec<&str> = line.split('|').collect();
+                if let Some(id) = f[0].strip_prefix('@') {
+                    let side = ix.add_side(id, f.get(1).copied().unwrap_or(id));
+                    for w in f.get(2).unwrap_or(&"").split(';') {
+                        ix.add_side_word(w, side);
+                    }
+                    continue;
+                }
+                let kind = match f.get(1).copied() {
+                    Some("p") => EKind::Person,
+                    Some("m") => EKind::Media,
+                    Some("g") => EKind::Group,
+                    Some("r") => EKind::Role,
+                    _ => EKind::Organisation,
+                };
+                let name = f.get(2).copied().unwrap_or("").trim();
+                let e = ix.push(Entry {
+                    id: slug(name),
+                    name: name.to_string(),
+                    kind,
+                    side: non_empty(f[0]),
+                    affiliation: f.get(3).and_then(|a| non_empty(a)),
+                });
+                for a in f.get(4).unwrap_or(&"").split(';') {
+                    ix.add_alias(a, e);
+                }
+            }
+            ix
+        })
+    }
+
+    fn with_user(g: &Gazetteer) -> Index {
+        let mut ix = if g.builtin {
+            Index::builtin().clone()
+        } else {
+            let b = Index::builtin();
+            Index {
+                sides: b.sides.clone(),
+                side_words: b.side_words.clone(),
+                ..Index::default()
+            }
+        };
+        for s in &g.sources {
+            let found = s
+                .id
+                .as_deref()
+                .and_then(|id| ix.entries.iter().position(|e| e.id == slug(id)))
+                .or_else(|| ix.lookup(&alias_key(&s.name)));
+            let e = match found {
+                Some(e) => e,
+                None => ix.push(Entry {
+                    id: s.id.as_deref().map(slug).unwrap_or_else(|| slug(&s.name)),
+                    name: s.name.trim().to_string(),
+                    kind: EKind::Organisation,
+                    side: None,
+                    affiliation: None,
+                }),
+            };
+            let entry = &mut ix.entries[e];
+            if let Some(k) = s.kind {
+                entry.kind = match k {
+                    SourceKind::Person => EKind::Person,
+                    SourceKind::Organisation => EKind::Organisation,
+                    SourceKind::Media => EKind::Media,
+                    SourceKind::Group => EKind::Group,
+                };
+            }
+            if let Some(side) = &s.side {
+                entry.side = Some(slug(side));
+            }
+            if s.affiliation.is_some() {
+                entry.affiliation = s.affiliation.clone();
+            }
+            if let Some(side) = &s.side {
+                if ix.side(&slug(side)).is_none() {
+                    ix.add_side(&slug(side), side);
+                }
+            }
+            ix.add_alias(&s.name, e);
+            for a in &s.aliases {
+                ix.add_alias(a, e);
+            }
+        }
+        for (alias, target) in &g.aliases {
+            let t = ix
+                .entries
+                .iter()
+                .position(|e| e.id == slug(target))
+                .or_else(|| ix.lookup(&alias_key(target)));
+            if let Some(t) = t {
+                ix.add_alias(alias, t);
+            }
+        }
+        for (id, spec) in &g.sides {
+            let id = slug(id);
+            let (name, members, side_words) = match spec {
+                UserSide::Members(m) => (None, m.as_slice(), &[][..]),
+                UserSide::Full {
+                    name,
+                    members,
+                    words,
+                } => (name.clone(), members.as_slice(), words.as_slice()),
+            };
+            let side = match ix.side(&id) {
+                Some(s) => {
+                    if let Some(n) = name {
+                        ix.sides[s].name = n;
+                    }
+                    s
+                }
+                None => ix.add_side(&id, name.as_deref().unwrap_or(&id)),
+            };
+            for w in side_words {
+                ix.add_side_word(w, side);
+            }
+            for m in members {
+                let found = ix
+                    .entries
+                    .iter()
+                    .position(|e| e.id == slug(m))
+                    .or_else(|| ix.lookup(&alias_key(m)));
+                let e = match found {
+                    Some(e) => e,
+                    None => {
+                        let ws = words(m, Span::new(0, m.len()));
+                        let person = (2..=4).contains(&ws.len()) && ws.iter().all(|w| w.cap);
+                        let e = ix.push(Entry {
+                            id: slug(m),
+                            name: m.trim().to_string(),
+                            kind: if person { EKind::Person } else { EKind::Organisation },
+                            side: None,
+                            affiliation: None,
+                        });
+                        ix.add_alias(m, e);
+                        if person {
+                            ix.add_alias(&ws[ws.len() - 1].norm, e);
+                        }
+                        e
+                    }
+                };
+                ix.entries[e].side = Some(id.clone());
+            }
+        }
+        ix
+    }
+
+    fn push(&mut self, e: Entry) -> usize {
+        self.entries.push(e);
+        let i = self.entries.len() - 1;
+        let name = self.entries[i].name.clone();
+        self.add_alias(&name, i);
+        i
+    }
+
+    fn add_alias(&mut self, alias: &str, e: usize) {
+        let mut key = alias_key(alias);
+        for det in ["the ", "a ", "an "] {
+            if let Some(rest) = key.strip_prefix(det) {
+                key = rest.to_string();
+            }
+        }
+        if key.is_empty() {
+            return;
+        }
+        self.max_words = self.max_words.max(key.split(' ').count());
+        self.aliases.insert(key, e);
+    }
+
+    fn add_side(&mut self, id: &str, name: &str) -> usize {
+        self.sides.push(SideInfo {
+            id: id.trim().to_string(),
+            name: name.trim().to_string(),
+        });
+        self.sides.len() - 1
+    }
+
+    fn add_side_word(&mut self, w: &str, side: usize) {
+        let key = alias_key(w);
+        if !key.is_empty() {
+            self.max_words = self.max_words.max(key.split(' ').count());
+            self.side_words.insert(key, side);
+        }
+    }
+
+    fn side(&self, id: &str) -> Option<usize> {
+        self.sides.iter().position(|s| s.id == id)
+    }
+
+    fn lookup(&self, key: &str) -> Option<usize> {
+        self.aliases.get(key).copied()
+    }
+
+    /// Gazetteer matches in `parts`, longest first, left to right: (first part, last part, entry).
+    fn scan(&self, parts: &[Part]) -> Vec<(usize, usize, usize)> {
+        self.scan_in(parts, &self.aliases)
+    }
+
+    fn scan_sides(&self, parts: &[Part]) -> Vec<(usize, usize, usize)> {
+        self.scan_in(parts, &self.side_words)
+    }
+
+    fn scan_in(&self, parts: &[Part], map: &HashMap<String, usize>) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        let mut key = String::new();
+        while i < parts.len() {
+            let mut best = None;
+            for n in (1..=self.max_words.min(parts.len() - i)).rev() {
+                key.clear();
+                for (k, p) in parts[i..i + n].iter().enumerate() {
+                    if k > 0 {
+                        key.push(' ');
+                    }
+                    key.push_str(&p.key);
+                }
+                // A short alias alone ("us", "un", "eu") must be written with a capital.
+                if n == 1 && key.len() <= 3 && !parts[i].cap {
+                    continue;
+                }
+                if let Some(&e) = map.get(key.as_str()) {
+                    best = Some((i, i + n - 1, e));
+                    break;
+                }
+            }
+            match best {
+                Some(m) => {
+                    out.push(m);
+                    i = m.1 + 1;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
+/// One alias word: a hyphenated word gives several ("Russian-state" → "russian", "state").
+#[derive(Clone, Debug)]
+struct Part {
+    key: String,
+    cap: bool,
+    /// The index of its word.
+    w: usize,
+}
+
+fn parts(ws: &[Word]) -> Vec<Part> {
+    let mut out = Vec::with_capacity(ws.len());
+    for (i, w) in ws.iter().enumerate() {
+        for p in w.norm.split('-').filter(|p| !p.is_empty()) {
+            out.push(Part {
+                key: p.to_string(),
+                cap: w.cap,
+                w: i,
+            });
+        }
+    }
+    out
+}
+
+// ---- Resolution ----
+
+/// What the pipeline adds for sources and the comparison (byte spans).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Findings {
+    pub sources: Vec<Source>,
+    /// Sides present in `sources`: (id, name, source indices).
+    pub sides: Vec<(String, String, Vec<usize>)>,
+    pub omissions: Vec<Omission>,
+    pub contrasts: Vec<Contrast>,
+    /// Per attribution, in the same order.
+    pub notes: Vec<Notes>,
+}
+
+/// "It made no mention of safe zones": who (`source`) left out what (`topic`).
+#[derive(Clone, Debug)]
+pub(crate) struct Omission {
+    pub sentence: usize,
+    pub cue: Span,
+    pub source: Option<usize>,
+    pub topic: Topic,
+}
+
+/// A sentence where the article sets sources against each other.
+#[derive(Clone, Debug)]
+pub(crate) struct Contrast {
+    pub sentence: usize,
+    pub cue: Span,
+    pub sources: Vec<usize>,
+}
+
+/// The topics and framing words of one attribution.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Notes {
+    pub topics: Vec<Topic>,
+    pub framing: Vec<Span>,
+}
+
+struct Registry<'i> {
+    ix: &'i Index,
+    sources: Vec<Source>,
+    by_id: HashMap<String, usize>,
+    /// Names and surnames of the sources found in this article.
+    local: HashMap<String, usize>,
+    /// Posts whose holder this article names ("US President Donald Trump").
+    holders: HashMap<usize, usize>,
+}
+
+impl<'i> Registry<'i> {
+    fn new(ix: &'i Index) -> Registry<'i> {
+        Registry {
+            ix,
+            sources: Vec::new(),
+            by_id: HashMap::new(),
+            local: HashMap::new(),
+            holders: HashMap::new(),
+        }
+    }
+
+    fn add(&mut self, s: Source) -> usize {
+        if let Some(&i) = self.by_id.get(&s.id) {
+            return i;
+        }
+        let i = self.sources.len();
+        self.by_id.insert(s.id.clone(), i);
+        let key = alias_key(&s.name);
+        if s.kind == SourceKind::Person {
+            if let Some(last) = key.rsplit(' ').next() {
+                self.local.entry(last.to_string()).or_insert(i);
+            }
+        }
+        self.local.entry(key).or_insert(i);
+        self.sources.push(s);
+        i
+    }
+
+    fn entry(&mut self, e: usize) -> usize {
+        let en = &self.ix.entries[e];
+        if en.kind == EKind::Role {
+            if let Some(&h) = self.holders.get(&e) {
+                return h;
+            }
+            let aff = en.affiliation.as_deref().map(alias_key);
+            if let Some(a) = aff.and_then(|a| self.ix.lookup(&a)) {
+                if self.ix.entries[a].kind != EKind::Role {
+                    return self.entry(a);
+                }
+            }
+        }
+        let en = &self.ix.entries[e];
+        self.add(Source {
+            id: en.id.clone(),
+            name: en.name.clone(),
+            kind: match en.kind {
+                EKind::Person => SourceKind::Person,
+                EKind::Media => SourceKind::Media,
+                EKind::Group => SourceKind::Group,
+                EKind::Organisation | EKind::Role => SourceKind::Organisation,
+            },
+            side: en.side.clone(),
+            affiliation: en.affiliation.clone(),
+        })
+    }
+
+    fn side_of_words(&self, ps: &[Part], skip: Option<(usize, usize)>) -> Option<(String, usize)> {
+        self.ix
+            .scan_sides(ps)
+            .into_iter()
+            .find(|m| skip.map_or(true, |(a, b)| m.1 < a || m.0 > b))
+            .map(|m| (self.ix.sides[m.2].id.clone(), m.0))
+    }
+
+    /// The source a speaker phrase names, if any.
+    fn phrase(&mut self, text: &str, span: Span, sourcing: Sourcing) -> Option<usize> {
+        let all = words(text, span);
+        let mut s = 0;
+        while s < all.len() && is_in(DETERMINERS, &all[s].norm) {
+            s += 1;
+        }
+        let ws = &all[s..];
+        if ws.is_empty() || (is_in(PRONOUNS, &ws[0].norm) && !ws.iter().skip(1).any(|w| w.cap)) {
+            return None;
+        }
+        // The head part ends at an apposition ("Jane Doe, the foreign minister").
+        let mut h = ws.len() - 1;
+        for i in 0..ws.len() - 1 {
+            let gap = &text[ws[i].span.end..ws[i + 1].span.start];
+            if gap.contains([',', '(', '\u{2014}', '\u{2013}']) {
+                h = i;
+                break;
+            }
+        }
+        // The head word, before speech nouns ("A White House statement").
+        let mut he = h;
+        while he > 0
+            && is_in(SPEECH_NOUNS, &ws[he].norm)
+            && !ws[he].norm.starts_with("spokes")
+        {
+            he -= 1;
+        }
+        let ps = parts(ws);
+        let matches = self.ix.scan(&ps);
+        let kind_of = |m: &(usize, usize, usize)| self.ix.entries[m.2].kind;
+        let last_w = |m: &(usize, usize, usize)| ps[m.1].w;
+        let first_w = |m: &(usize, usize, usize)| ps[m.0].w;
+
+        // 1. A known person heading the phrase.
+        if let Some(m) = matches
+            .iter()
+            .rev()
+            .find(|m| kind_of(m) == EKind::Person && last_w(m) == he)
+        {
+            let src = self.entry(m.2);
+            for r in matches.iter().filter(|m| kind_of(m) == EKind::Role) {
+                self.holders.insert(r.2, src);
+            }
+            return Some(src);
+        }
+        // A post heading the phrase ("the US president").
+        if let Some(m) = matches
+            .iter()
+            .rev()
+            .find(|m| kind_of(m) == EKind::Role && last_w(m) == he)
+        {
+            return Some(self.entry(m.2));
+        }
+        // 2. A name after a title, or with a title in apposition, or known from this article.
+        let covered = |w: usize| {
+            matches
+                .iter()
+                .any(|m| first_w(m) <= w && w <= last_w(m) && kind_of(m) != EKind::Person)
+        };
+        let mut n = he + 1;
+        while n > 0
+            && ws[n - 1].cap
+            && !is_in(TITLES, &ws[n - 1].norm)
+            && !covered(n - 1)
+            && ws[n - 1].norm.chars().any(char::is_alphabetic)
+        {
+            n -= 1;
+            if ws[n].possessive && n < he {
+                n += 1;
+                break;
+            }
+        }
+        if n <= he && he - n < 4 {
+            let name_key = ws[n..=he]
+                .iter()
+                .map(|w| w.norm.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let surname = ws[he].norm.clone();
+            if let Some(&src) = self.local.get(&name_key).or_else(|| self.local.get(&surname)) {
+                if self.sources[src].kind == SourceKind::Person || n == 0 {
+                    return Some(src);
+                }
+            }
+            let titled = n > 0 && is_in(TITLES, &ws[n - 1].norm);
+            let apposed = h < ws.len() - 1 && ws[h + 1..].iter().any(|w| is_in(TITLES, &w.norm));
+            let single_side_word = n == he && self.ix.side_words.contains_key(&ws[n].norm);
+            if (titled || apposed || sourcing == Sourcing::Person) && !single_side_word {
+                let name = Span::new(ws[n].span.start, ws[he].span.end);
+                let name = strip_possessive(text, name, ws[he].possessive);
+                // The organisation they speak for: a known one, else the capitalised words
+                // before the title ("Gazprom spokesman Jane Doe").
+                let org = matches.iter().find(|m| {
+                    matches!(kind_of(m), EKind::Organisation | EKind::Media)
+                        && (last_w(m) < n || first_w(m) > h)
+                });
+                let (affiliation, mut side) = match org {
+                    Some(m) => {
+                        let e = &self.ix.entries[m.2];
+                        (Some(e.name.clone()), e.side.clone())
+                    }
+                    None => {
+                        let mut t = n.saturating_sub(1);
+                        while t > 0 && is_in(TITLES, &ws[t].norm) {
+                            t -= 1;
+                        }
+                        let mut a = t + 1;
+                        while a > 0
+                            && ws[a - 1].cap
+                            && !is_in(TITLES, &ws[a - 1].norm)
+                            && !self.ix.side_words.contains_key(&ws[a - 1].norm)
+                        {
+                            a -= 1;
+                        }
+                        let aff = (titled && a <= t && a < n)
+                            .then(|| Span::new(ws[a].span.start, ws[t].span.end).text(text))
+                            .filter(|s| s.chars().next().is_some_and(char::is_uppercase))
+                            .map(str::to_string);
+                        (aff, None)
+                    }
+                };
+                if side.is_none() {
+                    let name_parts = (
+                        ps.iter().position(|p| p.w == n).unwrap_or(0),
+                        ps.iter().rposition(|p| p.w == he).unwrap_or(0),
+                    );
+                    side = self.side_of_words(&ps, Some(name_parts)).map(|s| s.0);
+                }
+                return Some(self.add(Source {
+                    id: slug(name.text(text)),
+                    name: name.text(text).to_string(),
+                    kind: SourceKind::Person,
+                    side,
+                    affiliation,
+                }));
+            }
+        }
+        // 3. An organisation, medium or post anywhere in the head part; or a person's organisation.
+        let in_head = |m: &&(usize, usize, usize)| last_w(m) <= h;
+        if let Some(m) = matches
+            .iter()
+            .filter(in_head)
+            .rev()
+            .find(|m| matches!(kind_of(m), EKind::Organisation | EKind::Media | EKind::Role))
+        {
+            return Some(self.entry(m.2));
+        }
+        let group = matches
+            .iter()
+            .filter(in_head)
+            .rev()
+            .find(|m| kind_of(m) == EKind::Group)
+            .copied();
+        if group.is_none() {
+            if let Some(m) = matches
+                .iter()
+                .filter(in_head)
+                .rev()
+                .find(|m| kind_of(m) == EKind::Person)
+            {
+                let e = &self.ix.entries[m.2];
+                let org = e
+                    .affiliation
+                    .as_deref()
+                    .and_then(|a| self.ix.lookup(&alias_key(a)));
+                return Some(self.entry(org.unwrap_or(m.2)));
+            }
+        }
+        // 4. A generic group, on a side when a demonym says so ("US officials").
+        if let Some(m) = group {
+            if let Some((side, at)) = self.side_of_words(&ps, Some((m.0, m.1))) {
+                let e = &self.ix.entries[m.2];
+                let adj = ws[ps[at].w].span.text(text);
+                let name = format!("{adj} {}", e.name);
+                return Some(self.add(Source {
+                    id: slug(&name),
+                    name,
+                    kind: SourceKind::Group,
+                    side: Some(side),
+                    affiliation: None,
+                }));
+            }
+            return Some(self.entry(m.2));
+        }
+        // 5. A proper name alone, of the kind the engine saw.
+        if n <= he && he - n < 5 {
+            let name = strip_possessive(text, Span::new(ws[n].span.start, ws[he].span.end), ws[he].possessive);
+            let kind = match sourcing {
+                Sourcing::Person => SourceKind::Person,
+                Sourcing::Media => SourceKind::Media,
+                Sourcing::Organisation => SourceKind::Organisation,
+                Sourcing::Unnamed | Sourcing::Unattributed => return None,
+            };
+            let side = self.side_of_words(&ps, None).map(|s| s.0);
+            if self.ix.side_words.contains_key(&alias_key(name.text(text))) {
+                return None;
+            }
+            return Some(self.add(Source {
+                id: slug(name.text(text)),
+                name: name.text(text).to_string(),
+                kind,
+                side,
+                affiliation: None,
+            }));
+        }
+        None
+    }
+
+    /// Sources mentioned in a span: gazetteer names and names of this article.
+    fn mentions(&mut self, text: &str, span: Span) -> Vec<usize> {
+        let ws = words(text, span);
+        let ps = parts(&ws);
+        let mut out = Vec::new();
+        let mut covered = vec![false; ws.len()];
+        for m in self.ix.scan(&ps) {
+            let kind = self.ix.entries[m.2].kind;
+            if kind == EKind::Group {
+                continue;
+            }
+            for c in &mut covered[ps[m.0].w..=ps[m.1].w] {
+                *c = true;
+            }
+            let s = self.entry(m.2);
+            if !out.contains(&s) {
+                out.push(s);
+            }
+        }
+        for (i, w) in ws.iter().enumerate() {
+            if w.cap && !covered[i] {
+                if let Some(&s) = self.local.get(&w.norm) {
+                    if !out.contains(&s) {
+                        out.push(s);
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The id of the built-in source an alias names ("putin" → "vladimir-putin").
+pub(crate) fn builtin_id(key: &str) -> Option<String> {
+    let ix = Index::builtin();
+    ix.lookup(key).map(|e| ix.entries[e].id.clone())
+}
+
+fn strip_possessive(text: &str, span: Span, possessive: bool) -> Span {
+    if !possessive {
+        return span;
+    }
+    let t = span.text(text);
+    let cut = if t.ends_with("'s") { 2 } else { "\u{2019}s".len() };
+    Span::new(span.start, span.end - cut.min(t.len()))
+}
 
 /// Resolves each attribution's speaker to a canonical source; returns the sources.
-pub fn resolve(
-    _text: &str,
-    _attributions: &mut [Attribution],
-    _extra: Option<&Gazetteer>,
-) -> Vec<Source> {
-    Vec::new()
+pub fn resolve(text: &str, attributions: &mut [Attribution], extra: Option<&Gazetteer>) -> Vec<Source> {
+    find(text, &[], attributions, extra).sources
 }
+
+/// Sources, sides, topics and framing of the attributions, omission statements and contrasts.
+pub(crate) fn find(
+    text: &str,
+    sentences: &[Sentence],
+    attributions: &mut [Attribution],
+    extra: Option<&Gazetteer>,
+) -> Findings {
+    let owned;
+    let ix: &Index = match extra {
+        Some(g) => {
+            owned = Index::with_user(g);
+            &owned
+        }
+        None => Index::builtin(),
+    };
+    let mut reg = Registry::new(ix);
+    for a in attributions.iter_mut() {
+        a.source = a
+            .resolved
+            .and_then(|r| reg.phrase(text, r, a.sourcing))
+            .or_else(|| a.speaker.and_then(|s| reg.phrase(text, s, a.sourcing)));
+    }
+
+    // Topics and framing of each attribution.
+    let mut notes: Vec<Notes> = attributions
+        .iter()
+        .map(|a| attribution_notes(text, sentences, a))
+        .collect();
+
+    let body = |i: usize| sentences.get(i).is_some_and(|s| s.role == Role::Body);
+    // The source of the last attribution before sentence `i`.
+    let last_source = |i: usize| {
+        attributions
+            .iter()
+            .filter(|a| a.sentence < i && a.source.is_some())
+            .max_by_key(|a| a.sentence)
+            .and_then(|a| a.source)
+    };
+
+    let mut omissions = Vec::new();
+    let mut contrasts = Vec::new();
+    for (i, sentence) in sentences.iter().enumerate() {
+        if !body(i) {
+            continue;
+        }
+        let ws = words(text, sentence.span);
+        // Omission statements.
+        if let Some((at, len)) = OMISSION_CUES
+            .iter()
+            .find_map(|cue| find_seq(&ws, cue).map(|at| (at, cue.len())))
+        {
+            let cue = Span::new(ws[at].span.start, ws[at + len - 1].span.end);
+            let rest = Span::new(cue.end, sentence.span.end);
+            if let Some(topic) = text::topics(text, rest, &[]).into_iter().next() {
+                let subject = Span::new(sentence.span.start, cue.start);
+                let pronoun = ws[..at]
+                    .iter()
+                    .find(|w| !is_in(&["but", "and", "however", "yet", "so"], &w.norm))
+                    .map_or(true, |w| is_in(PRONOUNS, &w.norm));
+                let source = if pronoun {
+                    last_source(i)
+                } else {
+                    reg.phrase(text, subject, Sourcing::Organisation)
+                        .or_else(|| last_source(i))
+                };
+                omissions.push(Omission {
+                    sentence: i,
+                    cue,
+                    source,
+                    topic,
+                });
+            }
+        }
+        // Contrasts.
+        if let Some((at, len)) = CONTRAST_MARKERS
+            .iter()
+            .find_map(|m| find_seq(&ws, m).map(|at| (at, m.len())))
+        {
+            let cue = Span::new(ws[at].span.start, ws[at + len - 1].span.end);
+            let mut srcs = reg.mentions(text, sentence.span);
+            for a in attributions.iter().filter(|a| a.sentence == i) {
+                if let Some(s) = a.source {
+                    if !srcs.contains(&s) {
+                        srcs.push(s);
+                    }
+                }
+            }
+            let opener = at == 0
+                && CONTRAST_OPENERS
+                    .iter()
+                    .any(|o| alias_key(cue.text(text)) == *o);
+            if opener && srcs.len() < 2 && i > 0 && body(i - 1) {
+                let prev = reg.mentions(text, sentences[i - 1].span);
+                let prev_attr = attributions
+                    .iter()
+                    .filter(|a| a.sentence == i - 1)
+                    .filter_map(|a| a.source);
+                for s in prev.into_iter().chain(prev_attr) {
+                    if !srcs.contains(&s) {
+                        srcs.push(s);
+                    }
+                }
+            }
+            if srcs.len() >= 2 {
+                contrasts.push(Contrast {
+                    sentence: i,
+                    cue,
+                    sources: srcs,
+                });
+            }
+        }
+    }
+
+    // "safe, or de-escalation, zones": the article says the two names are one topic.
+    let mut same: HashMap<String, String> = HashMap::new();
+    for t in notes.iter().flat_map(|n| &n.topics).chain(omissions.iter().map(|o| &o.topic)) {
+        if let Some(alt) = &t.alt {
+            same.entry(text::topic_key(alt)).or_insert_with(|| t.name.clone());
+        }
+    }
+    if !same.is_empty() {
+        let rename = |t: &mut Topic| {
+            if let Some(n) = same.get(&text::topic_key(&t.name)) {
+                t.name = n.clone();
+            }
+        };
+        notes.iter_mut().flat_map(|n| &mut n.topics).for_each(rename);
+        omissions.iter_mut().map(|o| &mut o.topic).for_each(rename);
+    }
+
+    let sources = reg.sources;
+    let mut sides: Vec<(String, String, Vec<usize>)> = Vec::new();
+    for (i, s) in sources.iter().enumerate() {
+        let Some(side) = &s.side else { continue };
+        match sides.iter_mut().find(|(id, _, _)| id == side) {
+            Some(entry) => entry.2.push(i),
+            None => {
+                let name = ix
+                    .side(side)
+                    .map(|k| ix.sides[k].name.clone())
+                    .unwrap_or_else(|| side.clone());
+                sides.push((side.clone(), name, vec![i]));
+            }
+        }
+    }
+    Findings {
+        sources,
+        sides,
+        omissions,
+        contrasts,
+        notes,
+    }
+}
+
+fn attribution_notes(text: &str, sentences: &[Sentence], a: &Attribution) -> Notes {
+    let mut framing = Vec::new();
+    let mut skip = Vec::new();
+    let region = match a.kind {
+        Kind::Partial => {
+            match text::short_fragment(text, a.content) {
+                Some(f) => framing.push(f),
+                None => framing.extend(text::evaluative(text, a.content)),
+            }
+            let sentence = sentences.get(a.sentence).map(|s| s.span).unwrap_or(a.content);
+            let from = a.cue.map(|c| c.end).unwrap_or(sentence.start).max(sentence.start);
+            let region = Span::new(from.min(sentence.end), sentence.end);
+            skip.push(a.content);
+            skip.extend(text::quoted_fragments(text, region));
+            region
+        }
+        Kind::Direct | Kind::Indirect | Kind::Mixed => {
+            for f in text::quoted_fragments(text, a.content) {
+                if let Some(f) = text::short_fragment(text, f) {
+                    framing.push(f);
+                    skip.push(f);
+                }
+            }
+            for f in text::evaluative(text, a.content) {
+                if !framing.iter().any(|g| g.overlaps(f)) {
+                    framing.push(f);
+                }
+            }
+            a.content
+        }
+    };
+    framing.sort();
+    framing.dedup();
+    let topics = text::topics(text, region, &skip);
+    Notes { topics, framing }
+}
+
+#[cfg(test)]
+mod tests;

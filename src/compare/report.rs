@@ -1,0 +1,1 @@
+//! The comparison as a report: Markdown for a write-up, CSV for a spreadsheet.
