@@ -127,16 +127,79 @@ pub(crate) static LANGS: &[(&str, &[&str])] = &[
     ("zh", &[]),
 ];
 
+/// Every two-letter code, for languages we have no data for: `code()` returns a `&'static str`.
+static ALL_CODES: &str = concat!(
+    "aaabacadaeafagahaiajakalamanaoapaqarasatauavawaxayaz",
+    "babbbcbdbebfbgbhbibjbkblbmbnbobpbqbrbsbtbubvbwbxbybz",
+    "cacbcccdcecfcgchcicjckclcmcncocpcqcrcsctcucvcwcxcycz",
+    "dadbdcdddedfdgdhdidjdkdldmdndodpdqdrdsdtdudvdwdxdydz",
+    "eaebecedeeefegeheiejekelemeneoepeqereseteuevewexeyez",
+    "fafbfcfdfefffgfhfifjfkflfmfnfofpfqfrfsftfufvfwfxfyfz",
+    "gagbgcgdgegfggghgigjgkglgmgngogpgqgrgsgtgugvgwgxgygz",
+    "hahbhchdhehfhghhhihjhkhlhmhnhohphqhrhshthuhvhwhxhyhz",
+    "iaibicidieifigihiiijikiliminioipiqirisitiuiviwixiyiz",
+    "jajbjcjdjejfjgjhjijjjkjljmjnjojpjqjrjsjtjujvjwjxjyjz",
+    "kakbkckdkekfkgkhkikjkkklkmknkokpkqkrksktkukvkwkxkykz",
+    "lalblcldlelflglhliljlklllmlnlolplqlrlsltlulvlwlxlylz",
+    "mambmcmdmemfmgmhmimjmkmlmmmnmompmqmrmsmtmumvmwmxmymz",
+    "nanbncndnenfngnhninjnknlnmnnnonpnqnrnsntnunvnwnxnynz",
+    "oaobocodoeofogohoiojokolomonooopoqorosotouovowoxoyoz",
+    "papbpcpdpepfpgphpipjpkplpmpnpopppqprpsptpupvpwpxpypz",
+    "qaqbqcqdqeqfqgqhqiqjqkqlqmqnqoqpqqqrqsqtquqvqwqxqyqz",
+    "rarbrcrdrerfrgrhrirjrkrlrmrnrorprqrrrsrtrurvrwrxryrz",
+    "sasbscsdsesfsgshsisjskslsmsnsospsqsrssstsusvswsxsysz",
+    "tatbtctdtetftgthtitjtktltmtntotptqtrtstttutvtwtxtytz",
+    "uaubucudueufuguhuiujukulumunuoupuqurusutuuuvuwuxuyuz",
+    "vavbvcvdvevfvgvhvivjvkvlvmvnvovpvqvrvsvtvuvvvwvxvyvz",
+    "wawbwcwdwewfwgwhwiwjwkwlwmwnwowpwqwrwswtwuwvwwwxwywz",
+    "xaxbxcxdxexfxgxhxixjxkxlxmxnxoxpxqxrxsxtxuxvxwxxxyxz",
+    "yaybycydyeyfygyhyiyjykylymynyoypyqyrysytyuyvywyxyyyz",
+    "zazbzczdzezfzgzhzizjzkzlzmznzozpzqzrzsztzuzvzwzxzyzz",
+);
+
 impl Lang {
     pub const EN: Lang = Lang(0);
 
+    /// The language of an ISO 639-1 code ("en", "pt-BR", "DE"). A well-formed code without data
+    /// ("cs", "pt", "uk") gives a generic language, segmented by Unicode's rules alone; `None`
+    /// only for a malformed code.
     pub fn from_code(code: &str) -> Option<Lang> {
-        let code = code.trim().get(..2)?.to_ascii_lowercase();
-        LANGS.iter().position(|(c, _)| *c == code).map(Lang)
+        let code = code.trim();
+        let b = code.as_bytes();
+        let well_formed = b.len() >= 2
+            && b[..2].iter().all(u8::is_ascii_alphabetic)
+            && (b.len() == 2 || matches!(b[2], b'-' | b'_'));
+        if !well_formed {
+            return None;
+        }
+        let code = code[..2].to_ascii_lowercase();
+        if let Some(i) = LANGS.iter().position(|(c, _)| *c == code) {
+            return Some(Lang(i));
+        }
+        let b = code.as_bytes();
+        Some(Lang(
+            LANGS.len() + (b[0] - b'a') as usize * 26 + (b[1] - b'a') as usize,
+        ))
     }
 
     pub fn code(self) -> &'static str {
-        LANGS[self.0].0
+        match LANGS.get(self.0) {
+            Some((c, _)) => c,
+            None => {
+                let i = 2 * (self.0 - LANGS.len());
+                &ALL_CODES[i..i + 2]
+            }
+        }
+    }
+
+    /// Whether quotelens has data for this language (rather than Unicode's rules alone).
+    pub fn is_known(self) -> bool {
+        self.0 < LANGS.len()
+    }
+
+    /// The language's frequent words (empty for a generic language).
+    fn frequent_words(self) -> &'static [&'static str] {
+        LANGS.get(self.0).map_or(&[], |(_, w)| w)
     }
 }
 
@@ -216,7 +279,7 @@ pub fn detect(text: &str) -> Lang {
         let lower = word.to_lowercase();
         for (i, code) in candidates.iter().enumerate() {
             if let Some(l) = Lang::from_code(code) {
-                if LANGS[l.0].1.contains(&lower.as_str()) {
+                if l.frequent_words().contains(&lower.as_str()) {
                     scores[i] += 1;
                 }
             }

@@ -1,81 +1,104 @@
-//! Sentence boundaries: Unicode's rules (UAX#29, from `unicode-segmentation`) inside each
-//! paragraph, corrected where news text breaks them (abbreviations, initials).
+//! Sentence boundaries for pasted news articles in many languages.
 //!
-//! Real pasted text ends paragraphs without a full stop, so a line break always ends a sentence.
+//! 1. [`lines`] cuts the text into paragraph units (blank lines and unwrapped line breaks end a
+//!    paragraph, and with it a sentence; hard-wrapped lines are joined).
+//! 2. In each unit, [`lists`] finds inline list items and [`enclosures`] the quotations and
+//!    brackets embedded in a sentence.
+//! 3. Candidate boundaries are the terminator clusters; [`rules`] decides at each, with the
+//!    language's tables from [`data`] (abbreviations, titles, starters, ordinals, terminators).
+//!
+//! Step 3 has two ways of finding the clusters: [`fast`], a byte scan (used by [`sentences`]), and
+//! [`reference`], UAX#29 from `unicode-segmentation` (used by [`reference_sentences`]); a property
+//! test holds them to the same answer. Spans are trimmed byte ranges of the original text.
+
+mod chars;
+pub mod data;
+mod enclosures;
+mod fast;
+mod lines;
+mod lists;
+mod reference;
+mod rules;
 
 use crate::analysis::{Role, Sentence, Span};
 use crate::lang::Lang;
-use unicode_segmentation::UnicodeSegmentation;
 
-/// Words that end with a full stop without ending the sentence.
-static ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "jr",
-    "sr", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "vs", "inc", "corp", "co", "no", "jan", "feb",
-    "aug", "sept", "oct", "nov", "dec",
-];
-
-/// Whitespace as pasted articles have it: ASCII, U+00A0 and the other Unicode spaces.
-pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{feff}'
-}
+pub use chars::is_space;
 
 /// The sentences of `text`, all with role [`Role::Body`] (see [`crate::roles`]).
-pub fn sentences(text: &str, _lang: Lang) -> Vec<Sentence> {
+pub fn sentences(text: &str, lang: Lang) -> Vec<Sentence> {
+    let data = data::get(lang);
+    let scanner = fast::Scanner::new(data);
+    segment(text, data, |unit, out| {
+        scanner.terminators(text, unit, data, out)
+    })
+}
+
+/// The same sentences as [`sentences`], found through UAX#29's boundaries: the reference the
+/// fast path is tested against, and the baseline of the benchmark.
+pub fn reference_sentences(text: &str, lang: Lang) -> Vec<Sentence> {
+    let data = data::get(lang);
+    segment(text, data, |unit, out| {
+        reference::terminators(text, unit, data, out)
+    })
+}
+
+/// The shared driver: units, lists and enclosures, then the rules at each candidate, in order.
+fn segment(
+    text: &str,
+    data: &data::LangData,
+    mut candidates: impl FnMut(Span, &mut Vec<usize>),
+) -> Vec<Sentence> {
     let mut out = Vec::new();
-    let mut line_start = 0;
-    for (i, c) in text.char_indices().chain([(text.len(), '\n')]) {
-        if c == '\n' || c == '\r' {
-            split_paragraph(text, Span::new(line_start, i), &mut out);
-            line_start = i + c.len_utf8();
+    let mut found = Vec::new();
+    for unit in lines::units(text) {
+        let protected = enclosures::protected(text, unit, data);
+        let ctx = rules::Ctx {
+            text,
+            unit,
+            data,
+            protected: &protected,
+        };
+        let splits = lists::splits(text, unit);
+        let mut splits = splits.iter().copied().peekable();
+        found.clear();
+        candidates(unit, &mut found);
+        let mut start = unit.start;
+        let mut pos = unit.start;
+        let mut next = found.iter().copied();
+        loop {
+            let t = next.by_ref().find(|&t| t >= pos);
+            while let Some(s) = splits.next_if(|&s| s <= t.unwrap_or(unit.end)) {
+                if s > start {
+                    push(text, Span::new(start, s), &mut out);
+                    start = s;
+                }
+            }
+            let Some(t) = t else { break };
+            let cl = rules::cluster(&ctx, t);
+            if let Some(b) = rules::decide(&ctx, &cl, skip_spaces(text, start, unit.end)) {
+                push(text, Span::new(start, b), &mut out);
+                start = b;
+            }
+            pos = cl.end;
         }
+        push(text, Span::new(start, unit.end), &mut out);
     }
     out
 }
 
-fn split_paragraph(text: &str, para: Span, out: &mut Vec<Sentence>) {
-    let mut pending: Option<Span> = None;
-    for (i, piece) in para.text(text).split_sentence_bound_indices() {
-        let span = trim(
-            text,
-            Span::new(para.start + i, para.start + i + piece.len()),
-        );
-        if span.is_empty() {
-            continue;
-        }
-        let merged = match pending {
-            Some(prev) if ends_with_abbreviation(prev.text(text)) => {
-                Span::new(prev.start, span.end)
-            }
-            Some(prev) => {
-                out.push(Sentence {
-                    span: prev,
-                    role: Role::Body,
-                });
-                span
-            }
-            None => span,
-        };
-        pending = Some(merged);
-    }
-    if let Some(prev) = pending {
+fn skip_spaces(text: &str, start: usize, end: usize) -> usize {
+    end - text[start..end].trim_start_matches(is_space).len()
+}
+
+fn push(text: &str, span: Span, out: &mut Vec<Sentence>) {
+    let span = trim(text, span);
+    if !span.is_empty() {
         out.push(Sentence {
-            span: prev,
+            span,
             role: Role::Body,
         });
     }
-}
-
-fn ends_with_abbreviation(sentence: &str) -> bool {
-    let Some(body) = sentence.strip_suffix('.') else {
-        return false;
-    };
-    let word = body
-        .rsplit(|c: char| is_space(c) || c == '(' || c == '"')
-        .next()
-        .unwrap_or("");
-    let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
-        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
 /// The span without leading and trailing whitespace.
@@ -111,5 +134,11 @@ mod tests {
             texts("Mr. Smith went to Washington. He left."),
             ["Mr. Smith went to Washington.", "He left."]
         );
+    }
+
+    #[test]
+    fn fast_and_reference_agree_on_a_sample() {
+        let t = "WASHINGTON — Mr. Smith said. \"We are ready,\" Lavrov said. \"Go.\"\r\n\r\n1) One 2) Two";
+        assert_eq!(sentences(t, Lang::EN), reference_sentences(t, Lang::EN));
     }
 }

@@ -1,0 +1,37 @@
+//! The fast path: a byte scan for candidate terminators. Most bytes of a text are letters and
+//! spaces; a 256-entry table says which bytes can start a terminator, and only there is a
+//! character decoded and the rules consulted.
+
+use super::data::LangData;
+use crate::analysis::Span;
+
+/// Which first bytes can start a terminator of the language.
+pub struct Scanner {
+    lead: [bool; 256],
+}
+
+impl Scanner {
+    pub fn new(data: &LangData) -> Scanner {
+        let mut lead = super::chars::terminator_lead_bytes();
+        let mut buf = [0u8; 4];
+        for &c in &data.terminators {
+            lead[c.encode_utf8(&mut buf).as_bytes()[0] as usize] = true;
+        }
+        Scanner { lead }
+    }
+
+    /// Appends the positions of the terminators in `unit` to `out`.
+    pub fn terminators(&self, text: &str, unit: Span, data: &LangData, out: &mut Vec<usize>) {
+        let bytes = &text.as_bytes()[..unit.end];
+        let mut i = unit.start;
+        while let Some(off) = bytes[i..].iter().position(|&b| self.lead[b as usize]) {
+            let at = i + off;
+            // A lead byte always starts a character, so `at` is a char boundary.
+            let c = text[at..].chars().next().unwrap_or('\0');
+            if data.is_terminator(c) {
+                out.push(at);
+            }
+            i = at + c.len_utf8();
+        }
+    }
+}
