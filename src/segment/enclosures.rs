@@ -142,10 +142,7 @@ pub fn protected(text: &str, unit: Span, data: &LangData) -> Vec<Span> {
 fn embedded(text: &str, unit: Span, p: Span, data: &LangData) -> bool {
     let close_len = text[p.end..].chars().next().map_or(1, char::len_utf8);
     let inner = &text[p.start..p.end];
-    let last = inner
-        .chars()
-        .rev()
-        .find(|&c| !is_space(c) && !is_format(c) && !super::chars::is_closer(c));
+    let last = inner.chars().rev().find(|&c| !is_space(c) && !is_format(c));
     let ends_itself = last.is_some_and(|c| data.is_terminator(c));
     if !ends_itself {
         return true;

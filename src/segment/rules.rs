@@ -142,7 +142,20 @@ pub fn decide(ctx: &Ctx, cl: &Cluster, sentence_start: usize) -> Option<usize> {
         }
         return None;
     }
-    let (f, word) = next_word(t, after, unit_end);
+    let (mut f, mut word) = next_word(t, after, unit_end);
+    // "— сказал он", "- деп": a dash after the terminator brings the speaker in lower case.
+    if f.is_some_and(|c| matches!(c, '—' | '–' | '-')) && word.chars().count() == 1 {
+        let dash_end = t.len()
+            - t[after..]
+                .trim_start_matches(|c| is_space(c) || matches!(c, '—' | '–' | '-'))
+                .len();
+        if t[after..dash_end].ends_with(is_space) {
+            let (g, w) = next_word(t, dash_end.min(unit_end), unit_end);
+            if g.is_some_and(char::is_lowercase) {
+                (f, word) = (g, w);
+            }
+        }
+    }
     let Some(f) = f else {
         return Some(after);
     };
