@@ -6,6 +6,7 @@
 // The highlighted view is built in render.js (its nesting rule is described there).
 import init, * as ql from '../pkg/index.js';
 import { h, groupSources, renderArticle } from './render.js';
+import { renderComparePanel, toCSV, toMarkdown, download, fileStem } from './compare.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -28,6 +29,9 @@ const ui = {
   custom: $('custom'),
   customJson: $('custom-json'),
   customError: $('custom-error'),
+  exportJson: $('export-json'),
+  exportCsv: $('export-csv'),
+  exportMd: $('export-md'),
 };
 
 /** The state of the last analysis shown. */
@@ -138,8 +142,6 @@ ui.output.addEventListener('focusin', (e) => {
   if (t) showTip(t);
 });
 ui.output.addEventListener('focusout', () => hideTip());
-ui.tip.addEventListener('mouseenter', () => clearTimeout(tipTimer));
-ui.tip.addEventListener('mouseleave', hideTipSoon);
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && !ui.tip.hidden) hideTip();
 });
@@ -290,8 +292,47 @@ function show(text, analysis, ms) {
 // ---------------------------------------------------------------------------------------------
 // Comparison (when the package has compare)
 
-function renderCompare() {
-  ui.compare.hidden = true;
+const hasCompare = typeof ql.compare === 'function';
+let comparison = null;
+
+function focusSentence(i) {
+  const s = ui.output.querySelector(`.s[data-sentence="${i}"]`);
+  if (!s) return;
+  s.tabIndex = -1;
+  s.scrollIntoView({ block: 'center', behavior: 'instant' });
+  s.focus({ preventScroll: true });
+}
+
+function renderCompare(a, b) {
+  comparison = null;
+  if (!hasCompare || !view) {
+    ui.compare.hidden = true;
+    return;
+  }
+  comparison = renderComparePanel(
+    { ui, analysis: view.analysis, text: view.text, groups: view.groups, compare: ql.compare, focusAttribution, focusSentence },
+    a,
+    b,
+  );
+}
+
+ui.cmpA.addEventListener('change', () => renderCompare(ui.cmpA.value, ui.cmpB.value));
+ui.cmpB.addEventListener('change', () => renderCompare(ui.cmpA.value, ui.cmpB.value));
+ui.exportJson.addEventListener('click', () => {
+  if (comparison) download(`${fileStem(comparison)}.json`, 'application/json', JSON.stringify(comparison, null, 2) + '\n');
+});
+ui.exportCsv.addEventListener('click', () => {
+  if (comparison) download(`${fileStem(comparison)}.csv`, 'text/csv', toCSV(comparison));
+});
+ui.exportMd.addEventListener('click', () => {
+  if (comparison) download(`${fileStem(comparison)}.md`, 'text/markdown', toMarkdown(comparison));
+});
+if (hasCompare) {
+  ui.custom.hidden = false;
+  ui.customJson.placeholder = '{"sides": {"hawks": ["Jane Doe", "military leaders"]}, "aliases": {"the palace": "Kremlin"}}';
+  ui.customJson.addEventListener('change', () => {
+    if (view) run();
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@
 // text), and only the first piece of an attribution is a tab stop. The sorted boundaries are
 // walked once, left to right.
 
-export const PALETTE = 12;
+export const PALETTE = 10;
 const LAYER = { s: 0, q: 1, a: 2, spk: 3, cue: 3, via: 3 };
 
 export function h(tag, className, text) {
@@ -176,11 +176,12 @@ function makeElement(span, continuation, analysis) {
       break;
     case 'a': {
       const a = analysis.attributions[span.i];
-      node = h('mark', `attr kind-${a.kind} ${span.group.colour}${continuation ? ' cont' : ''}`);
+      node = h('mark', `attr kind-${a.kind} ${span.group.colour}${a.confidence < 0.5 ? ' low' : ''}${continuation ? ' cont' : ''}`);
       node.dataset.attr = span.i;
       node.dataset.source = span.group.key;
       node.setAttribute('aria-describedby', 'tip');
       node.tabIndex = continuation ? -1 : 0;
+      if (!continuation) node.id = `hl-${span.i}`;
       break;
     }
     default:

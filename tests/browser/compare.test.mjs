@@ -1,0 +1,110 @@
+// The comparison panel on the sample article: White House against the Kremlin, as
+// trump-putin-call.expected.json has it under "comparison"; links back to the text; exports.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { setup, openPage, paste, waitForOutput, readSample, sameName } from './helpers.mjs';
+
+const text = readSample('trump-putin-call.txt');
+const expected = JSON.parse(readSample('trump-putin-call.expected.json')).comparison;
+const norm = (s) => s.toLowerCase().replace(/[“”"'.,]/g, '').replace(/\s+/g, ' ').trim();
+
+let env;
+before(async () => {
+  env = await setup();
+});
+after(async () => {
+  await env?.teardown();
+});
+
+/** Picks a party by its label in a select (e.g. "White House"), sources before sides. */
+async function choose(page, select, name) {
+  const options = await page.$$eval(`${select} option`, (os) => os.map((o) => ({ value: o.value, label: o.textContent.replace(/ \(\d+\)$/, ''), group: o.parentElement.label })));
+  const found = options.find((o) => o.group === 'Sources' && o.label.toLowerCase().replace(/^the /, '') === name.toLowerCase()) ?? options.find((o) => o.label.toLowerCase().includes(name.toLowerCase()));
+  assert.ok(found, `no "${name}" to pick in ${select} (options: ${options.map((o) => o.label).join(', ') || 'none'})`);
+  await page.selectOption(select, found.value);
+}
+
+const column = (page, party) =>
+  page.$eval(`#cmp-body .cmp-col[data-party="${party}"]`, (col) => ({
+    name: col.querySelector('h3').textContent,
+    framing: [...col.querySelectorAll('.cmp-framing li')].map((li) => li.textContent),
+    topics: [...col.querySelectorAll('.cmp-topics li')].map((li) => ({ text: li.textContent, only: !!li.querySelector('.only') })),
+    claims: col.querySelectorAll('.cmp-claims li a').length,
+  }));
+
+test('comparison panel on the sample article: White House and Kremlin side by side', async (t) => {
+  const { page, problems } = await openPage(env);
+  await paste(page, text);
+  await waitForOutput(page, text);
+  await page.locator('#compare').waitFor({ state: 'visible', timeout: 3000 }).catch(() => {});
+  assert.ok(await page.locator('#compare').isVisible(), 'no comparison panel (is compare in pkg/index.d.ts yet?)');
+
+  await t.test('by default, the two most quoted sides', async () => {
+    const a = await page.$eval('#cmp-a', (s) => s.selectedOptions[0]?.parentElement.label);
+    const b = await page.$eval('#cmp-b', (s) => s.selectedOptions[0]?.parentElement.label);
+    assert.equal(a, 'Sides');
+    assert.equal(b, 'Sides');
+    const sides = [await page.inputValue('#cmp-a'), await page.inputValue('#cmp-b')].sort();
+    assert.deepEqual(sides, ['russia', 'us']);
+  });
+
+  await choose(page, '#cmp-a', expected.a);
+  await choose(page, '#cmp-b', expected.b);
+  const a = await column(page, 'a');
+  const b = await column(page, 'b');
+
+  await t.test('framing words of each side', () => {
+    assert.ok(sameName(a.name.replace(/(source|side).*$/, ''), expected.a) || a.name.includes(expected.a), a.name);
+    for (const w of expected.framing_a) assert.ok(a.framing.some((f) => norm(f) === norm(w)), `${expected.a} framing: ${a.framing.join(' | ')}`);
+    for (const w of expected.framing_b) assert.ok(b.framing.some((f) => norm(f) === norm(w)), `${expected.b} framing: ${b.framing.join(' | ')}`);
+    assert.ok(a.claims > 0 && b.claims > 0);
+  });
+
+  await t.test('topics raised by only one side are marked', () => {
+    for (const topic of expected.topics_only_a) {
+      const item = a.topics.find((x) => norm(x.text).includes(norm(topic)));
+      assert.ok(item, `${expected.a} topics: ${a.topics.map((x) => x.text).join(' | ')}`);
+      assert.ok(item.only, `"${topic}" is not marked "only this side"`);
+    }
+  });
+
+  await t.test('the omission statement and a shared topic', async () => {
+    const omissions = await page.$$eval('#cmp-body .cmp-omissions li', (l) => l.map((x) => x.textContent));
+    for (const o of expected.omission_statements) {
+      assert.ok(omissions.some((x) => x.includes(o.sentence) && x.includes(o.about) && norm(x).includes(norm(o.topic))), `omissions: ${omissions.join(' | ')}`);
+    }
+    const both = await page.$$eval('#cmp-body .cmp-both li', (l) => l.map((x) => x.textContent));
+    assert.ok(both.length > 0 && !both[0].includes('nothing in common'), `raised by both: ${both.join(' | ')}`);
+  });
+
+  await t.test('an item links back to its highlight (scroll and focus)', async () => {
+    const link = page.locator('#cmp-body .cmp-col[data-party="a"] .cmp-framing a').first();
+    await link.click();
+    const focused = await page.evaluate(() => (document.activeElement?.matches('mark.attr') ? document.activeElement.textContent : null));
+    assert.ok(focused && norm(focused).includes(norm(expected.framing_a[0])), `focus went to: ${focused}`);
+    assert.ok(await page.locator('#tip').isVisible());
+  });
+
+  await t.test('exports: JSON, CSV and Markdown downloads', async () => {
+    const grab = async (button) => {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 5000 }), page.click(button)]);
+      return { name: download.suggestedFilename(), body: readFileSync(await download.path(), 'utf8') };
+    };
+    const json = await grab('#export-json');
+    assert.match(json.name, /\.json$/);
+    const data = JSON.parse(json.body);
+    assert.ok(sameName(data.a.name, expected.a) && sameName(data.b.name, expected.b), `${data.a.name} / ${data.b.name}`);
+    const csv = await grab('#export-csv');
+    assert.match(csv.name, /\.csv$/);
+    assert.match(csv.body.split('\r\n')[0], /^party,section,item,/);
+    for (const w of [...expected.framing_a, ...expected.framing_b]) assert.ok(csv.body.includes(w), `CSV lacks ${w}`);
+    const mdown = await grab('#export-md');
+    assert.match(mdown.name, /\.md$/);
+    assert.ok(mdown.body.startsWith('# '), mdown.body.slice(0, 80));
+    assert.ok(mdown.body.includes('only this side'));
+  });
+
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
