@@ -5,22 +5,34 @@
 //! quotelens analyze --jsonl [--lang CODE] [FILE|-]
 //!                                               lines {"id","text","lang"?} in,
 //!                                               lines {"id","analysis"} or {"id","error"} out
+//! quotelens compare --a SOURCE --b SOURCE [--format json|markdown|csv] FILE|-
+//!                                               two sources or sides of one article, side by side
 //! ```
 
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::process::ExitCode;
 
-use quotelens::{analyze, Options};
+use quotelens::sources::Gazetteer;
+use quotelens::{analyze, compare, Options};
 use serde_json::{json, Value};
 
-const USAGE: &str = "usage: quotelens analyze [--lang CODE] [--jsonl] FILE|-
+const USAGE: &str = "usage: quotelens analyze [--lang CODE] [--jsonl] [--sources ALIASES.json] FILE|-
+       quotelens compare --a SOURCE --b SOURCE [--format json|markdown|csv] [--lang CODE]
+                         [--sources ALIASES.json] FILE|-
        quotelens --help | --version
 
   analyze FILE     print the analysis of one article (FILE, or - for standard input) as JSON
   --jsonl          read lines {\"id\", \"text\", \"lang\"?} and write {\"id\", \"analysis\"} per line,
                    in order; a bad line gets {\"id\", \"error\"} and the rest go on
-  --lang CODE      force the language (ISO 639-1), instead of detecting it";
+  --lang CODE      force the language (ISO 639-1), instead of detecting it
+  compare FILE     compare two sources or sides of the article: attributions, framing words,
+                   topics (shared and only one's), omission statements, contrasts
+  --a, --b SOURCE  a source or side id or name, any case (\"White House\", kremlin, us)
+  --format F       json (default), markdown (a report for a write-up) or csv
+  --sources FILE   JSON of extra or overriding sources, aliases and sides:
+                   {\"sources\": [{\"name\", \"kind\"?, \"side\"?, \"affiliation\"?, \"aliases\"?}],
+                    \"aliases\": {\"alias\": \"source\"}, \"sides\": {\"id\": [\"member\", ...]}}";
 
 /// A failure that ends the command: one line on standard error, and a non-zero exit code.
 struct Fail(String);
@@ -43,6 +55,10 @@ struct Args {
     jsonl: bool,
     lang: Option<String>,
     input: Option<String>,
+    a: Option<String>,
+    b: Option<String>,
+    format: Option<String>,
+    sources: Option<String>,
 }
 
 fn parse(args: &[String]) -> Result<Args, Fail> {
@@ -51,6 +67,10 @@ fn parse(args: &[String]) -> Result<Args, Fail> {
         jsonl: false,
         lang: None,
         input: None,
+        a: None,
+        b: None,
+        format: None,
+        sources: None,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -62,6 +82,19 @@ fn parse(args: &[String]) -> Result<Args, Fail> {
                         .ok_or_else(|| Fail("--lang needs a code".into()))?
                         .clone(),
                 )
+            }
+            "--a" | "--b" | "--format" | "--sources" => {
+                let value = it
+                    .next()
+                    .ok_or_else(|| Fail(format!("{a} needs a value; see quotelens --help")))?
+                    .clone();
+                let slot = match a.as_str() {
+                    "--a" => &mut out.a,
+                    "--b" => &mut out.b,
+                    "--format" => &mut out.format,
+                    _ => &mut out.sources,
+                };
+                *slot = Some(value);
             }
             "-" => out.input = Some(a.clone()),
             s if s.starts_with("--") => return Err(Fail(format!("unknown option {s}; see quotelens --help"))),
@@ -96,15 +129,59 @@ fn run(args: &[String]) -> Result<ExitCode, Fail> {
             let text = read_text(path)?;
             let options = Options {
                 lang: args.lang.clone(),
-                ..Options::default()
+                sources: user_sources(&args)?,
             };
             let analysis = guarded(|| analyze(&text, &options))?;
             let json = serde_json::to_string_pretty(&analysis).map_err(|e| Fail(e.to_string()))?;
             println!("{json}");
             Ok(ExitCode::SUCCESS)
         }
+        "compare" => compare_command(&args),
         other => Err(Fail(format!("unknown command {other:?}; see quotelens --help"))),
     }
+}
+
+/// The user's gazetteer (`--sources FILE`), if any.
+fn user_sources(args: &Args) -> Result<Option<Gazetteer>, Fail> {
+    let Some(path) = args.sources.as_deref() else {
+        return Ok(None);
+    };
+    let json = read_text(path)?;
+    Gazetteer::from_json(&json)
+        .map(Some)
+        .map_err(|e| Fail(format!("{}: {path}: {e}", e.code())))
+}
+
+fn compare_command(args: &Args) -> Result<ExitCode, Fail> {
+    let (Some(a), Some(b)) = (args.a.as_deref(), args.b.as_deref()) else {
+        return Err(Fail("compare needs --a SOURCE and --b SOURCE; see quotelens --help".into()));
+    };
+    let format = args.format.as_deref().unwrap_or("json");
+    if !matches!(format, "json" | "markdown" | "md" | "csv") {
+        return Err(Fail(format!("unknown format {format:?}: json, markdown or csv")));
+    }
+    if args.jsonl {
+        return Err(Fail("compare reads one article, not --jsonl".into()));
+    }
+    let path = args
+        .input
+        .as_deref()
+        .ok_or_else(|| Fail("compare needs a FILE or -; see quotelens --help".into()))?;
+    let text = read_text(path)?;
+    let options = Options {
+        lang: args.lang.clone(),
+        sources: user_sources(args)?,
+    };
+    let comparison = guarded(|| analyze(&text, &options).and_then(|an| compare(&an, a, b)))?;
+    match format {
+        "json" => {
+            let json = serde_json::to_string_pretty(&comparison).map_err(|e| Fail(e.to_string()))?;
+            println!("{json}");
+        }
+        "csv" => print!("{}", comparison.to_csv()),
+        _ => print!("{}", comparison.to_markdown()),
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Runs an analysis; a typed error or a panic becomes one line.
@@ -154,6 +231,7 @@ fn jsonl(args: &Args) -> Result<ExitCode, Fail> {
             std::fs::File::open(path).map_err(|e| Fail(format!("cannot read {path}: {e}")))?,
         ))
     };
+    let sources = user_sources(args)?;
     let mut out = BufWriter::new(io::stdout().lock());
     let mut failed = 0usize;
     for (n, line) in reader.split(b'\n').enumerate() {
@@ -161,7 +239,7 @@ fn jsonl(args: &Args) -> Result<ExitCode, Fail> {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let result = one_line(&line, args.lang.as_deref());
+        let result = one_line(&line, args.lang.as_deref(), sources.as_ref());
         let record = match result {
             Ok(v) => v,
             Err((id, Fail(msg))) => {
@@ -181,7 +259,11 @@ fn jsonl(args: &Args) -> Result<ExitCode, Fail> {
     })
 }
 
-fn one_line(line: &[u8], lang: Option<&str>) -> Result<Value, (Value, Fail)> {
+fn one_line(
+    line: &[u8],
+    lang: Option<&str>,
+    sources: Option<&Gazetteer>,
+) -> Result<Value, (Value, Fail)> {
     let input: Value = serde_json::from_slice(line)
         .map_err(|e| (Value::Null, Fail(format!("not a JSON object: {e}"))))?;
     let id = input.get("id").cloned().unwrap_or(Value::Null);
@@ -196,7 +278,7 @@ fn one_line(line: &[u8], lang: Option<&str>) -> Result<Value, (Value, Fail)> {
         .map(str::to_string);
     let options = Options {
         lang,
-        ..Options::default()
+        sources: sources.cloned(),
     };
     let analysis = guarded(|| analyze(text, &options)).map_err(|f| (id.clone(), f))?;
     Ok(json!({ "id": id, "analysis": analysis }))

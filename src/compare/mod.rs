@@ -137,8 +137,8 @@ pub struct ComparedContrast {
 }
 
 /// Compares two sources or sides of an analysis. `a` and `b` are source ids or names, side ids or
-/// names, or a gazetteer alias of a source ("Putin"), matched case-insensitively; a source party
-/// includes the persons affiliated to it (the Kremlin includes Kremlin spokesman Dmitry Peskov).
+/// names, or a gazetteer alias of a source ("Putin"), matched case-insensitively. A source party is
+/// that source alone; a side party ("russia") is every source on the side.
 pub fn compare(analysis: &Analysis, a: &str, b: &str) -> Result<Comparison, Error> {
     let mut pa = party(analysis, a)?;
     let mut pb = party(analysis, b)?;
@@ -167,6 +167,26 @@ pub fn compare(analysis: &Analysis, a: &str, b: &str) -> Result<Comparison, Erro
     }
     for t in &mut pb.topics {
         t.only = !keys_a.contains(&t.key);
+    }
+    // Topics the comparison turns on first: shared, then left out, then the most raised.
+    let omitted: Vec<String> = analysis
+        .omissions
+        .iter()
+        .filter(|o| o.source.is_some_and(|s| pa.sources.contains(&s) || pb.sources.contains(&s)))
+        .map(|o| topic_key(&o.topic.name))
+        .collect();
+    for p in [&mut pa, &mut pb] {
+        let rank = |t: &PartyTopic| {
+            let mut sentences: Vec<usize> = t
+                .attributions
+                .iter()
+                .filter_map(|&i| analysis.attributions.get(i).map(|a| a.sentence))
+                .collect();
+            sentences.sort_unstable();
+            sentences.dedup();
+            (t.only, !omitted.contains(&t.key), usize::MAX - sentences.len())
+        };
+        p.topics.sort_by_key(rank);
     }
     let only_a = pa.topics.iter().filter(|t| t.only).map(|t| t.name.clone()).collect();
     let only_b = pb.topics.iter().filter(|t| t.only).map(|t| t.name.clone()).collect();
@@ -240,23 +260,13 @@ fn party(analysis: &Analysis, query: &str) -> Result<Party, Error> {
     let sources = &analysis.sources;
     let source_party = |i: usize| {
         let s = &sources[i].source;
-        // The persons who speak for it join an organisation.
-        let mut members = vec![i];
-        if s.kind != SourceKind::Person {
-            let own = Some(alias_key(&s.name));
-            for (j, o) in sources.iter().enumerate() {
-                if j != i && o.source.affiliation.as_deref().map(alias_key) == own {
-                    members.push(j);
-                }
-            }
-        }
         Party {
             query: query.to_string(),
             id: s.id.clone(),
             name: s.name.clone(),
             kind: PartyKind::Source,
             side: s.side.clone(),
-            sources: members,
+            sources: vec![i],
             attributions: Vec::new(),
             framing: Vec::new(),
             topics: Vec::new(),

@@ -70,7 +70,9 @@ pub(crate) static TOPIC_STOP: &[&str] = &[
     "able", "possible", "likely", "ready", "sure", "clear", "well", "important",
     "mr", "mrs", "ms", "dr", "according", "ago", "yes", "o", "s", "t", "leaders", "leader",
     "parties", "party", "people", "country", "countries", "officials", "official", "prospect",
-    "prospects", "issue", "issues", "matter", "matters", "question", "questions",
+    "prospects", "issue", "issues", "matter", "matters", "question", "questions", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands", "million",
+    "millions", "billion", "billions", "percent", "per cent",
 ];
 
 /// Nouns ending in "-ing" (other "-ing" words are topics only after a determiner).
@@ -79,6 +81,12 @@ pub(crate) static ING_NOUNS: &[&str] = &[
     "killing", "killings", "training", "spending", "housing", "warning", "warnings", "hearing",
     "ruling", "rulings", "uprising", "wellbeing", "offering", "ceiling",
     "gathering", "bombings", "shootings", "shooting", "wedding", "kidnapping",
+];
+
+/// Endings of adjectives: a lone lowercase word with one is not a topic ("humanitarian").
+pub(crate) static ADJECTIVE_ENDINGS: &[&str] = &[
+    "ous", "ful", "less", "ive", "able", "ible", "ian", "-torn", "-like", "-based", "-led",
+    "-run", "-backed", "ical",
 ];
 
 /// Words that begin a topic phrase but are not part of it ("first in-person meeting").
@@ -191,3 +199,9 @@ pub(crate) static CONTRAST_MARKERS: &[&[&str]] = &[
 
 /// Contrast markers that, opening a sentence, set it against the source of the sentence before.
 pub(crate) static CONTRAST_OPENERS: &[&str] = &["however", "but", "in contrast", "by contrast", "instead"];
+
+/// Words after which a new clause (and its subject) starts.
+pub(crate) static CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "while", "whereas", "unlike", "than", "however", "although", "though", "yet",
+    "contrast", "meanwhile", "instead", "as",
+];

@@ -785,19 +785,36 @@ impl<'i> Registry<'i> {
         None
     }
 
-    /// Sources mentioned in a span: gazetteer names and names of this article.
+    /// Sources named where a clause starts (the sentence's start, after a comma or a
+    /// conjunction): "Washington wants a ceasefire, while Moscow insists…", not "forces from Iran".
     fn mentions(&mut self, text: &str, span: Span) -> Vec<usize> {
         let ws = words(text, span);
         let ps = parts(&ws);
+        let clause_start = |w: usize| {
+            let mut k = w;
+            while k > 0 && is_in(&["the", "a", "an"], &ws[k - 1].norm) {
+                k -= 1;
+            }
+            k == 0
+                || text[ws[k - 1].span.end..ws[k].span.start].contains([',', ';', ':', '\u{2014}'])
+                || is_in(CLAUSE_OPENERS, &ws[k - 1].norm)
+        };
+        // A subject goes on to its verb: "Moscow insists", not "Iran and Turkey."
+        let acts = |w: usize| {
+            ws.get(w + 1).is_some_and(|next| {
+                text[ws[w].span.end..next.span.start].chars().all(crate::segment::is_space)
+                    && !is_in(&["and", "or", "nor"], &next.norm)
+            })
+        };
         let mut out = Vec::new();
         let mut covered = vec![false; ws.len()];
         for m in self.ix.scan(&ps) {
             let kind = self.ix.entries[m.2].kind;
-            if kind == EKind::Group {
-                continue;
-            }
             for c in &mut covered[ps[m.0].w..=ps[m.1].w] {
                 *c = true;
+            }
+            if kind == EKind::Group || !clause_start(ps[m.0].w) || !acts(ps[m.1].w) {
+                continue;
             }
             let s = self.entry(m.2);
             if !out.contains(&s) {
@@ -805,7 +822,7 @@ impl<'i> Registry<'i> {
             }
         }
         for (i, w) in ws.iter().enumerate() {
-            if w.cap && !covered[i] {
+            if w.cap && !covered[i] && clause_start(i) && acts(i) {
                 if let Some(&s) = self.local.get(&w.norm) {
                     if !out.contains(&s) {
                         out.push(s);
@@ -863,7 +880,7 @@ pub(crate) fn find(
     // Topics and framing of each attribution.
     let mut notes: Vec<Notes> = attributions
         .iter()
-        .map(|a| attribution_notes(text, sentences, a))
+        .map(|a| attribution_notes(ix, text, sentences, a))
         .collect();
 
     let body = |i: usize| sentences.get(i).is_some_and(|s| s.role == Role::Body);
@@ -991,18 +1008,29 @@ pub(crate) fn find(
     }
 }
 
-fn attribution_notes(text: &str, sentences: &[Sentence], a: &Attribution) -> Notes {
+fn attribution_notes(ix: &Index, text: &str, sentences: &[Sentence], a: &Attribution) -> Notes {
     let mut framing = Vec::new();
-    let mut skip = Vec::new();
+    let mut skip: Vec<Span> = a.speaker.into_iter().chain(a.resolved).collect();
+    // A short quoted fragment frames when it evaluates, or names nothing ("business-like");
+    // a quoted term ("de-escalation zones") is a topic instead.
+    let frames = |f: Span| {
+        !text::evaluative(text, f).is_empty() || text::topics(text, f, &[]).is_empty()
+    };
     let region = match a.kind {
         Kind::Partial => {
             match text::short_fragment(text, a.content) {
-                Some(f) => framing.push(f),
-                None => framing.extend(text::evaluative(text, a.content)),
+                Some(f) if frames(f) => framing.push(f),
+                _ => framing.extend(text::evaluative(text, a.content)),
             }
+            // The writer's words around the fragment, from where the source acts.
             let sentence = sentences.get(a.sentence).map(|s| s.span).unwrap_or(a.content);
-            let from = a.cue.map(|c| c.end).unwrap_or(sentence.start).max(sentence.start);
-            let region = Span::new(from.min(sentence.end), sentence.end);
+            let from = [a.speaker.map(|s| s.start), a.cue.map(|c| c.start)]
+                .into_iter()
+                .flatten()
+                .filter(|&at| sentence.start <= at && at <= sentence.end)
+                .min()
+                .unwrap_or(sentence.start);
+            let region = Span::new(from, sentence.end);
             skip.push(a.content);
             skip.extend(text::quoted_fragments(text, region));
             region
@@ -1010,8 +1038,10 @@ fn attribution_notes(text: &str, sentences: &[Sentence], a: &Attribution) -> Not
         Kind::Direct | Kind::Indirect | Kind::Mixed => {
             for f in text::quoted_fragments(text, a.content) {
                 if let Some(f) = text::short_fragment(text, f) {
-                    framing.push(f);
-                    skip.push(f);
+                    if frames(f) {
+                        framing.push(f);
+                        skip.push(f);
+                    }
                 }
             }
             for f in text::evaluative(text, a.content) {
@@ -1024,8 +1054,21 @@ fn attribution_notes(text: &str, sentences: &[Sentence], a: &Attribution) -> Not
     };
     framing.sort();
     framing.dedup();
-    let topics = text::topics(text, region, &skip);
+    let topics = text::topics(text, region, &skip)
+        .into_iter()
+        .filter(|t| !names_a_source(ix, t.span.text(text)))
+        .collect();
     Notes { topics, framing }
+}
+
+/// True when a phrase is the name of a person, post or organisation of the gazetteer (not a
+/// country, which is a topic too: "Syria", "Russia").
+fn names_a_source(ix: &Index, phrase: &str) -> bool {
+    let key = alias_key(phrase);
+    match ix.lookup(&key) {
+        Some(e) => ix.entries[e].kind != EKind::Group && !ix.side_words.contains_key(&key),
+        None => false,
+    }
 }
 
 #[cfg(test)]

@@ -15,6 +15,8 @@ pub(crate) struct Word {
     pub cap: bool,
     /// Ended with a possessive "'s".
     pub possessive: bool,
+    /// Two or more letters, all uppercase ("US", "NATO").
+    pub upper: bool,
 }
 
 fn is_inner(c: char) -> bool {
@@ -62,6 +64,8 @@ fn word(text: &str, span: Span) -> Word {
         norm: norm_word(body),
         cap: raw.chars().next().is_some_and(char::is_uppercase),
         possessive,
+        upper: body.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !body.chars().any(char::is_lowercase),
     }
 }
 
@@ -145,7 +149,18 @@ pub(crate) struct Topic {
 
 fn topical(w: &Word, prev: Option<&Word>) -> bool {
     let n = w.norm.as_str();
-    if n.chars().count() < 2 || is_in(TOPIC_STOP, n) || n.chars().all(|c| c.is_ascii_digit()) {
+    let raw_upper = w.upper;
+    if n.chars().count() < 2 || n.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    if is_in(TOPIC_STOP, n) && !raw_upper {
+        return false;
+    }
+    if is_in(EVALUATIVE, n) || is_in(INTENSIFIERS, n) {
+        return false;
+    }
+    // An infinitive: "to achieve", "to safeguard".
+    if prev.is_some_and(|p| p.norm == "to") && !w.cap {
         return false;
     }
     if w.cap {
@@ -169,10 +184,19 @@ fn topical(w: &Word, prev: Option<&Word>) -> bool {
     true
 }
 
+/// A lone lowercase word that is an adjective by its ending ("humanitarian", "war-torn").
+fn adjective_alone(w: &Word) -> bool {
+    let n = w.norm.as_str();
+    !w.cap
+        && n.len() > 5
+        && ADJECTIVE_ENDINGS.iter().any(|e| n.ends_with(e))
+}
+
 /// The topic phrases of `span`: runs of content words between function words and punctuation,
 /// at most four words, heads last. `skip` spans (quoted framing) are left out.
 pub(crate) fn topics(text: &str, span: Span, skip: &[Span]) -> Vec<Topic> {
     let ws = words(text, span);
+    let region_first = ws.first().map_or(0, |w| w.span.start);
     // Runs of topical words joined only by spaces.
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
@@ -206,8 +230,8 @@ pub(crate) fn topics(text: &str, span: Span, skip: &[Span]) -> Vec<Topic> {
             let gap1 = &text[ws[e].span.end..ws[s2].span.start];
             let gap2 = &text[ws[e2].span.end..ws[s3].span.start];
             if alias_key(gap1) == "or" && gap1.contains(',') && gap2.trim() == "," {
-                let first = phrase_name(text, &ws[s..=e], &ws[s3..=e3]);
-                let alt = phrase_name(text, &ws[s2..=e2], &ws[s3..=e3]);
+                let first = phrase_name(text, region_first, &ws[s..=e], &ws[s3..=e3]);
+                let alt = phrase_name(text, region_first, &ws[s2..=e2], &ws[s3..=e3]);
                 if let Some(name) = first {
                     out.push(Topic {
                         span: Span::new(ws[s].span.start, ws[e3].span.end),
@@ -224,8 +248,12 @@ pub(crate) fn topics(text: &str, span: Span, skip: &[Span]) -> Vec<Topic> {
             s += 1;
         }
         let s = s.max(e.saturating_sub(3));
+        if s == e && adjective_alone(&ws[s]) {
+            r += 1;
+            continue;
+        }
         if s <= e {
-            if let Some(name) = phrase_name(text, &ws[s..=e], &[]) {
+            if let Some(name) = phrase_name(text, region_first, &ws[s..=e], &[]) {
                 out.push(Topic {
                     span: Span::new(ws[s].span.start, ws[e].span.end),
                     name,
@@ -238,9 +266,10 @@ pub(crate) fn topics(text: &str, span: Span, skip: &[Span]) -> Vec<Topic> {
     out
 }
 
-fn phrase_name(text: &str, a: &[Word], b: &[Word]) -> Option<String> {
+fn phrase_name(text: &str, region_start: usize, a: &[Word], b: &[Word]) -> Option<String> {
     let all: Vec<&Word> = a.iter().chain(b).collect();
-    let proper = all.iter().all(|w| w.cap);
+    // Only a capital that starts the region may be the sentence's, not the name's.
+    let proper = all.iter().all(|w| w.cap) || all.first().is_some_and(|w| w.span.start != region_start);
     let mut parts: Vec<String> = Vec::with_capacity(all.len());
     for (i, w) in all.iter().enumerate() {
         let raw = w.span.text(text);
@@ -399,6 +428,14 @@ mod tests {
         assert_eq!(
             names("the conversation included a focus on setting up safe zones in Syria"),
             ["conversation", "safe zones", "Syria"]
+        );
+        assert_eq!(
+            names("The conversation was a very good one and included lasting peace for humanitarian reasons"),
+            ["conversation", "peace"]
+        );
+        assert_eq!(
+            names("missile strikes on a Syrian air base to achieve two goals"),
+            ["missile strikes", "Syrian air base", "goals"]
         );
         assert_eq!(
             names("the leaders also agreed to try to set up their first in-person meeting in July"),
