@@ -342,7 +342,11 @@ fn missing_space(ctx: &Ctx, cl: &Cluster, next: char) -> bool {
     {
         return false;
     }
-    let tok_start = left.rfind(|c: char| is_space(c)).map_or(0, |i| i + 1);
+    let tok_start = left
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_space(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let tok_end = right.find(|c: char| is_space(c)).unwrap_or(right.len());
     let token = format!("{}{}", &left[tok_start..], &right[..tok_end]);
     if token.contains('@') || token.contains("://") || lower(&token).starts_with("www") {
