@@ -172,7 +172,10 @@ pub fn compare(analysis: &Analysis, a: &str, b: &str) -> Result<Comparison, Erro
     let omitted: Vec<String> = analysis
         .omissions
         .iter()
-        .filter(|o| o.source.is_some_and(|s| pa.sources.contains(&s) || pb.sources.contains(&s)))
+        .filter(|o| {
+            o.source
+                .is_some_and(|s| pa.sources.contains(&s) || pb.sources.contains(&s))
+        })
         .map(|o| topic_key(&o.topic.name))
         .collect();
     for p in [&mut pa, &mut pb] {
@@ -184,12 +187,26 @@ pub fn compare(analysis: &Analysis, a: &str, b: &str) -> Result<Comparison, Erro
                 .collect();
             sentences.sort_unstable();
             sentences.dedup();
-            (t.only, !omitted.contains(&t.key), usize::MAX - sentences.len())
+            (
+                t.only,
+                !omitted.contains(&t.key),
+                usize::MAX - sentences.len(),
+            )
         };
         p.topics.sort_by_key(rank);
     }
-    let only_a = pa.topics.iter().filter(|t| t.only).map(|t| t.name.clone()).collect();
-    let only_b = pb.topics.iter().filter(|t| t.only).map(|t| t.name.clone()).collect();
+    let only_a = pa
+        .topics
+        .iter()
+        .filter(|t| t.only)
+        .map(|t| t.name.clone())
+        .collect();
+    let only_b = pb
+        .topics
+        .iter()
+        .filter(|t| t.only)
+        .map(|t| t.name.clone())
+        .collect();
 
     let mut omissions = Vec::new();
     for o in &analysis.omissions {
@@ -292,10 +309,17 @@ fn party(analysis: &Analysis, query: &str) -> Result<Party, Error> {
     if let Some(i) = analysis.sides.iter().position(|s| s.id == id) {
         return Ok(side_party(i));
     }
-    if let Some(i) = sources.iter().position(|s| alias_key(&s.source.name) == key) {
+    if let Some(i) = sources
+        .iter()
+        .position(|s| alias_key(&s.source.name) == key)
+    {
         return Ok(source_party(i));
     }
-    if let Some(i) = analysis.sides.iter().position(|s| alias_key(&s.name) == key) {
+    if let Some(i) = analysis
+        .sides
+        .iter()
+        .position(|s| alias_key(&s.name) == key)
+    {
         return Ok(side_party(i));
     }
     if let Some(gid) = crate::sources::builtin_id(&key) {
@@ -332,8 +356,14 @@ fn fill(analysis: &Analysis, p: &mut Party) {
     let mut topics: Vec<PartyTopic> = Vec::new();
     let mut counts: Vec<usize> = Vec::new();
     for &i in &indices {
-        let Some(a) = analysis.attributions.get(i) else { continue };
-        let source = a.source.as_ref().map(|s| s.name.clone()).unwrap_or_default();
+        let Some(a) = analysis.attributions.get(i) else {
+            continue;
+        };
+        let source = a
+            .source
+            .as_ref()
+            .map(|s| s.name.clone())
+            .unwrap_or_default();
         p.attributions.push(PartyAttribution {
             index: i,
             kind: a.kind,
@@ -343,8 +373,15 @@ fn fill(analysis: &Analysis, p: &mut Party) {
             content: a.content.clone(),
         });
         for f in &a.framing {
-            let text = f.text.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
-            match p.framing.iter_mut().find(|g| g.text.to_lowercase() == text.to_lowercase()) {
+            let text = f
+                .text
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_string();
+            match p
+                .framing
+                .iter_mut()
+                .find(|g| g.text.to_lowercase() == text.to_lowercase())
+            {
                 Some(g) => {
                     if !g.attributions.contains(&i) {
                         g.attributions.push(i);

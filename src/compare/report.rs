@@ -71,19 +71,35 @@ impl Comparison {
     pub fn to_markdown(&self) -> String {
         let (a, b) = (&self.a, &self.b);
         let mut md = String::new();
-        let _ = writeln!(md, "# {} and {}: how each framed it\n", cell(&a.name), cell(&b.name));
+        let _ = writeln!(
+            md,
+            "# {} and {}: how each framed it\n",
+            cell(&a.name),
+            cell(&b.name)
+        );
         let _ = writeln!(md, "| | {} | {} |", cell(&title(a)), cell(&title(b)));
         let _ = writeln!(md, "|---|---|---|");
         let _ = writeln!(md, "| Attributions | {} | {} |", counts(a), counts(b));
-        let framing = |p: &Party| quoted(&p.framing.iter().map(|f| f.text.clone()).collect::<Vec<_>>());
+        let framing =
+            |p: &Party| quoted(&p.framing.iter().map(|f| f.text.clone()).collect::<Vec<_>>());
         let _ = writeln!(md, "| Framing words | {} | {} |", framing(a), framing(b));
         let topics = |p: &Party| {
             let list: Vec<String> = p
                 .topics
                 .iter()
-                .map(|t| if t.only { format!("**{}** (only)", cell(&t.name)) } else { cell(&t.name) })
+                .map(|t| {
+                    if t.only {
+                        format!("**{}** (only)", cell(&t.name))
+                    } else {
+                        cell(&t.name)
+                    }
+                })
                 .collect();
-            if list.is_empty() { "—".to_string() } else { list.join(", ") }
+            if list.is_empty() {
+                "—".to_string()
+            } else {
+                list.join(", ")
+            }
         };
         let _ = writeln!(md, "| Topics | {} | {} |", topics(a), topics(b));
 
@@ -154,7 +170,11 @@ impl Comparison {
                 let _ = writeln!(
                     md,
                     "- “{}” ({who}{}, confidence {:.2}, sentence {})",
-                    cell(at.content.text.trim_matches(|c: char| c == '"' || c == '“' || c == '”')),
+                    cell(
+                        at.content
+                            .text
+                            .trim_matches(|c: char| c == '"' || c == '“' || c == '”')
+                    ),
                     kind_word(at.kind),
                     at.confidence,
                     at.sentence + 1
@@ -189,7 +209,16 @@ impl Comparison {
             }
             for f in &p.framing {
                 let idx: Vec<String> = f.attributions.iter().map(|i| i.to_string()).collect();
-                row(["framing", &p.name, "", "", "", &f.text, &format!("attributions {}", idx.join(" ")), ""]);
+                row([
+                    "framing",
+                    &p.name,
+                    "",
+                    "",
+                    "",
+                    &f.text,
+                    &format!("attributions {}", idx.join(" ")),
+                    "",
+                ]);
             }
             for t in &p.topics {
                 let detail = if t.only { "only this party" } else { "" };
@@ -197,16 +226,44 @@ impl Comparison {
             }
         }
         for t in &self.shared_topics {
-            let detail = format!("{}: {}; {}: {}", self.a.name, t.forms_a.join(" / "), self.b.name, t.forms_b.join(" / "));
+            let detail = format!(
+                "{}: {}; {}: {}",
+                self.a.name,
+                t.forms_a.join(" / "),
+                self.b.name,
+                t.forms_b.join(" / ")
+            );
             row(["shared_topic", "", "", "", "", &t.name, &detail, ""]);
         }
         for o in &self.omissions {
-            let party = if o.party == "a" { &self.a.name } else { &self.b.name };
-            row(["omission", party, &o.about, "", "", &o.topic, &o.text.text, &o.sentence.to_string()]);
+            let party = if o.party == "a" {
+                &self.a.name
+            } else {
+                &self.b.name
+            };
+            row([
+                "omission",
+                party,
+                &o.about,
+                "",
+                "",
+                &o.topic,
+                &o.text.text,
+                &o.sentence.to_string(),
+            ]);
         }
         for c in &self.contrasts {
             let detail = format!("{} / {}", c.sources_a.join(" "), c.sources_b.join(" "));
-            row(["contrast", "", "", "", "", &c.text.text, &detail, &c.sentence.to_string()]);
+            row([
+                "contrast",
+                "",
+                "",
+                "",
+                "",
+                &c.text.text,
+                &detail,
+                &c.sentence.to_string(),
+            ]);
         }
         out
     }
@@ -216,7 +273,11 @@ impl Comparison {
 fn csv_field(s: &str) -> String {
     let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
     // A leading = + - @ would be a formula in a spreadsheet.
-    let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s };
+    let s = if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s
+    };
     if s.contains([',', '"', '\n']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {

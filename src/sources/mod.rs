@@ -110,7 +110,9 @@ impl Gazetteer {
 
     /// Checks what serde cannot: names and ids that normalise to nothing.
     pub fn validate(&self) -> Result<(), Error> {
-        let bad = |what: &str, s: &str| Error::BadOptions(format!("sources: {what} {s:?} has no letters or digits"));
+        let bad = |what: &str, s: &str| {
+            Error::BadOptions(format!("sources: {what} {s:?} has no letters or digits"))
+        };
         for s in &self.sources {
             if alias_key(&s.name).is_empty() {
                 return Err(bad("source name", &s.name));
@@ -248,11 +250,10 @@ impl Index {
             }
         };
         for s in &g.sources {
-            let found = s
-                .id
-                .as_deref()
-                .and_then(|id| ix.entries.iter().position(|e| e.id == slug(id)))
-                .or_else(|| ix.lookup(&alias_key(&s.name)));
+            let found =
+                s.id.as_deref()
+                    .and_then(|id| ix.entries.iter().position(|e| e.id == slug(id)))
+                    .or_else(|| ix.lookup(&alias_key(&s.name)));
             let e = match found {
                 Some(e) => e,
                 None => ix.push(Entry {
@@ -334,7 +335,11 @@ impl Index {
                         let e = ix.push(Entry {
                             id: slug(m),
                             name: m.trim().to_string(),
-                            kind: if person { EKind::Person } else { EKind::Organisation },
+                            kind: if person {
+                                EKind::Person
+                            } else {
+                                EKind::Organisation
+                            },
                             side: None,
                             affiliation: None,
                         });
@@ -510,6 +515,8 @@ struct Registry<'i> {
     local: HashMap<String, usize>,
     /// Posts whose holder this article names ("US President Donald Trump").
     holders: HashMap<usize, usize>,
+    /// Inside the look-up of a surname's full mention (no second look-up from there).
+    expanding: bool,
 }
 
 impl<'i> Registry<'i> {
@@ -520,6 +527,7 @@ impl<'i> Registry<'i> {
             by_id: HashMap::new(),
             local: HashMap::new(),
             holders: HashMap::new(),
+            expanding: false,
         }
     }
 
@@ -598,10 +606,7 @@ impl<'i> Registry<'i> {
         }
         // The head word, before speech nouns ("A White House statement").
         let mut he = h;
-        while he > 0
-            && is_in(SPEECH_NOUNS, &ws[he].norm)
-            && !ws[he].norm.starts_with("spokes")
-        {
+        while he > 0 && is_in(SPEECH_NOUNS, &ws[he].norm) && !ws[he].norm.starts_with("spokes") {
             he -= 1;
         }
         let ps = parts(ws);
@@ -656,9 +661,25 @@ impl<'i> Registry<'i> {
                 .collect::<Vec<_>>()
                 .join(" ");
             let surname = ws[he].norm.clone();
-            if let Some(&src) = self.local.get(&name_key).or_else(|| self.local.get(&surname)) {
+            if let Some(&src) = self
+                .local
+                .get(&name_key)
+                .or_else(|| self.local.get(&surname))
+            {
                 if self.sources[src].kind == SourceKind::Person || n == 0 {
                     return Some(src);
+                }
+            }
+            // A surname alone ("Marchenko said") whose full, titled name the article gave earlier
+            // outside any attribution ("Deputy Foreign Minister Olga Marchenko struck a tone").
+            if n == he && ws.len() == 1 && !self.expanding {
+                if let Some(full) = titled_mention(text, ws[he].span) {
+                    self.expanding = true;
+                    let src = self.phrase(text, full, Sourcing::Person);
+                    self.expanding = false;
+                    if src.is_some() {
+                        return src;
+                    }
                 }
             }
             let titled = n > 0 && is_in(TITLES, &ws[n - 1].norm);
@@ -730,7 +751,9 @@ impl<'i> Registry<'i> {
             .rev()
             .find(|m| kind_of(m) == EKind::Group)
             .copied();
-        if group.is_none() {
+        // "Putin's spokesman": a post or speech noun heads the phrase.
+        let headed_by_post = is_in(TITLES, &ws[h].norm) || is_in(SPEECH_NOUNS, &ws[h].norm);
+        if group.is_none() && headed_by_post {
             if let Some(m) = matches
                 .iter()
                 .filter(in_head)
@@ -763,7 +786,11 @@ impl<'i> Registry<'i> {
         }
         // 5. A proper name alone, of the kind the engine saw.
         if n <= he && he - n < 5 {
-            let name = strip_possessive(text, Span::new(ws[n].span.start, ws[he].span.end), ws[he].possessive);
+            let name = strip_possessive(
+                text,
+                Span::new(ws[n].span.start, ws[he].span.end),
+                ws[he].possessive,
+            );
             let kind = match sourcing {
                 Sourcing::Person => SourceKind::Person,
                 Sourcing::Media => SourceKind::Media,
@@ -802,7 +829,9 @@ impl<'i> Registry<'i> {
         // A subject goes on to its verb: "Moscow insists", not "Iran and Turkey."
         let acts = |w: usize| {
             ws.get(w + 1).is_some_and(|next| {
-                text[ws[w].span.end..next.span.start].chars().all(crate::segment::is_space)
+                text[ws[w].span.end..next.span.start]
+                    .chars()
+                    .all(crate::segment::is_space)
                     && !is_in(&["and", "or", "nor"], &next.norm)
             })
         };
@@ -834,6 +863,48 @@ impl<'i> Registry<'i> {
     }
 }
 
+/// The first mention of the surname at `at` that comes with a first name and a title
+/// ("Russian Deputy Foreign Minister Olga Marchenko"), within its line: the span of that mention.
+fn titled_mention(text: &str, at: Span) -> Option<Span> {
+    let surname = at.text(text);
+    for (i, _) in text.match_indices(surname) {
+        let end = i + surname.len();
+        let bounded = !text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            && !text[end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+        if !bounded {
+            continue;
+        }
+        let line_start = text[..i]
+            .rfind(['\n', '.', '"', '\u{201c}'])
+            .map_or(0, |p| p + 1);
+        let from = i.saturating_sub(120).max(line_start);
+        let from = (from..=i).find(|&p| text.is_char_boundary(p)).unwrap_or(i);
+        let before = words(text, Span::new(from, i));
+        // Walk back over the first name(s), then the title and its demonym.
+        let mut k = before.len();
+        let mut names = 0;
+        while k > 0 && before[k - 1].cap && !is_in(TITLES, &before[k - 1].norm) && names < 2 {
+            k -= 1;
+            names += 1;
+        }
+        let mut titles = 0;
+        while k > 0 && (is_in(TITLES, &before[k - 1].norm) || (titles > 0 && before[k - 1].cap)) {
+            k -= 1;
+            titles += 1;
+        }
+        if names > 0 && titles > 0 {
+            return Some(Span::new(before[k].span.start, end));
+        }
+    }
+    None
+}
+
 /// The id of the built-in source an alias names ("putin" → "vladimir-putin").
 pub(crate) fn builtin_id(key: &str) -> Option<String> {
     let ix = Index::builtin();
@@ -845,12 +916,20 @@ fn strip_possessive(text: &str, span: Span, possessive: bool) -> Span {
         return span;
     }
     let t = span.text(text);
-    let cut = if t.ends_with("'s") { 2 } else { "\u{2019}s".len() };
+    let cut = if t.ends_with("'s") {
+        2
+    } else {
+        "\u{2019}s".len()
+    };
     Span::new(span.start, span.end - cut.min(t.len()))
 }
 
 /// Resolves each attribution's speaker to a canonical source; returns the sources.
-pub fn resolve(text: &str, attributions: &mut [Attribution], extra: Option<&Gazetteer>) -> Vec<Source> {
+pub fn resolve(
+    text: &str,
+    attributions: &mut [Attribution],
+    extra: Option<&Gazetteer>,
+) -> Vec<Source> {
     find(text, &[], attributions, extra).sources
 }
 
@@ -969,9 +1048,14 @@ pub(crate) fn find(
 
     // "safe, or de-escalation, zones": the article says the two names are one topic.
     let mut same: HashMap<String, String> = HashMap::new();
-    for t in notes.iter().flat_map(|n| &n.topics).chain(omissions.iter().map(|o| &o.topic)) {
+    for t in notes
+        .iter()
+        .flat_map(|n| &n.topics)
+        .chain(omissions.iter().map(|o| &o.topic))
+    {
         if let Some(alt) = &t.alt {
-            same.entry(text::topic_key(alt)).or_insert_with(|| t.name.clone());
+            same.entry(text::topic_key(alt))
+                .or_insert_with(|| t.name.clone());
         }
     }
     if !same.is_empty() {
@@ -980,7 +1064,10 @@ pub(crate) fn find(
                 t.name = n.clone();
             }
         };
-        notes.iter_mut().flat_map(|n| &mut n.topics).for_each(rename);
+        notes
+            .iter_mut()
+            .flat_map(|n| &mut n.topics)
+            .for_each(rename);
         omissions.iter_mut().map(|o| &mut o.topic).for_each(rename);
     }
 
@@ -1013,9 +1100,8 @@ fn attribution_notes(ix: &Index, text: &str, sentences: &[Sentence], a: &Attribu
     let mut skip: Vec<Span> = a.speaker.into_iter().chain(a.resolved).collect();
     // A short quoted fragment frames when it evaluates, or names nothing ("business-like");
     // a quoted term ("de-escalation zones") is a topic instead.
-    let frames = |f: Span| {
-        !text::evaluative(text, f).is_empty() || text::topics(text, f, &[]).is_empty()
-    };
+    let frames =
+        |f: Span| !text::evaluative(text, f).is_empty() || text::topics(text, f, &[]).is_empty();
     let region = match a.kind {
         Kind::Partial => {
             match text::short_fragment(text, a.content) {
@@ -1023,7 +1109,10 @@ fn attribution_notes(ix: &Index, text: &str, sentences: &[Sentence], a: &Attribu
                 _ => framing.extend(text::evaluative(text, a.content)),
             }
             // The writer's words around the fragment, from where the source acts.
-            let sentence = sentences.get(a.sentence).map(|s| s.span).unwrap_or(a.content);
+            let sentence = sentences
+                .get(a.sentence)
+                .map(|s| s.span)
+                .unwrap_or(a.content);
             let from = [a.speaker.map(|s| s.start), a.cue.map(|c| c.start)]
                 .into_iter()
                 .flatten()

@@ -28,7 +28,12 @@ fn one(text: &str, speaker: &str, sourcing: Sourcing) -> Option<Source> {
     one_with(text, speaker, sourcing, None)
 }
 
-fn one_with(text: &str, speaker: &str, sourcing: Sourcing, g: Option<&Gazetteer>) -> Option<Source> {
+fn one_with(
+    text: &str,
+    speaker: &str,
+    sourcing: Sourcing,
+    g: Option<&Gazetteer>,
+) -> Option<Source> {
     let mut a = [attr(text, speaker, text, Kind::Indirect, sourcing)];
     let sources = resolve(text, &mut a, g);
     a[0].source.map(|i| sources[i].clone())
@@ -41,8 +46,12 @@ fn id_side(s: Option<Source>) -> (String, Option<String>) {
 
 #[test]
 fn persons_carry_their_affiliation_and_side() {
-    let s = one("Kremlin spokesman Dmitry Peskov said", "Kremlin spokesman Dmitry Peskov", Sourcing::Person)
-        .unwrap();
+    let s = one(
+        "Kremlin spokesman Dmitry Peskov said",
+        "Kremlin spokesman Dmitry Peskov",
+        Sourcing::Person,
+    )
+    .unwrap();
     assert_eq!(s.name, "Dmitry Peskov");
     assert_eq!(s.kind, SourceKind::Person);
     assert_eq!(s.affiliation.as_deref(), Some("Kremlin"));
@@ -51,13 +60,22 @@ fn persons_carry_their_affiliation_and_side() {
 
 #[test]
 fn white_house_forms_belong_to_the_us() {
-    for speaker in ["A White House statement", "the White House", "President Trump", "the US president"] {
+    for speaker in [
+        "A White House statement",
+        "the White House",
+        "President Trump",
+        "the US president",
+    ] {
         let text = format!("{speaker} said so.");
         let s = one(&text, speaker, Sourcing::Organisation).unwrap();
         assert_eq!(s.side.as_deref(), Some("us"), "{speaker}");
     }
     assert_eq!(
-        id_side(one("A White House statement said", "A White House statement", Sourcing::Organisation)),
+        id_side(one(
+            "A White House statement said",
+            "A White House statement",
+            Sourcing::Organisation
+        )),
         ("white-house".into(), Some("us".into()))
     );
 }
@@ -67,18 +85,42 @@ fn russian_media_is_russian_state_media() {
     for speaker in ["Russian-state media", "Russian media"] {
         let text = format!("According to {speaker}, it was so.");
         let s = one(&text, speaker, Sourcing::Media).unwrap();
-        assert_eq!((s.name.as_str(), s.kind), ("Russian state media", SourceKind::Media));
+        assert_eq!(
+            (s.name.as_str(), s.kind),
+            ("Russian state media", SourceKind::Media)
+        );
         assert_eq!(s.side.as_deref(), Some("russia"));
     }
 }
 
 #[test]
 fn generic_groups_and_demonyms() {
-    let s = one("military leaders have warned", "military leaders", Sourcing::Unnamed).unwrap();
-    assert_eq!((s.name.as_str(), s.kind, s.side), ("military leaders", SourceKind::Group, None));
-    let s = one("Senior US officials said", "Senior US officials", Sourcing::Unnamed).unwrap();
-    assert_eq!((s.name.as_str(), s.side.as_deref()), ("US officials", Some("us")));
-    let s = one("Ukrainian officials said", "Ukrainian officials", Sourcing::Unnamed).unwrap();
+    let s = one(
+        "military leaders have warned",
+        "military leaders",
+        Sourcing::Unnamed,
+    )
+    .unwrap();
+    assert_eq!(
+        (s.name.as_str(), s.kind, s.side),
+        ("military leaders", SourceKind::Group, None)
+    );
+    let s = one(
+        "Senior US officials said",
+        "Senior US officials",
+        Sourcing::Unnamed,
+    )
+    .unwrap();
+    assert_eq!(
+        (s.name.as_str(), s.side.as_deref()),
+        ("US officials", Some("us"))
+    );
+    let s = one(
+        "Ukrainian officials said",
+        "Ukrainian officials",
+        Sourcing::Unnamed,
+    )
+    .unwrap();
     assert_eq!(s.side.as_deref(), Some("ukraine"));
 }
 
@@ -86,10 +128,19 @@ fn generic_groups_and_demonyms() {
 fn titled_names_outside_the_gazetteer_become_sources_and_surnames_join_them() {
     let text = "Ukrainian Foreign Minister Jane Doe said it. Later Doe said more.";
     let mut a = [
-        attr(text, "Ukrainian Foreign Minister Jane Doe", "it", Kind::Indirect, Sourcing::Person),
+        attr(
+            text,
+            "Ukrainian Foreign Minister Jane Doe",
+            "it",
+            Kind::Indirect,
+            Sourcing::Person,
+        ),
         attr(text, "Doe", "more", Kind::Indirect, Sourcing::Person),
     ];
-    a[1].speaker = Some(Span::new(text.rfind("Doe").unwrap(), text.rfind("Doe").unwrap() + 3));
+    a[1].speaker = Some(Span::new(
+        text.rfind("Doe").unwrap(),
+        text.rfind("Doe").unwrap() + 3,
+    ));
     a[1].resolved = a[1].speaker;
     let sources = resolve(text, &mut a, None);
     assert_eq!(sources.len(), 1);
@@ -101,14 +152,24 @@ fn titled_names_outside_the_gazetteer_become_sources_and_surnames_join_them() {
 
 #[test]
 fn affiliation_from_the_words_before_the_title() {
-    let s = one("Gazprom spokesman Ivan Petrov said", "Gazprom spokesman Ivan Petrov", Sourcing::Person).unwrap();
+    let s = one(
+        "Gazprom spokesman Ivan Petrov said",
+        "Gazprom spokesman Ivan Petrov",
+        Sourcing::Person,
+    )
+    .unwrap();
     assert_eq!(s.name, "Ivan Petrov");
     assert_eq!(s.affiliation.as_deref(), Some("Gazprom"));
 }
 
 #[test]
 fn apposition_names_the_person() {
-    let s = one("Jane Roe, a senior adviser, said", "Jane Roe, a senior adviser", Sourcing::Person).unwrap();
+    let s = one(
+        "Jane Roe, a senior adviser, said",
+        "Jane Roe, a senior adviser",
+        Sourcing::Person,
+    )
+    .unwrap();
     assert_eq!((s.name.as_str(), s.kind), ("Jane Roe", SourceKind::Person));
 }
 
@@ -116,8 +177,20 @@ fn apposition_names_the_person() {
 fn posts_resolve_to_the_holder_named_in_the_article() {
     let text = "US President Donald Trump spoke. Then the US president said more.";
     let mut a = [
-        attr(text, "US President Donald Trump", "spoke", Kind::Indirect, Sourcing::Person),
-        attr(text, "the US president", "more", Kind::Indirect, Sourcing::Person),
+        attr(
+            text,
+            "US President Donald Trump",
+            "spoke",
+            Kind::Indirect,
+            Sourcing::Person,
+        ),
+        attr(
+            text,
+            "the US president",
+            "more",
+            Kind::Indirect,
+            Sourcing::Person,
+        ),
     ];
     let sources = resolve(text, &mut a, None);
     assert_eq!(a[0].source, a[1].source);
@@ -126,20 +199,39 @@ fn posts_resolve_to_the_holder_named_in_the_article() {
 
 #[test]
 fn a_persons_spokesman_speaks_for_the_persons_organisation() {
-    let s = one("Putin's spokesman said", "Putin's spokesman", Sourcing::Unnamed).unwrap();
+    let s = one(
+        "Putin's spokesman said",
+        "Putin's spokesman",
+        Sourcing::Unnamed,
+    )
+    .unwrap();
     assert_eq!(s.id, "kremlin");
 }
 
 #[test]
 fn pronouns_and_unknown_nominals_stay_unresolved() {
     assert_eq!(one("He said so.", "He", Sourcing::Person), None);
-    assert_eq!(one("The ministry said so.", "The ministry", Sourcing::Organisation), None);
+    assert_eq!(
+        one(
+            "The ministry said so.",
+            "The ministry",
+            Sourcing::Organisation
+        ),
+        None
+    );
 }
 
 #[test]
 fn short_aliases_need_a_capital() {
     // "un" is the UN only when written "UN".
-    assert_eq!(one("un porte-parole a dit", "un porte-parole", Sourcing::Unnamed), None);
+    assert_eq!(
+        one(
+            "un porte-parole a dit",
+            "un porte-parole",
+            Sourcing::Unnamed
+        ),
+        None
+    );
     assert_eq!(
         id_side(one("The UN said so", "The UN", Sourcing::Organisation)),
         ("united-nations".into(), Some("un".into()))
@@ -155,19 +247,46 @@ fn user_sides_and_aliases_override_the_builtin_table() {
     )
     .unwrap();
     g.validate().unwrap();
-    let s = one_with("The minister said", "The minister", Sourcing::Person, Some(&g)).unwrap();
-    assert_eq!((s.name.as_str(), s.side.as_deref()), ("Jane Doe", Some("hawks")));
+    let s = one_with(
+        "The minister said",
+        "The minister",
+        Sourcing::Person,
+        Some(&g),
+    )
+    .unwrap();
+    assert_eq!(
+        (s.name.as_str(), s.side.as_deref()),
+        ("Jane Doe", Some("hawks"))
+    );
     assert_eq!(s.affiliation.as_deref(), Some("Defence Ministry"));
-    let s = one_with("The palace said", "The palace", Sourcing::Organisation, Some(&g)).unwrap();
+    let s = one_with(
+        "The palace said",
+        "The palace",
+        Sourcing::Organisation,
+        Some(&g),
+    )
+    .unwrap();
     assert_eq!(s.id, "kremlin");
-    let s = one_with("The White House said", "The White House", Sourcing::Organisation, Some(&g)).unwrap();
+    let s = one_with(
+        "The White House said",
+        "The White House",
+        Sourcing::Organisation,
+        Some(&g),
+    )
+    .unwrap();
     assert_eq!(s.side.as_deref(), Some("doves"));
 }
 
 #[test]
 fn bad_user_gazetteers_are_errors() {
-    assert!(matches!(Gazetteer::from_json("{\"sources\": 3}"), Err(Error::BadOptions(_))));
-    assert!(matches!(Gazetteer::from_json("{\"nope\": 3}"), Err(Error::BadOptions(_))));
+    assert!(matches!(
+        Gazetteer::from_json("{\"sources\": 3}"),
+        Err(Error::BadOptions(_))
+    ));
+    assert!(matches!(
+        Gazetteer::from_json("{\"nope\": 3}"),
+        Err(Error::BadOptions(_))
+    ));
     assert!(matches!(
         Gazetteer::from_json("{\"sources\": [{\"name\": \"--\"}]}"),
         Err(Error::BadOptions(_))
@@ -182,14 +301,41 @@ fn every_builtin_line_parses() {
     for e in &ix.entries {
         assert!(!e.id.is_empty() && !e.name.is_empty());
         if let Some(side) = &e.side {
-            assert!(ix.side(side).is_some(), "{} has unknown side {side}", e.name);
+            assert!(
+                ix.side(side).is_some(),
+                "{} has unknown side {side}",
+                e.name
+            );
         }
         if let Some(a) = &e.affiliation {
-            assert!(ix.lookup(&alias_key(a)).is_some(), "{}: unknown affiliation {a}", e.name);
+            assert!(
+                ix.lookup(&alias_key(a)).is_some(),
+                "{}: unknown affiliation {a}",
+                e.name
+            );
         }
     }
-    for side in ["us", "russia", "ukraine", "china", "eu", "germany", "france", "italy", "spain",
-                 "poland", "uk", "turkey", "iran", "israel", "saudi-arabia", "uae", "qatar", "un", "nato"] {
+    for side in [
+        "us",
+        "russia",
+        "ukraine",
+        "china",
+        "eu",
+        "germany",
+        "france",
+        "italy",
+        "spain",
+        "poland",
+        "uk",
+        "turkey",
+        "iran",
+        "israel",
+        "saudi-arabia",
+        "uae",
+        "qatar",
+        "un",
+        "nato",
+    ] {
         assert!(ix.side(side).is_some(), "{side}");
     }
 }
@@ -204,23 +350,41 @@ fn sentences_of(text: &str) -> Vec<Sentence> {
 fn omission_subject_pronoun_is_the_last_source() {
     let text = "The Kremlin called the call \"constructive.\" It made no mention of safe zones.";
     let sentences = sentences_of(text);
-    let mut a = [attr(text, "The Kremlin", "constructive", Kind::Partial, Sourcing::Organisation)];
+    let mut a = [attr(
+        text,
+        "The Kremlin",
+        "constructive",
+        Kind::Partial,
+        Sourcing::Organisation,
+    )];
     let f = find(text, &sentences, &mut a, None);
     assert_eq!(f.omissions.len(), 1);
     let o = &f.omissions[0];
     assert_eq!(o.sentence, 1);
     assert_eq!(f.sources[o.source.unwrap()].id, "kremlin");
     assert_eq!(o.topic.name, "safe zones");
-    assert_eq!(f.notes[0].framing.iter().map(|s| s.text(text)).collect::<Vec<_>>(), ["constructive"]);
+    assert_eq!(
+        f.notes[0]
+            .framing
+            .iter()
+            .map(|s| s.text(text))
+            .collect::<Vec<_>>(),
+        ["constructive"]
+    );
 }
 
 #[test]
 fn contrasts_need_a_marker_and_two_sources() {
-    let text = "Washington wants a ceasefire, while Moscow insists on talks first. Moscow wants talks.";
+    let text =
+        "Washington wants a ceasefire, while Moscow insists on talks first. Moscow wants talks.";
     let sentences = sentences_of(text);
     let f = find(text, &sentences, &mut [], None);
     assert_eq!(f.contrasts.len(), 1);
-    let names: Vec<_> = f.contrasts[0].sources.iter().map(|&s| f.sources[s].id.as_str()).collect();
+    let names: Vec<_> = f.contrasts[0]
+        .sources
+        .iter()
+        .map(|&s| f.sources[s].id.as_str())
+        .collect();
     assert_eq!(names, ["white-house", "russian-government"]);
     assert_eq!(f.contrasts[0].cue.text(text), "while");
 }
@@ -230,8 +394,20 @@ fn or_alternatives_rename_topics_across_the_article() {
     let text = "\"We discussed safe, or de-escalation, zones,\" the White House said. Officials said de-escalation zones were near.";
     let sentences = sentences_of(text);
     let mut a = [
-        attr(text, "the White House", "We discussed safe, or de-escalation, zones,", Kind::Direct, Sourcing::Organisation),
-        attr(text, "Officials", "de-escalation zones were near", Kind::Indirect, Sourcing::Unnamed),
+        attr(
+            text,
+            "the White House",
+            "We discussed safe, or de-escalation, zones,",
+            Kind::Direct,
+            Sourcing::Organisation,
+        ),
+        attr(
+            text,
+            "Officials",
+            "de-escalation zones were near",
+            Kind::Indirect,
+            Sourcing::Unnamed,
+        ),
     ];
     let f = find(text, &sentences, &mut a, None);
     assert_eq!(f.notes[0].topics[0].name, "safe zones");

@@ -176,7 +176,9 @@ fn topical(w: &Word, prev: Option<&Word>) -> bool {
         // A gerund is a noun after a determiner ("the suffering"), a verb elsewhere.
         return prev.is_some_and(|p| {
             is_in(
-                &["the", "a", "an", "this", "their", "its", "his", "her", "our", "any", "no"],
+                &[
+                    "the", "a", "an", "this", "their", "its", "his", "her", "our", "any", "no",
+                ],
                 p.norm.as_str(),
             )
         });
@@ -187,9 +189,7 @@ fn topical(w: &Word, prev: Option<&Word>) -> bool {
 /// A lone lowercase word that is an adjective by its ending ("humanitarian", "war-torn").
 fn adjective_alone(w: &Word) -> bool {
     let n = w.norm.as_str();
-    !w.cap
-        && n.len() > 5
-        && ADJECTIVE_ENDINGS.iter().any(|e| n.ends_with(e))
+    !w.cap && n.len() > 5 && ADJECTIVE_ENDINGS.iter().any(|e| n.ends_with(e))
 }
 
 /// The topic phrases of `span`: runs of content words between function words and punctuation,
@@ -269,12 +269,21 @@ pub(crate) fn topics(text: &str, span: Span, skip: &[Span]) -> Vec<Topic> {
 fn phrase_name(text: &str, region_start: usize, a: &[Word], b: &[Word]) -> Option<String> {
     let all: Vec<&Word> = a.iter().chain(b).collect();
     // Only a capital that starts the region may be the sentence's, not the name's.
-    let proper = all.iter().all(|w| w.cap) || all.first().is_some_and(|w| w.span.start != region_start);
+    let proper =
+        all.iter().all(|w| w.cap) || all.first().is_some_and(|w| w.span.start != region_start);
     let mut parts: Vec<String> = Vec::with_capacity(all.len());
     for (i, w) in all.iter().enumerate() {
         let raw = w.span.text(text);
-        let raw = if w.possessive { &raw[..raw.len() - raw.chars().rev().take(2).map(char::len_utf8).sum::<usize>()] } else { raw };
-        parts.push(if i == 0 && !proper { raw.to_lowercase() } else { raw.to_string() });
+        let raw = if w.possessive {
+            &raw[..raw.len() - raw.chars().rev().take(2).map(char::len_utf8).sum::<usize>()]
+        } else {
+            raw
+        };
+        parts.push(if i == 0 && !proper {
+            raw.to_lowercase()
+        } else {
+            raw.to_string()
+        });
     }
     let name = parts.join(" ");
     (!name.is_empty()).then_some(name)
@@ -349,10 +358,12 @@ pub(crate) fn evaluative(text: &str, span: Span) -> Vec<Span> {
 /// The framing of a short quoted fragment: the whole fragment, without edge punctuation.
 pub(crate) fn short_fragment(text: &str, span: Span) -> Option<Span> {
     let ws = words(text, span);
-    if ws.is_empty() || ws.len() > FRAMING_MAX_WORDS {
+    // "a great success" frames as "great success".
+    let s = usize::from(ws.len() > 1 && is_in(&["a", "an", "the"], &ws[0].norm));
+    if ws.len() <= s || ws.len() > FRAMING_MAX_WORDS {
         return None;
     }
-    Some(Span::new(ws[0].span.start, ws[ws.len() - 1].span.end))
+    Some(Span::new(ws[s].span.start, ws[ws.len() - 1].span.end))
 }
 
 /// Quoted fragments inside `span` (between paired quotation marks).
@@ -380,7 +391,10 @@ fn is_quote(c: char, text: &str, at: usize) -> bool {
         return false;
     }
     if c == '\'' || c == '\u{2019}' {
-        let before = text[..at].chars().next_back().is_some_and(char::is_alphanumeric);
+        let before = text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
         let after = text[at + c.len_utf8()..]
             .chars()
             .next()
@@ -412,8 +426,22 @@ mod tests {
     #[test]
     fn words_keep_inner_marks() {
         let t = "U.S. officials call it business-like; Sa'ar's view.";
-        let w: Vec<_> = words(t, Span::new(0, t.len())).into_iter().map(|w| w.norm).collect();
-        assert_eq!(w, ["us", "officials", "call", "it", "business-like", "saar", "view"]);
+        let w: Vec<_> = words(t, Span::new(0, t.len()))
+            .into_iter()
+            .map(|w| w.norm)
+            .collect();
+        assert_eq!(
+            w,
+            [
+                "us",
+                "officials",
+                "call",
+                "it",
+                "business-like",
+                "saar",
+                "view"
+            ]
+        );
     }
 
     #[test]
