@@ -270,7 +270,7 @@ impl Comparison {
 }
 
 /// RFC 4180: quote a field that has a comma, a quote or a line break; fold whitespace runs.
-fn csv_field(s: &str) -> String {
+pub(super) fn csv_field(s: &str) -> String {
     let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
     // A leading = + - @ would be a formula in a spreadsheet.
     let s = if s.starts_with(['=', '+', '-', '@']) {

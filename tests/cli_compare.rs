@@ -1,0 +1,271 @@
+//! The `compare` subcommand and `--sources`, as a user runs them.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn quotelens(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_quotelens"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    input.write_all(stdin.unwrap_or("").as_bytes()).unwrap();
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
+fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/compare")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn sample() -> Option<PathBuf> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/samples/trump-putin-call.txt");
+    p.exists().then_some(p)
+}
+
+#[test]
+fn compare_prints_json_by_default() {
+    let o = quotelens(
+        &[
+            "compare",
+            "--a",
+            "Peskov",
+            "--b",
+            "state department",
+            &fixture("person-vs-organisation.txt"),
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["a"]["name"], "Dmitry Peskov");
+    assert_eq!(v["b"]["name"], "State Department");
+    assert_eq!(v["b"]["side"], "us");
+    let framing: Vec<&str> = v["a"]["framing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["text"].as_str().unwrap())
+        .collect();
+    assert!(framing.contains(&"useful"), "{framing:?}");
+}
+
+#[test]
+fn compare_reads_standard_input_and_prints_markdown() {
+    let text = std::fs::read_to_string(fixture("two-persons-one-side.txt")).unwrap();
+    let o = quotelens(
+        &[
+            "compare",
+            "--a",
+            "lavrov",
+            "--b",
+            "Marchenko",
+            "--format",
+            "markdown",
+            "-",
+        ],
+        Some(&text),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let md = stdout(&o);
+    assert!(md.starts_with("# Sergei Lavrov and Olga Marchenko"), "{md}");
+    assert!(md.contains("“constructive”"), "{md}");
+    assert!(
+        md.contains("Lavrov made no mention of the sanctions."),
+        "{md}"
+    );
+}
+
+#[test]
+fn compare_on_the_sample_gives_the_issues_comparison() {
+    let Some(sample) = sample() else {
+        eprintln!("skipped: ../shared is absent");
+        return;
+    };
+    let o = quotelens(
+        &[
+            "compare",
+            "--a",
+            "White House",
+            "--b",
+            "Kremlin",
+            "--format",
+            "markdown",
+            sample.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let md = stdout(&o);
+    assert!(
+        md.contains("| Framing words | “very good” | “business-like”, “constructive” |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("## Raised only by White House\n\n- safe zones"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- Kremlin: **safe zones** (raised by White House)"),
+        "{md}"
+    );
+    assert!(md.contains("## Raised by both\n\n- **talks**"), "{md}");
+}
+
+#[test]
+fn compare_csv_has_a_header_and_rows() {
+    let o = quotelens(
+        &[
+            "compare",
+            "--a",
+            "russia",
+            "--b",
+            "us",
+            "--format",
+            "csv",
+            &fixture("person-vs-organisation.txt"),
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let csv = stdout(&o);
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("section,party,source,kind,confidence,text,detail,sentence")
+    );
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("framing,Russia,,,,useful")),
+        "{csv}"
+    );
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("omission,United States,State Department")),
+        "{csv}"
+    );
+}
+
+#[test]
+fn sources_file_defines_sides_for_compare_and_analyze() {
+    let dir = std::env::temp_dir().join(format!("quotelens-cli-compare-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let aliases = dir.join("sides.json");
+    std::fs::write(
+        &aliases,
+        r#"{"sides": {"city-hall": ["Ana Lopez"], "opposition": ["Tom Becker", "Mia Roth"]}}"#,
+    )
+    .unwrap();
+    let text = fixture("user-sides.txt");
+    let o = quotelens(
+        &[
+            "compare",
+            "--a",
+            "city-hall",
+            "--b",
+            "opposition",
+            "--sources",
+            aliases.to_str().unwrap(),
+            &text,
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["b"]["kind"], "side");
+    assert_eq!(v["b"]["sources"].as_array().unwrap().len(), 2);
+
+    let o = quotelens(
+        &["analyze", "--sources", aliases.to_str().unwrap(), &text],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let sides: Vec<&str> = v["sides"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(sides, ["city-hall", "opposition"]);
+
+    // Without the file, nobody in this article is on a side.
+    let o = quotelens(&["analyze", &text], None);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["sides"].as_array().unwrap().len(), 0);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn errors_are_one_line_with_a_non_zero_exit() {
+    let text = fixture("person-vs-organisation.txt");
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["compare", "--a", "Peskov", "--b", "Atlantis", &text],
+            "unknown_source",
+        ),
+        (&["compare", "--a", "Peskov", &text], "--b"),
+        (&["compare", "--a", "Peskov", "--b", "us"], "FILE"),
+        (
+            &[
+                "compare", "--a", "Peskov", "--b", "us", "--format", "pdf", &text,
+            ],
+            "format",
+        ),
+        (
+            &[
+                "compare",
+                "--a",
+                "Peskov",
+                "--b",
+                "us",
+                "--sources",
+                "/nonexistent/x.json",
+                &text,
+            ],
+            "cannot read",
+        ),
+        (&["compare", "--a"], "--a needs a value"),
+    ];
+    for (args, needle) in cases {
+        let o = quotelens(args, None);
+        assert!(!o.status.success(), "{args:?} succeeded");
+        let err = stderr(&o);
+        assert_eq!(err.trim_end().lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains(needle), "{args:?}: {err}");
+        assert!(stdout(&o).is_empty(), "{args:?} printed to stdout");
+    }
+    // A malformed sources file is bad_options.
+    let dir = std::env::temp_dir().join(format!("quotelens-cli-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, r#"{"sources": [{"aliases": 3}]}"#).unwrap();
+    let o = quotelens(
+        &["analyze", "--sources", bad.to_str().unwrap(), &text],
+        None,
+    );
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).starts_with("quotelens: bad_options:"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(stderr(&o).trim_end().lines().count(), 1);
+    std::fs::remove_dir_all(&dir).ok();
+}
