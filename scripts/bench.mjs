@@ -127,7 +127,7 @@ function printTable(title, rows, bytes) {
   const q = rows[0];
   const w = Math.max(...rows.map((r) => r.name.length));
   for (const r of rows) {
-    const ratio = r === q ? '' : `  quotelens ÷ this = ${(q.mbs / r.mbs).toFixed(0)}×`;
+    const ratio = r === q ? '' : `  quotelens ÷ this = ${(q.mbs / r.mbs).toFixed(q.mbs / r.mbs < 10 ? 2 : 0)}×`;
     console.log(`  ${r.name.padEnd(w)}  ${r.mbs.toFixed(r.mbs < 1 ? 3 : 1).padStart(8)} MB/s  ${r.ms.toFixed(1).padStart(9)} ms  (n=${r.runs})${ratio}${r.extra}`);
   }
 }
