@@ -1,4 +1,188 @@
 //! Attribution fixtures (tests/fixtures/attribution/*.toml), robustness and linearity.
+//!
+//! A fixture case gives a text and the attributions expected in it; each expected field is
+//! compared only when given. Contents compare after trimming quote marks, spaces and edge
+//! punctuation (as the external scorers do).
+
+use quotelens::analysis::{Attribution, Span};
+use quotelens::{attribution, lang::Lang, quotes, roles, segment};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct File {
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    name: String,
+    #[allow(dead_code)]
+    why: String,
+    text: String,
+    #[serde(default)]
+    expect: Vec<Expect>,
+    #[serde(default)]
+    not_attributed: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+struct Expect {
+    content: String,
+    kind: Option<String>,
+    speaker: Option<String>,
+    resolved: Option<String>,
+    cue: Option<String>,
+    via: Option<String>,
+    cue_class: Option<String>,
+    sourcing: Option<String>,
+}
+
+fn run(text: &str) -> Vec<Attribution> {
+    let lang = Lang::from_code("en").unwrap();
+    let mut sentences = segment::sentences(text, lang);
+    roles::assign(text, &mut sentences);
+    let quotations = quotes::find(text, &sentences);
+    attribution::attribute(text, lang, &sentences, &quotations)
+}
+
+fn trim(s: &str) -> &str {
+    s.trim_matches(|c: char| {
+        c.is_whitespace() || "\"'“”„‘’«».,;:!?—–-".contains(c)
+    })
+}
+
+fn json_name<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).unwrap().trim_matches('"').to_string()
+}
+
+fn describe(text: &str, a: &Attribution) -> String {
+    let t = |s: Option<Span>| s.map(|s| s.text(text).to_string());
+    format!(
+        "{:?} content={:?} speaker={:?} resolved={:?} cue={:?} via={:?} {:?} {:?}",
+        a.kind,
+        a.content.text(text),
+        t(a.speaker),
+        t(a.resolved),
+        t(a.cue),
+        t(a.via),
+        a.cue_class,
+        a.sourcing
+    )
+}
+
+fn check(case: &Case) -> Result<(), String> {
+    let text = case.text.as_str();
+    let got = run(text);
+    let all = || got.iter().map(|a| describe(text, a)).collect::<Vec<_>>().join("\n  ");
+    for e in &case.expect {
+        let a = got
+            .iter()
+            .find(|a| trim(a.content.text(text)) == trim(&e.content))
+            .ok_or_else(|| format!("no attribution with content {:?}; got:\n  {}", e.content, all()))?;
+        let span_is = |s: Option<Span>, want: &Option<String>| {
+            want.as_ref().is_none_or(|w| s.map(|s| s.text(text)) == Some(w.as_str()))
+        };
+        let ok = e.kind.as_ref().is_none_or(|k| &json_name(&a.kind) == k)
+            && span_is(a.speaker, &e.speaker)
+            && span_is(a.resolved, &e.resolved)
+            && span_is(a.cue, &e.cue)
+            && span_is(a.via, &e.via)
+            && e.cue_class.as_ref().is_none_or(|c| &json_name(&a.cue_class) == c)
+            && e.sourcing.as_ref().is_none_or(|c| &json_name(&a.sourcing) == c)
+            && (0.0..=1.0).contains(&a.confidence);
+        if !ok {
+            return Err(format!("content {:?}: got {}", e.content, describe(text, a)));
+        }
+    }
+    for n in &case.not_attributed {
+        let at = text.find(n.as_str()).ok_or_else(|| format!("{n:?} not in the text"))?;
+        let span = Span::new(at, at + n.len());
+        if let Some(a) = got.iter().find(|a| a.content.overlaps(span)) {
+            return Err(format!("{n:?} is attributed: {}", describe(text, a)));
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn fixtures() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/attribution");
+    let mut paths: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    paths.sort();
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for path in paths.iter().filter(|p| p.extension().is_some_and(|e| e == "toml")) {
+        let file: File = toml::from_str(&std::fs::read_to_string(path).unwrap())
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        for case in &file.case {
+            n += 1;
+            if let Err(e) = check(case) {
+                failures.push(format!("{} / {}: {e}", path.file_name().unwrap().to_string_lossy(), case.name));
+            }
+        }
+    }
+    assert!(n >= 30, "only {n} cases");
+    assert!(failures.is_empty(), "{} of {n} cases failed:\n{}", failures.len(), failures.join("\n\n"));
+}
+
+/// Texts that must give an answer, not a panic.
+#[test]
+fn never_panics() {
+    let nasty = [
+        String::new(),
+        "\0".to_string(),
+        "\"".repeat(1000),
+        "“”„‘’«»'\"` ``''".repeat(100),
+        "\"unbalanced, he said.\n\n\"and again".to_string(),
+        "said said said, said. According to according to, said".to_string(),
+        "é\"said\u{feff}\u{a0}told: „“ ” ‚ ‘".repeat(50),
+        "\"A,\" B said, \"C\n\n\"D\n\"E".to_string(),
+    ];
+    for text in &nasty {
+        let got = run(text);
+        for a in got {
+            for s in [Some(a.content), a.speaker, a.resolved, a.cue, a.via].into_iter().flatten() {
+                assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end) && s.start <= s.end);
+            }
+        }
+        quotelens::analyze(text, &quotelens::Options::default()).unwrap();
+    }
+}
+
+/// The work counter of the engine, for the same material at 1x and 8x.
+fn work(unit: &str, times: usize) -> usize {
+    let text = unit.repeat(times);
+    let lang = Lang::from_code("en").unwrap();
+    let mut sentences = segment::sentences(&text, lang);
+    roles::assign(&text, &mut sentences);
+    let quotations = quotes::find(&text, &sentences);
+    attribution::attribute_counted(&text, lang, &sentences, &quotations).1
+}
+
+fn assert_linear(unit: &str, base: usize) {
+    let (a, b) = (work(unit, base), work(unit, base * 8));
+    assert!(a > 0);
+    // Linear work grows 8x; allow a little for edges, far below the 64x of a quadratic path.
+    assert!(b <= a * 9, "work {a} at 1x, {b} at 8x");
+}
+
+#[test]
+fn ten_thousand_quote_marks_stay_linear() {
+    assert_linear("\"", 1250);
+    assert_linear("\" said \"", 1250);
+    assert_linear("“a, ” he said “", 1250);
+}
+
+#[test]
+fn a_megabyte_paragraph_stays_linear() {
+    // One paragraph, one sentence: every cue looks at its clause, never the whole paragraph.
+    assert_linear("officials said that he told reporters, according to them, ", 2000);
+    assert_linear("the plan said ", 10_000);
+    // And it completes at a megabyte.
+    let big = "officials said that he told reporters, \"it is\" according to them, ".repeat(16_000);
+    assert!(big.len() > 1_000_000);
+    let _ = run(&big);
+}
 
 /// Analyses the file named by QL_DEBUG_FILE (for debugging a failure by hand).
 #[test]
@@ -6,8 +190,13 @@
 fn debug_file() {
     let path = std::env::var("QL_DEBUG_FILE").unwrap();
     let text = std::fs::read_to_string(path).unwrap();
-    let a = quotelens::analyze(&text, &quotelens::Options::default()).unwrap();
-    for x in a.attributions {
-        println!("{:?} | {:?} | {:?} | {}", x.kind, x.speaker.map(|s| s.text), x.cue.map(|s| s.text), x.content.text);
+    let lang = Lang::from_code("en").unwrap();
+    let mut sentences = segment::sentences(&text, lang);
+    roles::assign(&text, &mut sentences);
+    for s in &sentences {
+        println!("{:?} {:?}", s.role, s.span.text(&text));
+    }
+    for a in run(&text) {
+        println!("{}", describe(&text, &a));
     }
 }

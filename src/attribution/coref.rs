@@ -2,6 +2,7 @@
 //! stands for the last speaker it is compatible with. Constant memory, constant work per speaker.
 
 use super::lexicon::{self, Refers};
+use super::speakers;
 use crate::analysis::{Sourcing, Span};
 
 #[derive(Default)]
@@ -25,9 +26,28 @@ impl Memory {
         .unwrap_or(speaker)
     }
 
+    /// Remembers a name that opened a sentence without speaking ("The mayor spoke for an hour."),
+    /// as an antecedent for later pronouns.
+    pub fn mention(&mut self, text: &str, np: Span) {
+        if refers(text, np).is_some() && np.text(text).split_whitespace().count() == 1 {
+            return; // a pronoun is not an antecedent
+        }
+        let all_caps = np.text(text).split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) || matches!(w, "of" | "the" | "de" | "van" | "von")
+        });
+        match (refers(text, np), speakers::sourcing(text, Some(np))) {
+            (Some(Refers::Person), _) => self.person = Some(np),
+            (_, Sourcing::Person) if all_caps => self.person = Some(np),
+            (_, Sourcing::Organisation) if all_caps || refers(text, np).is_some() => self.thing = Some(np),
+            _ => {}
+        }
+    }
+
     /// Remembers a speaker (named, or resolved) for later pronouns.
-    pub fn note(&mut self, speaker: Span, resolved: Span, sourcing: Sourcing) {
-        self.last = Some((speaker, resolved));
+    pub fn note(&mut self, speaker: Span, resolved: Span, sourcing: Sourcing, hands_on: bool) {
+        if hands_on {
+            self.last = Some((speaker, resolved));
+        }
         self.any = Some(resolved);
         match sourcing {
             Sourcing::Person => self.person = Some(resolved),

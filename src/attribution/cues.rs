@@ -16,7 +16,7 @@ pub fn weight(w: &str) -> Option<(u8, u8, CueClass)> {
 /// Cues that name what was said with a quoted word: `called it "very good"`, `characterised the
 /// call as "business-like"`. A short quotation after one of them is a partial quote.
 static NAMING_CUES: &[&str] = &[
-    "branded", "call", "called", "calling", "calls", "characterised", "characterized", "describe",
+    "branded", "called", "calling", "characterised", "characterized", "describe",
     "described", "describes", "describing", "dubbed", "labeled", "labelled", "termed",
 ];
 

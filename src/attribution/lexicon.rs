@@ -16,8 +16,8 @@ pub static DEICTIC_PRONOUNS: &[&str] = &["i", "we", "you"];
 /// Heads of a definite nominal that point back to a person ("the spokesman said").
 static PERSON_NOMINALS: &[&str] = &[
     "aide", "candidate", "chairman", "chairwoman", "congressman", "congresswoman", "director",
-    "governor", "lawmaker", "leader", "minister", "official", "president", "secretary", "senator",
-    "source", "speaker", "spokeswoman", "spokesman", "spokesperson",
+    "governor", "lawmaker", "leader", "mayor", "minister", "official", "president", "secretary",
+    "senator", "source", "speaker", "spokesman", "spokesperson", "spokeswoman",
 ];
 /// Heads of a definite nominal that point back to an organisation or a document ("the statement").
 static THING_NOMINALS: &[&str] = &[
@@ -53,7 +53,7 @@ static TITLE_ABBREVIATIONS: &[&str] = &[
 /// the cue (clause words, prepositions other than `of`, auxiliaries, negation).
 static NP_BREAKERS: &[&str] = &[
     "about", "after", "against", "also", "although", "am", "among", "and", "are", "as", "at", "be",
-    "because", "been", "before", "being", "but", "by", "can", "could", "did", "do", "does",
+    "because", "been", "before", "being", "between", "but", "by", "can", "could", "did", "do", "does",
     "during", "for", "from", "had", "has", "have", "how", "however", "if", "in", "into", "is",
     "may", "meanwhile", "might", "must", "nor", "not", "on", "once", "or", "over", "shall",
     "should", "since", "so", "than", "that", "then", "though", "through", "to", "under", "unless",
@@ -89,6 +89,24 @@ pub fn is_possessive(w: &str) -> bool {
 
 /// Publication verbs of a secondary channel: `"…," Peskov said, Interfax reported`.
 static CHANNEL_VERBS: &[&str] = &["reported", "reports", "said", "wrote"];
+
+/// After a comma, these open a new clause that reported content does not run into
+/// ("…, but", "…, which").
+static CLAUSE_OPENERS: &[&str] = &[
+    "although", "and", "as", "because", "but", "compared", "despite", "even", "though", "when",
+    "whereas", "which", "while", "who", "whose",
+];
+
+pub fn is_clause_opener(w: &str) -> bool {
+    has(CLAUSE_OPENERS, w)
+}
+
+/// Conjunctions that join a second cue to the first ("said … and added").
+static CUE_JOINERS: &[&str] = &["and", "but"];
+
+pub fn is_cue_joiner(w: &str) -> bool {
+    has(CUE_JOINERS, w)
+}
 
 /// Words that open a complement clause, dropped from the content's start.
 static COMPLEMENTISERS: &[&str] = &["that"];
@@ -167,7 +185,7 @@ mod tests {
         for list in [
             PERSON_NOMINALS, THING_NOMINALS, ORG_WORDS, MEDIA_WORDS, UNNAMED_WORDS,
             TITLE_ABBREVIATIONS, NP_BREAKERS, CUE_PREFIXES, CUE_SUFFIX_STARTS, HEARER_CUES,
-            CHANNEL_VERBS, COMPLEMENTISERS, DEICTIC_PRONOUNS,
+            CHANNEL_VERBS, COMPLEMENTISERS, DEICTIC_PRONOUNS, CLAUSE_OPENERS, CUE_JOINERS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
         }

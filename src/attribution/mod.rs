@@ -36,6 +36,10 @@ const REPORTED_MIN: u8 = 90;
 /// Next to a quotation the context already says "speech": a weaker cue is enough.
 const QUOTE_MIN: u8 = 30;
 
+/// A cue at least this sure (said, told, says) makes its speaker the one a following quotation
+/// without a speaker continues.
+const STRONG_CUE: u8 = 180;
+
 /// Finds the attributions of the article's headline and body sentences.
 pub fn attribute(text: &str, lang: Lang, sentences: &[Sentence], quotations: &[Quotation]) -> Vec<Attribution> {
     attribute_counted(text, lang, sentences, quotations).0
@@ -91,6 +95,14 @@ pub fn attribute_counted(
             next_q += 1;
         }
         reported::sentence(&mut e, si, s.span, &toks, quotations);
+        // The name that opens the sentence is an antecedent for the pronouns that follow.
+        let mut first = 0;
+        while first < toks.len().min(3) && !toks[first].word {
+            first += 1;
+        }
+        if let Some(np) = speakers::right(text, &toks, first, toks.len(), &mut e.buf) {
+            e.memory.mention(text, np);
+        }
     }
     e.out.sort_by_key(|a| (a.content.start, a.content.end));
     (e.out, e.work)
@@ -160,7 +172,8 @@ impl Engine<'_> {
         let sourcing = speakers::sourcing(text, resolved);
         if let (Some(sp), Some(r)) = (speaker, resolved) {
             if !f.carried {
-                self.memory.note(sp, r, sourcing);
+                // Only a plain speech cue hands its speaker on to a following speakerless quote.
+                self.memory.note(sp, r, sourcing, f.cue_weight >= STRONG_CUE);
             }
         }
         let cell = scoring::cell(f.kind, form, f.cue_weight, f.layout);

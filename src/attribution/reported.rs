@@ -29,6 +29,10 @@ pub(crate) fn sentence(e: &mut Engine, si: usize, span: Span, toks: &[Token], qu
         if lexicon::is_cue_prefix(&word) || (j > 0 && toks[j - 1].word && lexicon::is_possessive(&e.lower(&toks[j - 1]))) {
             continue;
         }
+        // A noun before the real cue ("A White House statement said"): the stronger word heads.
+        if toks.get(j + 1).is_some_and(|n| e.cue(n).is_some_and(|(w2, _, _)| w2 >= w)) {
+            continue;
+        }
         while next_cut < cuts.len() && cuts[next_cut] <= j {
             next_cut += 1;
         }
@@ -69,6 +73,19 @@ fn cuts(e: &mut Engine, toks: &[Token]) -> Vec<usize> {
         }
         if t.is(';') {
             out.push(i);
+        } else if t.word && i + 1 < toks.len() && toks[i + 1].word && !toks[i + 1].quoted && {
+            let w = e.lower(t);
+            lexicon::is_cue_joiner(&w)
+        } && e.cue(&toks[i + 1]).is_some_and(|(w, _, _)| w >= REPORTED_MIN)
+        {
+            // "… and added": a second report of the same speaker.
+            out.push(i);
+        } else if t.is(',') && toks.get(i + 1).is_some_and(|n| n.word && !n.quoted && {
+            let w = e.lower(n);
+            lexicon::is_clause_opener(&w) || (w.len() > 5 && w.ends_with("ing") && !n.capitalised())
+        }) {
+            // "…, but", "…, which", "…, drawing a sharp reply".
+            out.push(i);
         } else if t.is(',') {
             for k in i + 1..toks.len().min(i + 2 + MAX_NP / 2) {
                 e.work += 1;
@@ -76,10 +93,6 @@ fn cuts(e: &mut Engine, toks: &[Token]) -> Vec<usize> {
                     break;
                 }
                 if e.cue(&toks[k]).is_some_and(|(w, _, _)| w >= REPORTED_MIN) {
-                    out.push(i);
-                    break;
-                }
-                if k == i + 1 && matches!(e.lower(&toks[k]).as_str(), "but" | "while" | "although" | "though" | "whereas") {
                     out.push(i);
                     break;
                 }

@@ -14,9 +14,17 @@ fn np_word(text: &str, t: &Token, buf: &mut String) -> bool {
     }
     let cap = t.capitalised();
     let w = lower(text, t, buf);
+    // "doesn't", "they're": a verb or a pronoun with its verb, never part of a name.
+    if w.contains("n't") || w.ends_with("'re") || w.ends_with("'ve") || w.ends_with("'ll") {
+        return false;
+    }
+    // "Continuing to explain", "Rattling off": a capitalised participle opens a clause.
+    if cap && w.len() > 5 && w.ends_with("ing") {
+        return false;
+    }
     // Capitalised clause words ("When", "In", "Although") open a clause, not a name.
     !lexicon::is_np_breaker(w)
-        && (cap || super::cues::weight(w).is_none_or(|(p, _, _)| p < super::REPORTED_MIN))
+        && (cap || super::cues::weight(w).is_none_or(|(p, _, _)| p < super::QUOTE_MIN))
 }
 
 fn is_pronoun(text: &str, t: &Token, buf: &mut String) -> bool {
@@ -40,7 +48,12 @@ pub fn left(text: &str, toks: &[Token], floor: usize, end: usize, buf: &mut Stri
         if first.is_none() && t.word && is_pronoun(text, t, buf) {
             return Some(t.span);
         }
-        if np_word(text, t, buf) || (t.is('.') && first.is_some()) || (t.is('\'') && first.is_some()) {
+        // The head next to the cue may be a noun that is also a cue ("A White House statement said").
+        let head_noun = first.is_none() && t.word && !t.quoted && {
+            let w = lower(text, t, buf);
+            !lexicon::is_np_breaker(w) && !w.ends_with("ed") && !w.ends_with("ing") && !w.ends_with('s')
+        };
+        if head_noun || np_word(text, t, buf) || (t.is('.') && first.is_some()) || (t.is('\'') && first.is_some()) {
             first = Some(i as usize);
             n += 1;
             i -= 1;
@@ -60,6 +73,7 @@ pub fn right(text: &str, toks: &[Token], start: usize, limit: usize, buf: &mut S
     let mut i = start;
     let mut n = 0;
     let mut crossed = false;
+    let mut before_comma = None;
     while i < limit && n < MAX_NP {
         let t = &toks[i];
         if np_word(text, t, buf) {
@@ -72,13 +86,19 @@ pub fn right(text: &str, toks: &[Token], start: usize, limit: usize, buf: &mut S
             let w = lower(text, &toks[i + 1], buf).to_string();
             if matches!(w.as_str(), "the" | "a" | "an") || w.ends_with("'s") {
                 crossed = true;
+                before_comma = last;
                 i += 1;
                 continue;
             }
         }
         break;
     }
-    let last = last?;
+    let mut last = last?;
+    // An apposition ends the phrase: "said Peskov, the Kremlin's spokesman." — not a clause
+    // ("According to state media, the talks will resume").
+    if crossed && i < limit && !(toks[i].is(',') || toks[i].is('.')) {
+        last = before_comma?;
+    }
     Some(Span::new(toks[start].span.start, toks[last].span.end))
 }
 
@@ -100,6 +120,29 @@ pub fn sourcing(text: &str, resolved: Option<Span>) -> Sourcing {
     let Some(span) = resolved else {
         return Sourcing::Unattributed;
     };
+    // The head (last word) decides first: "Kremlin aide Yuri Ushakov" is a person,
+    // "A White House statement" an organisation, "Russian-state media" the media.
+    let head = span.text(text).rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let head_l = head.to_lowercase();
+    let head_l = head_l.trim_end_matches("'s").trim_end_matches("’s");
+    let head_l = head_l.rsplit('-').next().unwrap_or(head_l);
+    if lexicon::is_media_word(head_l) {
+        return Sourcing::Media;
+    }
+    if lexicon::is_org_word(head_l) {
+        return Sourcing::Organisation;
+    }
+    if lexicon::is_unnamed_word(head_l) {
+        return Sourcing::Unnamed;
+    }
+    let words = span.text(text).split_whitespace().count();
+    if head.chars().next().is_some_and(char::is_uppercase) && words >= 2 && !lexicon::is_org_word(head_l) {
+        let org = each_word(text, span, |w, _| lexicon::is_org_word(w) || lexicon::is_media_word(w));
+        let titled = each_word(text, span, |w, _| lexicon::nominal(w) == Some(lexicon::Refers::Person));
+        if !org || titled {
+            return Sourcing::Person;
+        }
+    }
     if each_word(text, span, |w, _| lexicon::is_media_word(w)) {
         return Sourcing::Media;
     }
