@@ -72,6 +72,7 @@ function describeError(err) {
 // Tooltip (hover and keyboard focus)
 
 let tipFor = null;
+let tipTarget = null;
 let tipTimer = 0;
 
 function fillTip(i) {
@@ -100,6 +101,7 @@ function showTip(target) {
   clearTimeout(tipTimer);
   const i = Number(target.dataset.attr);
   if (!view || !view.analysis.attributions[i]) return;
+  tipTarget = target;
   if (tipFor !== i) {
     if (tipFor != null) for (const p of view.pieces[tipFor] ?? []) p.classList.remove('hot');
     tipFor = i;
@@ -122,6 +124,7 @@ function hideTip() {
   ui.tip.hidden = true;
   if (tipFor != null && view) for (const p of view.pieces[tipFor] ?? []) p.classList.remove('hot');
   tipFor = null;
+  tipTarget = null;
 }
 
 function hideTipSoon() {
@@ -145,7 +148,10 @@ ui.output.addEventListener('focusout', () => hideTip());
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && !ui.tip.hidden) hideTip();
 });
-window.addEventListener('scroll', () => { if (!ui.tip.hidden && document.activeElement?.matches?.('mark.attr')) showTip(document.activeElement); else hideTip(); }, { passive: true });
+// The tooltip follows its highlight when the page scrolls.
+window.addEventListener('scroll', () => {
+  if (!ui.tip.hidden && tipTarget?.isConnected) showTip(tipTarget);
+}, { passive: true });
 
 // ---------------------------------------------------------------------------------------------
 // Source list (legend with counts; a click shows that source's highlights)

@@ -2,7 +2,9 @@
 // no state. Article text reaches the DOM only through createTextNode and textContent.
 //
 // Nesting rule. Spans come in layers, outermost first:
-//   sentence (0) > quotation (1) > attribution content (2) > speaker / cue / via (3).
+//   block (-1) > sentence (0) > quotation (1) > attribution content (2) > speaker / cue / via (3).
+// Blocks are the text cut after each blank line; they tile the whole text and are rendered as
+// divs with content-visibility: auto, so that a long article lays out only what is on screen.
 // Spans are sorted by start, then by layer, then longer first; a span opens inside whatever is
 // open when it starts, except that it never opens inside a span of an inner layer. So a quote's
 // marks wrap a direct quote's content, and an indirect content wraps the scare quotes inside it. A span that outlives the span it opened in (they cross) is
@@ -12,7 +14,7 @@
 // walked once, left to right.
 
 export const PALETTE = 10;
-const LAYER = { s: 0, q: 1, a: 2, spk: 3, cue: 3, via: 3 };
+const LAYER = { p: -1, s: 0, q: 1, a: 2, spk: 3, cue: 3, via: 3 };
 
 export function h(tag, className, text) {
   const node = document.createElement(tag);
@@ -108,9 +110,24 @@ function validSpan(s, length) {
   return s && Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= length && s.start < s.end;
 }
 
+/** Blocks tiling the text: each ends after a run of blank lines (or at the end of the text). */
+function blocks(text) {
+  const out = [];
+  const blank = /\n(?:[ \t\u00a0\r]*\n)+/g;
+  let start = 0;
+  for (let m; (m = blank.exec(text)); ) {
+    const end = m.index + m[0].length;
+    if (end >= text.length) break;
+    out.push({ start, end, type: 'p' });
+    start = end;
+  }
+  if (start < text.length) out.push({ start, end: text.length, type: 'p' });
+  return out;
+}
+
 function collectSpans(text, analysis, groupOf) {
   const n = text.length;
-  const spans = [];
+  const spans = blocks(text);
   analysis.sentences.forEach((s, i) => {
     if (validSpan(s, n)) spans.push({ start: s.start, end: s.end, type: 's', i, role: s.role });
   });
@@ -166,6 +183,9 @@ function quotationSources(analysis, groupOf) {
 function makeElement(span, continuation, analysis) {
   let node;
   switch (span.type) {
+    case 'p':
+      node = h('div', 'para');
+      break;
     case 's':
       node = h('span', `s role-${span.role}`);
       node.dataset.sentence = span.i;
