@@ -278,6 +278,7 @@ function show(text, analysis, ms) {
   selected = null;
   ui.output.classList.remove('filtering');
   ui.showAll.hidden = true;
+  ui.output.classList.toggle('long', text.length > 100000);
   ui.output.replaceChildren(fragment);
   ui.output.lang = analysis.language || '';
   ui.output.dir = 'auto';
