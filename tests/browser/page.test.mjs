@@ -214,3 +214,30 @@ test('an empty paste clears the results instead of failing', async () => {
   assert.deepEqual(problems, []);
   await page.context().close();
 });
+
+test('errors are messages, not crashes: a text over the size limit, then the page still works', async () => {
+  const { page, problems } = await openPage(env);
+  // 67.2 MB: the box is hidden while it is filled, only so that Chromium does not lay out 67 MB.
+  await page.evaluate(() => {
+    const box = document.getElementById('article');
+    box.style.display = 'none';
+    box.value = 'Word. '.repeat(11.2e6);
+  });
+  await page.click('#analyse');
+  const error = page.locator('#error');
+  await error.waitFor({ state: 'visible', timeout: 30000 });
+  assert.match(await error.textContent(), /too large/);
+  assert.equal(await error.getAttribute('role'), 'alert');
+  assert.ok(await page.locator('#results').isHidden());
+  await page.evaluate(() => {
+    const box = document.getElementById('article');
+    box.value = '';
+    box.style.display = '';
+  });
+  const text = '"It works again," the engineer said.';
+  await paste(page, text);
+  await waitForOutput(page, text);
+  assert.ok(await error.isHidden(), 'the old error is still shown');
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
