@@ -245,8 +245,17 @@ function run() {
   }
   let analysis;
   const t0 = performance.now();
+  const options = analyseOptions();
   try {
-    analysis = ql.analyze(text, analyseOptions());
+    try {
+      analysis = ql.analyze(text, options);
+    } catch (err) {
+      // The user's sources were refused: say so beside them, and analyse without them.
+      if (!options || err?.code !== 'bad_options') throw err;
+      ui.customError.textContent = `Your sources were not accepted (${err.message}); analysed without them.`;
+      ui.customError.hidden = false;
+      analysis = ql.analyze(text);
+    }
   } catch (err) {
     resetResults();
     showError(describeError(err));
