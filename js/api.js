@@ -31,6 +31,13 @@ export function analyze(text, options) {
   return call(() => core.analyze(text, options ?? undefined));
 }
 
+/** @type {import('./index.d.ts').compare} */
+export function compare(analysis, a, b) {
+  if (analysis == null || typeof analysis !== 'object') throw typeError('compare(analysis, a, b): analysis must be what analyze returned', 'bad_options');
+  if (typeof a !== 'string' || typeof b !== 'string') throw typeError('compare(analysis, a, b): a and b must be source or side ids', 'bad_options');
+  return call(() => core.compare(analysis, a, b));
+}
+
 /** For tests: panics inside wasm, to prove that a panic is an Error and the module recovers. */
 export function __panicForTests() {
   return call(() => core.__panicForTests());

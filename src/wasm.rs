@@ -5,6 +5,8 @@
 //! A panic (a bug) is thrown as a JS `Error` by the panic hook; the instance is then unusable, so
 //! the package's wrapper re-instantiates it (`__wbg_reset_state`) before rethrowing.
 
+use crate::compare::{compare_input, Input};
+use crate::sources::Gazetteer;
 use crate::{analyze as analyze_text, Error, Options};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
@@ -24,6 +26,7 @@ fn start() {
 #[derive(Deserialize, Default)]
 struct JsOptions {
     lang: Option<String>,
+    sources: Option<Gazetteer>,
 }
 
 fn js_error(e: &Error) -> JsValue {
@@ -39,7 +42,10 @@ fn options(value: JsValue) -> Result<Options, JsValue> {
     }
     let o: JsOptions =
         serde_wasm_bindgen::from_value(value).map_err(|e| js_error(&Error::BadOptions(e.to_string())))?;
-    Ok(Options { lang: o.lang, ..Options::default() })
+    if let Some(g) = &o.sources {
+        g.validate().map_err(|e| js_error(&e))?;
+    }
+    Ok(Options { lang: o.lang, sources: o.sources })
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
@@ -54,6 +60,14 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 pub fn analyze(text: &str, options_value: JsValue) -> Result<JsValue, JsValue> {
     let analysis = analyze_text(text, &options(options_value)?).map_err(|e| js_error(&e))?;
     to_js(&analysis)
+}
+
+/// Compares two sources or sides (ids or names) of an analysis that `analyze` returned.
+#[wasm_bindgen]
+pub fn compare(analysis: JsValue, a: &str, b: &str) -> Result<JsValue, JsValue> {
+    let input: Input = serde_wasm_bindgen::from_value(analysis)
+        .map_err(|e| js_error(&Error::BadOptions(format!("not an analysis: {e}"))))?;
+    to_js(&compare_input(&input, a, b).map_err(|e| js_error(&e))?)
 }
 
 /// Panics on purpose, so that tests can prove a panic becomes an `Error` and the module recovers.
