@@ -17,6 +17,7 @@ the train and dev splits; never the test split.
 """
 import collections
 import json
+import math
 import re
 import subprocess
 import sys
@@ -31,6 +32,9 @@ hers him his how i if in into is it its itself just me more most my no nor not n
 only or other our out over own same she should so some still such than that the their them then
 there these they this those through to too under until up very was we were what when where which
 while who whom why will with would you your'''.split())
+# Prepositions that end a two-word cue ("talked about", "criticism of"): the pair is learned as
+# one entry, "talked about". Same list as CUE_PARTICLES in src/attribution/lexicon.rs.
+PARTICLES = set('about against as at by for from in of on over to with'.split())
 WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
 
 # Cue classes by stem: the engine's data, kept readable here. Anything else is speech.
@@ -82,6 +86,70 @@ def quoted_offsets(text):
     return out
 
 
+# ---- context: the classes of the tokens around a cue word (same as cues::context in Rust) ----
+TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*|[^\sA-Za-z0-9]")
+PRONOUNS = set('he she they it i we you'.split())
+DETERMINERS = set('the a an his her their its my our your this these those'.split())
+AUXILIARIES = set('to is was are were be been has have had will would could should may might can did '
+                  'does do not also'.split())
+PREV_CLASSES = 'NDAPW'  # subject-like, determiner, auxiliary, punctuation/start, other word
+NEXT_CLASSES = 'tcpxw'  # that, clause start, punctuation/end, particle, other word
+
+
+def prev_class(tok):
+    if tok is None or not tok[0].isalnum():
+        return 'P'
+    w = tok.lower().replace('’', "'")
+    if w in PRONOUNS or tok[0].isupper():
+        return 'N'
+    if w in DETERMINERS or w.endswith("'s"):
+        return 'D'
+    if w in AUXILIARIES or (len(w) > 4 and w.endswith('ly')):
+        return 'A'
+    return 'W'
+
+
+def next_class(tok):
+    if tok is None or not tok[0].isalnum():
+        return 'p'
+    w = tok.lower().replace('’', "'")
+    if w == 'that':
+        return 't'
+    if w in PRONOUNS or w in DETERMINERS or tok[0].isupper():
+        return 'c'
+    if w in PARTICLES:
+        return 'x'
+    return 'w'
+
+
+def logit(p):
+    p = min(max(p, 1e-3), 1 - 1e-3)
+    return math.log(p / (1 - p))
+
+
+def fit_context(occurrences, prec):
+    """Additive log-odds for the previous and next token's class, fitted by gradient steps on
+    (word, prev class, next class, is cue) occurrences of table words."""
+    dp = {c: 0.0 for c in PREV_CLASSES}
+    dn = {c: 0.0 for c in NEXT_CLASSES}
+    for _ in range(30):
+        gp = collections.Counter()
+        gn = collections.Counter()
+        np_, nn = collections.Counter(), collections.Counter()
+        for w, a, b, y in occurrences:
+            z = logit(prec[w]) + dp[a] + dn[b]
+            err = y - 1 / (1 + math.exp(-z))
+            gp[a] += err
+            gn[b] += err
+            np_[a] += 1
+            nn[b] += 1
+        for c in dp:
+            dp[c] += 4 * gp[c] / max(1, np_[c])
+        for c in dn:
+            dn[c] += 4 * gn[c] / max(1, nn[c])
+    return dp, dn
+
+
 def learn_cues(path):
     total, hits, after = collections.Counter(), collections.Counter(), collections.Counter()
     for d in docs(path, ('train',)):
@@ -93,22 +161,58 @@ def learn_cues(path):
             for i in range(q['cue_start'], q['cue_end']):
                 cue_at[i] = q['start'] >= q['cue_end']
         quoted = quoted_offsets(text)
+        prev = None
         for m in WORD.finditer(text):
             if m.start() in quoted:
+                prev = None
                 continue  # words inside quotation marks are someone's words, not the writer's cues
             w = m.group().lower().replace('’', "'")
-            total[w] += 1
-            if m.start() in cue_at:
-                hits[w] += 1
-                after[w] += cue_at[m.start()]
+            keys = [w]
+            # A pair only when the two words are adjacent (one space).
+            if prev is not None and w in PARTICLES and text[prev[1]:m.start()] == ' ':
+                keys.append(prev[0] + ' ' + w)
+            for k in keys:
+                total[k] += 1
+                both = m.start() in cue_at and (k == w or prev[2] in cue_at)
+                if both:
+                    hits[k] += 1
+                    after[k] += cue_at[m.start()]
+            prev = (w, m.end(), m.start())
     rows = []
     for w, h in hits.items():
         p = h / total[w]
+        if ' ' in w:
+            # A pair is worth a row only when it is a surer cue than its first word alone.
+            first = w.split(' ')[0]
+            if first in CUE_STOP or p <= hits[first] / max(1, total[first]) + 0.1:
+                continue
         if h >= MIN_HITS and p >= MIN_PREC and len(w) > 1 and w not in CUE_STOP:
             rows.append((w, round(255 * min(p, 1.0)), round(255 * after[w] / h), cue_class(w), h))
     rows.sort()
+    # Second pass: the context of every occurrence of a kept single word.
+    kept = {w: p / 255 for w, p, *_ in rows if ' ' not in w}
+    occ = []
+    for d in docs(path, ('train',)):
+        text = d['text']
+        cue_starts = set()
+        for q in d['quotes']:
+            if q.get('cue_start') is not None:
+                cue_starts.update(range(q['cue_start'], q['cue_end']))
+        quoted = quoted_offsets(text)
+        toks = list(TOKEN.finditer(text))
+        for i, m in enumerate(toks):
+            w = m.group().lower().replace('’', "'")
+            if w not in kept or m.start() in quoted:
+                continue
+            a = prev_class(toks[i - 1].group() if i > 0 else None)
+            b = next_class(toks[i + 1].group() if i + 1 < len(toks) else None)
+            occ.append((w, a, b, m.start() in cue_starts))
+    dp, dn = fit_context(occ, kept)
+    print('context', {k: round(v, 2) for k, v in dp.items()}, {k: round(v, 2) for k, v in dn.items()},
+          file=sys.stderr)
     out = ['// @generated by scripts/train_attribution.py cues, from PolNeAR train. Do not edit.',
-           '// (word, P(cue | word) * 255, P(content after cue | cue) * 255, class), sorted by word.',
+           '// (word or "word particle", P(cue | word) * 255, P(content after cue | cue) * 255, class),',
+           '// sorted by key.',
            '// Kept: at least %d occurrences as a cue and precision >= %.2f.' % (MIN_HITS, MIN_PREC),
            '', 'use crate::analysis::CueClass::{self, *};', '',
            'pub static CUES: &[(&str, u8, u8, CueClass)] = &[']
@@ -116,6 +220,13 @@ def learn_cues(path):
     for w, p, a, c, _ in rows:
         out.append('    (%s, %d, %d, %s),' % (json.dumps(w), p, a, names[c]))
     out.append('];')
+    out.append('')
+    out.append('/// Log-odds (x16) added for the class of the token before a cue word: %s.' % ', '.join(
+        ['subject-like', 'determiner', 'auxiliary', 'punctuation or start', 'other word']))
+    out.append('pub static PREV_CONTEXT: [i8; 5] = [%s];' % ', '.join(str(round(16 * dp[c])) for c in PREV_CLASSES))
+    out.append('/// Log-odds (x16) added for the class of the token after it: %s.' % ', '.join(
+        ['"that"', 'clause start', 'punctuation or end', 'particle', 'other word']))
+    out.append('pub static NEXT_CONTEXT: [i8; 5] = [%s];' % ', '.join(str(round(16 * dn[c])) for c in NEXT_CLASSES))
     open('src/attribution/learned_cues.rs', 'w').write('\n'.join(out) + '\n')
     print('%d cue words' % len(rows), file=sys.stderr)
 

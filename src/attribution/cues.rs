@@ -3,7 +3,8 @@
 //! The table is learned from PolNeAR train (see `learned_cues.rs`): each word carries how often it
 //! is a cue where it occurs, and how often the content follows it.
 
-use super::learned_cues::CUES;
+use super::learned_cues::{CUES, NEXT_CONTEXT, PREV_CONTEXT};
+use super::lexicon;
 use crate::analysis::CueClass;
 
 /// (P(cue | word) * 255, P(content after | cue) * 255, class) of a lowercased word.
@@ -11,6 +12,49 @@ pub fn weight(w: &str) -> Option<(u8, u8, CueClass)> {
     CUES.binary_search_by(|&(k, ..)| k.cmp(w))
         .ok()
         .map(|i| (CUES[i].1, CUES[i].2, CUES[i].3))
+}
+
+/// The class of the token before a cue word (index into PREV_CONTEXT): subject-like,
+/// determiner, auxiliary, punctuation or start, other word. `w` is lowercased, `cap` its case.
+pub fn prev_class(w: Option<(&str, bool)>) -> usize {
+    match w {
+        None => 3,
+        Some((w, cap)) if cap || lexicon::anaphor(w).is_some() || lexicon::is_deictic(w) => 0,
+        Some((w, _)) if lexicon::is_determiner(w) || w.ends_with("'s") => 1,
+        Some((w, _)) if lexicon::is_auxiliary(w) || (w.len() > 4 && w.ends_with("ly")) => 2,
+        Some(_) => 4,
+    }
+}
+
+/// The class of the token after a cue word (index into NEXT_CONTEXT): "that", clause start,
+/// punctuation or end, particle, other word.
+pub fn next_class(w: Option<(&str, bool)>) -> usize {
+    match w {
+        None => 2,
+        Some(("that", _)) => 0,
+        Some((w, cap)) if cap || lexicon::anaphor(w).is_some() || lexicon::is_deictic(w) || lexicon::is_determiner(w) => 1,
+        Some((w, _)) if lexicon::is_cue_particle(w) => 3,
+        Some(_) => 4,
+    }
+}
+
+/// A cue weight adjusted by the learned log-odds of its context.
+pub fn in_context(weight: u8, prev: usize, next: usize) -> u8 {
+    let p = (weight as f32 / 255.0).clamp(0.002, 0.998);
+    let z = (p / (1.0 - p)).ln() + (PREV_CONTEXT[prev] as f32 + NEXT_CONTEXT[next] as f32) / 16.0;
+    (255.0 / (1.0 + (-z).exp())).round() as u8
+}
+
+/// The weight of a two-word cue ending in a particle ("talked about"), given both lowercased.
+pub fn pair_weight(first: &str, particle: &str, buf: &mut String) -> Option<(u8, u8, CueClass)> {
+    if !super::lexicon::is_cue_particle(particle) {
+        return None;
+    }
+    buf.clear();
+    buf.push_str(first);
+    buf.push(' ');
+    buf.push_str(particle);
+    weight(buf)
 }
 
 /// Cues that name what was said with a quoted word: `called it "very good"`, `characterised the

@@ -108,6 +108,32 @@ pub fn is_cue_joiner(w: &str) -> bool {
     has(CUE_JOINERS, w)
 }
 
+/// Prepositions that end a two-word cue ("talked about", "criticism of"); the learned table has
+/// such pairs as one key. Same list as PARTICLES in scripts/train_attribution.py.
+static CUE_PARTICLES: &[&str] = &[
+    "about", "against", "as", "at", "by", "for", "from", "in", "of", "on", "over", "to", "with",
+];
+
+pub fn is_cue_particle(w: &str) -> bool {
+    has(CUE_PARTICLES, w)
+}
+
+/// Determiners and possessives (a context class of the cue model). Same as DETERMINERS in
+/// scripts/train_attribution.py.
+static DETERMINERS: &[&str] = &["a", "an", "her", "his", "its", "my", "our", "the", "their", "these", "this", "those", "your"];
+/// Auxiliaries, "to" and "not" (a context class of the cue model). Same as AUXILIARIES there.
+static AUXILIARIES: &[&str] = &[
+    "also", "are", "be", "been", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may",
+    "might", "not", "should", "to", "was", "were", "will", "would",
+];
+
+pub fn is_determiner(w: &str) -> bool {
+    has(DETERMINERS, w)
+}
+pub fn is_auxiliary(w: &str) -> bool {
+    has(AUXILIARIES, w)
+}
+
 /// Words that open a complement clause, dropped from the content's start.
 static COMPLEMENTISERS: &[&str] = &["that"];
 
@@ -186,6 +212,7 @@ mod tests {
             PERSON_NOMINALS, THING_NOMINALS, ORG_WORDS, MEDIA_WORDS, UNNAMED_WORDS,
             TITLE_ABBREVIATIONS, NP_BREAKERS, CUE_PREFIXES, CUE_SUFFIX_STARTS, HEARER_CUES,
             CHANNEL_VERBS, COMPLEMENTISERS, DEICTIC_PRONOUNS, CLAUSE_OPENERS, CUE_JOINERS,
+            CUE_PARTICLES, DETERMINERS, AUXILIARIES,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
         }

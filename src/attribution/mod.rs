@@ -32,7 +32,7 @@ use crate::lang::Lang;
 use tokens::Token;
 
 /// A cue word counts for reported speech from this precision (of 255) on.
-const REPORTED_MIN: u8 = 90;
+const REPORTED_MIN: u8 = 95;
 /// Next to a quotation the context already says "speech": a weaker cue is enough.
 const QUOTE_MIN: u8 = 30;
 

@@ -4,8 +4,11 @@
 use super::scoring::Layout;
 use super::speakers::{self, MAX_NP};
 use super::tokens::Token;
-use super::{cover, lexicon, Engine, Found, REPORTED_MIN};
+use super::{cover, cues, lexicon, Engine, Found, REPORTED_MIN};
 use crate::analysis::{Kind, Quotation, Span};
+
+/// Below this P(content after the cue) (of 255), the content is the subject before the cue.
+const CONTENT_BEFORE: u8 = 100;
 
 /// How far after a cue a `that` may open the content (`told reporters on Tuesday that`).
 const THAT_WINDOW: usize = 8;
@@ -19,7 +22,39 @@ pub(crate) fn sentence(e: &mut Engine, si: usize, span: Span, toks: &[Token], qu
     let mut next_cut = 0;
     for j in 0..toks.len() {
         let t = toks[j];
-        let Some((w, _, class)) = e.cue(&t) else { continue };
+        if !t.word || t.quoted {
+            continue;
+        }
+        let single = e.cue(&t);
+        // "talked about", "criticism of": a pair surer than its first word heads as one cue.
+        let pair = match toks.get(j + 1) {
+            Some(n) if n.word && !n.quoted => {
+                let (a, b) = (e.lower(&t), e.lower(n));
+                let mut buf = String::new();
+                cues::pair_weight(&a, &b, &mut buf)
+            }
+            _ => None,
+        };
+        let (w, after, class, cue_len) = match (single, pair) {
+            (s, Some(p)) if s.is_none_or(|s| p.0 > s.0) => (p.0, p.1, p.2, 2),
+            (Some(s), _) => (s.0, s.1, s.2, 1),
+            _ => continue,
+        };
+        // The words around it make it more or less likely a cue ("believe that" / "the support").
+        let w = if cue_len == 1 {
+            let ctx = |e: &mut Engine, t: Option<&Token>| {
+                t.filter(|t| t.word).map(|t| (e.lower(t), t.capitalised()))
+            };
+            let prev = ctx(e, j.checked_sub(1).map(|i| &toks[i]));
+            let next = ctx(e, toks.get(j + 1));
+            cues::in_context(
+                w,
+                cues::prev_class(prev.as_ref().map(|(s, c)| (s.as_str(), *c))),
+                cues::next_class(next.as_ref().map(|(s, c)| (s.as_str(), *c))),
+            )
+        } else {
+            w
+        };
         if w < REPORTED_MIN || e.used_cues.contains(&t.span.start) {
             continue;
         }
@@ -30,7 +65,7 @@ pub(crate) fn sentence(e: &mut Engine, si: usize, span: Span, toks: &[Token], qu
             continue;
         }
         // A noun before the real cue ("A White House statement said"): the stronger word heads.
-        if toks.get(j + 1).is_some_and(|n| e.cue(n).is_some_and(|(w2, _, _)| w2 >= w)) {
+        if cue_len == 1 && toks.get(j + 1).is_some_and(|n| e.cue(n).is_some_and(|(w2, _, _)| w2 >= w)) {
             continue;
         }
         while next_cut < cuts.len() && cuts[next_cut] <= j {
@@ -40,7 +75,7 @@ pub(crate) fn sentence(e: &mut Engine, si: usize, span: Span, toks: &[Token], qu
         let found = if word == "according" {
             according(e, toks, &cuts, j, end)
         } else {
-            verb(e, toks, &cuts, j, end, &word)
+            verb(e, toks, &cuts, j, cue_len, after, end, &word)
         };
         let Some((content, speaker, layout)) = found else { continue };
         if content.is_empty() || e.direct_spans.iter().any(|d| d.overlaps(content) && content.len() <= d.len() * 2) {
@@ -50,7 +85,7 @@ pub(crate) fn sentence(e: &mut Engine, si: usize, span: Span, toks: &[Token], qu
         e.push(Found {
             kind,
             content,
-            cue: Some(t.span),
+            cue: cover(toks, j, j + cue_len),
             cue_weight: w,
             class,
             speaker,
@@ -149,7 +184,16 @@ fn according(e: &mut Engine, toks: &[Token], cuts: &[usize], j: usize, end: usiz
 }
 
 /// A verb (or noun) cue: `X said (that) …`, `X told Y that …`, `…, X said.`, `…, said X.`
-fn verb(e: &mut Engine, toks: &[Token], cuts: &[usize], j: usize, end: usize, word: &str) -> Option<(Span, Option<Span>, Layout)> {
+fn verb(
+    e: &mut Engine,
+    toks: &[Token],
+    cuts: &[usize],
+    j: usize,
+    cue_len: usize,
+    after: u8,
+    end: usize,
+    word: &str,
+) -> Option<(Span, Option<Span>, Layout)> {
     let text = e.text;
     // The subject: the noun phrase before the cue, past "has also", "reportedly" and the like.
     let mut k = j;
@@ -174,7 +218,7 @@ fn verb(e: &mut Engine, toks: &[Token], cuts: &[usize], j: usize, end: usize, wo
         }
     }
     // The content after the cue: past a hearer or a time phrase up to "that".
-    let mut r = j + 1;
+    let mut r = j + cue_len;
     if r < end && toks[r].word && matches!(e.lower(&toks[r]).as_str(), "out" | "up") {
         r += 1;
     }
@@ -195,11 +239,28 @@ fn verb(e: &mut Engine, toks: &[Token], cuts: &[usize], j: usize, end: usize, wo
             r += 1;
         }
     }
-    let inverted_np = if subject.is_none() && (k == 0 || !toks[k - 1].word) {
+    // Cues whose content mostly comes first ("X appears to …", "X is expected to …"): the
+    // subject is what is reported on, and no one is named as its source.
+    if after < CONTENT_BEFORE {
+        if let Some(s) = subject {
+            return Some((s, None, Layout::Before));
+        }
+    }
+    let inverted_np = if subject.is_none() && cue_len == 1 && (k == 0 || !toks[k - 1].word) {
         speakers::right(text, toks, j + 1, end, &mut e.buf)
     } else {
         None
     };
+    // "…, said Dan Gerstein, director of …": a name right after the cue, after a comma or a
+    // closing quotation mark, is the speaker even with a long apposition.
+    if let Some(np) = inverted_np {
+        let after_np = toks.partition_point(|t| t.span.start < np.end);
+        let named = toks[j + 1].capitalised() || lexicon::is_determiner(&e.lower(&toks[j + 1]));
+        if named && k > 0 && toks[k - 1].is(',') && (after_np >= end || toks[after_np].is(',') || toks[after_np].is('.')) {
+            let c = content(toks, clause_start(cuts, k - 1), k - 1)?;
+            return Some((c, inverted_np, Layout::Before));
+        }
+    }
     // "…, said X." / "…, X said.": nothing but the speaker (or a time phrase) after the cue.
     let right_after_np = inverted_np.map_or(j + 1, |s| toks.partition_point(|t| t.span.start < s.end));
     let tail_words = toks[right_after_np..end].iter().filter(|t| t.word).take(3).count();
