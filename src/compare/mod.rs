@@ -16,7 +16,7 @@ mod report;
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::{Analysis, Kind, SourceKind, TextSpan};
+use crate::analysis::{Analysis, Kind, SideOut, SourceKind, TextSpan, TopicOut};
 use crate::sources::text::{alias_key, slug, topic_key};
 use crate::Error;
 
@@ -136,10 +136,129 @@ pub struct ComparedContrast {
     pub sources_b: Vec<String>,
 }
 
+/// What a comparison reads from an [`Analysis`]: the wasm binding deserialises this, not the whole
+/// analysis, from the JavaScript object (unknown fields are ignored; no `flatten`, which would
+/// cost the wasm build several KB).
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct Input {
+    pub attributions: Vec<InputAttribution>,
+    pub sources: Vec<InputSource>,
+    #[serde(default)]
+    pub sides: Vec<SideOut>,
+    #[serde(default)]
+    pub omissions: Vec<InputOmission>,
+    #[serde(default)]
+    pub contrasts: Vec<InputContrast>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct InputAttribution {
+    pub kind: Kind,
+    pub content: TextSpan,
+    pub confidence: f32,
+    pub sentence: usize,
+    pub source: Option<Named>,
+    #[serde(default)]
+    pub topics: Vec<TopicOut>,
+    #[serde(default)]
+    pub framing: Vec<TextSpan>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Named {
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct InputSource {
+    pub id: String,
+    pub name: String,
+    pub kind: SourceKind,
+    pub side: Option<String>,
+    pub attributions: Vec<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct InputOmission {
+    pub sentence: usize,
+    pub text: TextSpan,
+    pub source: Option<usize>,
+    pub topic: Named,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct InputContrast {
+    pub sentence: usize,
+    pub text: TextSpan,
+    pub cue: TextSpan,
+    pub sources: Vec<usize>,
+}
+
+impl From<&Analysis> for Input {
+    fn from(a: &Analysis) -> Input {
+        Input {
+            attributions: a
+                .attributions
+                .iter()
+                .map(|t| InputAttribution {
+                    kind: t.kind,
+                    content: t.content.clone(),
+                    confidence: t.confidence,
+                    sentence: t.sentence,
+                    source: t.source.as_ref().map(|s| Named {
+                        name: s.name.clone(),
+                    }),
+                    topics: t.topics.clone(),
+                    framing: t.framing.clone(),
+                })
+                .collect(),
+            sources: a
+                .sources
+                .iter()
+                .map(|x| InputSource {
+                    id: x.source.id.clone(),
+                    name: x.source.name.clone(),
+                    kind: x.source.kind,
+                    side: x.source.side.clone(),
+                    attributions: x.attributions.clone(),
+                })
+                .collect(),
+            sides: a.sides.clone(),
+            omissions: a
+                .omissions
+                .iter()
+                .map(|o| InputOmission {
+                    sentence: o.sentence,
+                    text: o.text.clone(),
+                    source: o.source,
+                    topic: Named {
+                        name: o.topic.name.clone(),
+                    },
+                })
+                .collect(),
+            contrasts: a
+                .contrasts
+                .iter()
+                .map(|c| InputContrast {
+                    sentence: c.sentence,
+                    text: c.text.clone(),
+                    cue: c.cue.clone(),
+                    sources: c.sources.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
 /// Compares two sources or sides of an analysis. `a` and `b` are source ids or names, side ids or
 /// names, or a gazetteer alias of a source ("Putin"), matched case-insensitively. A source party is
 /// that source alone; a side party ("russia") is every source on the side.
 pub fn compare(analysis: &Analysis, a: &str, b: &str) -> Result<Comparison, Error> {
+    compare_input(&Input::from(analysis), a, b)
+}
+
+/// [`compare`] on the [`Input`] part of an analysis (what the wasm binding deserialises).
+pub fn compare_input(analysis: &Input, a: &str, b: &str) -> Result<Comparison, Error> {
     let mut pa = party(analysis, a)?;
     let mut pb = party(analysis, b)?;
     fill(analysis, &mut pa);
@@ -259,16 +378,16 @@ pub fn compare(analysis: &Analysis, a: &str, b: &str) -> Result<Comparison, Erro
     })
 }
 
-fn source_name(analysis: &Analysis, s: usize) -> String {
+fn source_name(analysis: &Input, s: usize) -> String {
     analysis
         .sources
         .get(s)
-        .map(|s| s.source.name.clone())
+        .map(|s| s.name.clone())
         .unwrap_or_default()
 }
 
 /// Finds the party a query names.
-fn party(analysis: &Analysis, query: &str) -> Result<Party, Error> {
+fn party(analysis: &Input, query: &str) -> Result<Party, Error> {
     let (id, key) = (slug(query), alias_key(query));
     let unknown = || Error::UnknownSource(query.to_string());
     if key.is_empty() {
@@ -276,7 +395,7 @@ fn party(analysis: &Analysis, query: &str) -> Result<Party, Error> {
     }
     let sources = &analysis.sources;
     let source_party = |i: usize| {
-        let s = &sources[i].source;
+        let s = &sources[i];
         Party {
             query: query.to_string(),
             id: s.id.clone(),
@@ -303,16 +422,13 @@ fn party(analysis: &Analysis, query: &str) -> Result<Party, Error> {
             topics: Vec::new(),
         }
     };
-    if let Some(i) = sources.iter().position(|s| s.source.id == id) {
+    if let Some(i) = sources.iter().position(|s| s.id == id) {
         return Ok(source_party(i));
     }
     if let Some(i) = analysis.sides.iter().position(|s| s.id == id) {
         return Ok(side_party(i));
     }
-    if let Some(i) = sources
-        .iter()
-        .position(|s| alias_key(&s.source.name) == key)
-    {
+    if let Some(i) = sources.iter().position(|s| alias_key(&s.name) == key) {
         return Ok(source_party(i));
     }
     if let Some(i) = analysis
@@ -323,7 +439,7 @@ fn party(analysis: &Analysis, query: &str) -> Result<Party, Error> {
         return Ok(side_party(i));
     }
     if let Some(gid) = crate::sources::builtin_id(&key) {
-        if let Some(i) = sources.iter().position(|s| s.source.id == gid) {
+        if let Some(i) = sources.iter().position(|s| s.id == gid) {
             return Ok(source_party(i));
         }
     }
@@ -332,8 +448,8 @@ fn party(analysis: &Analysis, query: &str) -> Result<Party, Error> {
         .iter()
         .enumerate()
         .filter(|(_, s)| {
-            s.source.kind == SourceKind::Person
-                && alias_key(&s.source.name).rsplit(' ').next() == Some(key.as_str())
+            s.kind == SourceKind::Person
+                && alias_key(&s.name).rsplit(' ').next() == Some(key.as_str())
         })
         .map(|(i, _)| i)
         .collect();
@@ -344,7 +460,7 @@ fn party(analysis: &Analysis, query: &str) -> Result<Party, Error> {
 }
 
 /// Fills a party's attributions, framing and topics.
-fn fill(analysis: &Analysis, p: &mut Party) {
+fn fill(analysis: &Input, p: &mut Party) {
     let mut indices: Vec<usize> = p
         .sources
         .iter()
@@ -439,7 +555,7 @@ fn fill(analysis: &Analysis, p: &mut Party) {
     }
     // Most raised first; the article's order breaks ties (the sort is stable).
     let mut order: Vec<usize> = (0..topics.len()).collect();
-    order.sort_by(|&x, &y| counts[y].cmp(&counts[x]));
+    order.sort_unstable_by(|&x, &y| counts[y].cmp(&counts[x]).then(x.cmp(&y)));
     let mut slots: Vec<Option<PartyTopic>> = topics.into_iter().map(Some).collect();
     p.topics = order.into_iter().filter_map(|k| slots[k].take()).collect();
 }

@@ -17,7 +17,7 @@
 mod lexicon;
 pub(crate) mod text;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
@@ -84,18 +84,63 @@ pub struct UserSource {
 }
 
 /// A side the user defines: a list of members, or an object with a name, members and words.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum UserSide {
     Members(Vec<String>),
     Full {
-        #[serde(default)]
         name: Option<String>,
-        #[serde(default)]
         members: Vec<String>,
-        #[serde(default)]
         words: Vec<String>,
     },
+}
+
+/// By hand: serde's `untagged` buffers the input and costs the wasm build several KB.
+impl<'de> Deserialize<'de> for UserSide {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<UserSide, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = UserSide;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list of members or {name, members, words}")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<UserSide, A::Error> {
+                let mut members = Vec::new();
+                while let Some(m) = seq.next_element::<String>()? {
+                    members.push(m);
+                }
+                Ok(UserSide::Members(members))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<UserSide, A::Error> {
+                let (mut name, mut members, mut words) = (None, Vec::new(), Vec::new());
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "name" => name = map.next_value()?,
+                        "members" => members = map.next_value()?,
+                        "words" => words = map.next_value()?,
+                        other => {
+                            return Err(serde::de::Error::unknown_field(
+                                other,
+                                &["name", "members", "words"],
+                            ))
+                        }
+                    }
+                }
+                Ok(UserSide::Full {
+                    name,
+                    members,
+                    words,
+                })
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
 }
 
 impl Gazetteer {
@@ -156,6 +201,75 @@ impl Gazetteer {
 
 // ---- The index: built-in table plus the user's ----
 
+/// A small map in a vector (std's HashMap costs the wasm build about 10 KB): looked up by binary
+/// search once [`VecMap::freeze`]d, by a scan while still growing (the per-article maps).
+#[derive(Clone, Debug)]
+struct VecMap<K, V> {
+    items: Vec<(K, V)>,
+    sorted: bool,
+}
+
+impl<K, V> Default for VecMap<K, V> {
+    fn default() -> Self {
+        VecMap {
+            items: Vec::new(),
+            sorted: true,
+        }
+    }
+}
+
+impl<K: Ord, V> VecMap<K, V> {
+    fn get<Q: Ord + ?Sized>(&self, key: &Q) -> Option<&V>
+    where
+        K: std::borrow::Borrow<Q>,
+    {
+        if self.sorted {
+            self.items
+                .binary_search_by(|(k, _)| k.borrow().cmp(key))
+                .ok()
+                .map(|i| &self.items[i].1)
+        } else {
+            self.items
+                .iter()
+                .rev()
+                .find(|(k, _)| k.borrow() == key)
+                .map(|(_, v)| v)
+        }
+    }
+
+    fn contains_key<Q: Ord + ?Sized>(&self, key: &Q) -> bool
+    where
+        K: std::borrow::Borrow<Q>,
+    {
+        self.get(key).is_some()
+    }
+
+    /// Adds or replaces (the later insert wins).
+    fn insert(&mut self, key: K, value: V) {
+        self.items.push((key, value));
+        self.sorted = false;
+    }
+
+    /// Adds unless the key is there.
+    fn insert_new(&mut self, key: K, value: V) {
+        if self.get(&key).is_none() {
+            self.insert(key, value);
+        }
+    }
+
+    /// Sorts for binary search, keeping the last value inserted for each key.
+    fn freeze(&mut self) {
+        let mut items: Vec<(usize, (K, V))> = std::mem::take(&mut self.items)
+            .into_iter()
+            .enumerate()
+            .collect();
+        items.sort_unstable_by(|(i, (a, _)), (j, (b, _))| a.cmp(b).then(j.cmp(i)));
+        items.dedup_by(|(_, (a, _)), (_, (b, _))| a == b);
+        self.items = items.into_iter().map(|(_, kv)| kv).collect();
+        self.sorted = true;
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum EKind {
     Person,
@@ -184,9 +298,9 @@ struct SideInfo {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Index {
     entries: Vec<Entry>,
-    aliases: HashMap<String, usize>,
+    aliases: VecMap<String, usize>,
     sides: Vec<SideInfo>,
-    side_words: HashMap<String, usize>,
+    side_words: VecMap<String, usize>,
     max_words: usize,
 }
 
@@ -234,6 +348,8 @@ impl Index {
                     ix.add_alias(a, e);
                 }
             }
+            ix.aliases.freeze();
+            ix.side_words.freeze();
             ix
         })
     }
@@ -353,6 +469,8 @@ impl Index {
                 ix.entries[e].side = Some(id.clone());
             }
         }
+        ix.aliases.freeze();
+        ix.side_words.freeze();
         ix
     }
 
@@ -411,7 +529,7 @@ impl Index {
         self.scan_in(parts, &self.side_words)
     }
 
-    fn scan_in(&self, parts: &[Part], map: &HashMap<String, usize>) -> Vec<(usize, usize, usize)> {
+    fn scan_in(&self, parts: &[Part], map: &VecMap<String, usize>) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
         let mut i = 0;
         let mut key = String::new();
@@ -510,11 +628,11 @@ pub(crate) struct Notes {
 struct Registry<'i> {
     ix: &'i Index,
     sources: Vec<Source>,
-    by_id: HashMap<String, usize>,
+    by_id: VecMap<String, usize>,
     /// Names and surnames of the sources found in this article.
-    local: HashMap<String, usize>,
+    local: VecMap<String, usize>,
     /// Posts whose holder this article names ("US President Donald Trump").
-    holders: HashMap<usize, usize>,
+    holders: VecMap<usize, usize>,
     /// Inside the look-up of a surname's full mention (no second look-up from there).
     expanding: bool,
 }
@@ -524,9 +642,9 @@ impl<'i> Registry<'i> {
         Registry {
             ix,
             sources: Vec::new(),
-            by_id: HashMap::new(),
-            local: HashMap::new(),
-            holders: HashMap::new(),
+            by_id: VecMap::default(),
+            local: VecMap::default(),
+            holders: VecMap::default(),
             expanding: false,
         }
     }
@@ -540,10 +658,10 @@ impl<'i> Registry<'i> {
         let key = alias_key(&s.name);
         if s.kind == SourceKind::Person {
             if let Some(last) = key.rsplit(' ').next() {
-                self.local.entry(last.to_string()).or_insert(i);
+                self.local.insert_new(last.to_string(), i);
             }
         }
-        self.local.entry(key).or_insert(i);
+        self.local.insert_new(key, i);
         self.sources.push(s);
         i
     }
@@ -1047,18 +1165,17 @@ pub(crate) fn find(
     }
 
     // "safe, or de-escalation, zones": the article says the two names are one topic.
-    let mut same: HashMap<String, String> = HashMap::new();
+    let mut same: VecMap<String, String> = VecMap::default();
     for t in notes
         .iter()
         .flat_map(|n| &n.topics)
         .chain(omissions.iter().map(|o| &o.topic))
     {
         if let Some(alt) = &t.alt {
-            same.entry(text::topic_key(alt))
-                .or_insert_with(|| t.name.clone());
+            same.insert_new(text::topic_key(alt), t.name.clone());
         }
     }
-    if !same.is_empty() {
+    if !same.items.is_empty() {
         let rename = |t: &mut Topic| {
             if let Some(n) = same.get(&text::topic_key(&t.name)) {
                 t.name = n.clone();
@@ -1141,7 +1258,7 @@ fn attribution_notes(ix: &Index, text: &str, sentences: &[Sentence], a: &Attribu
             a.content
         }
     };
-    framing.sort();
+    framing.sort_unstable();
     framing.dedup();
     let topics = text::topics(text, region, &skip)
         .into_iter()
