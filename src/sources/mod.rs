@@ -871,17 +871,20 @@ impl<'i> Registry<'i> {
             .copied();
         // "Putin's spokesman": a post or speech noun heads the phrase.
         let headed_by_post = is_in(TITLES, &ws[h].norm) || is_in(SPEECH_NOUNS, &ws[h].norm);
-        if group.is_none() && headed_by_post {
+        let headed_by_camp = is_in(CAMP_NOUNS, &ws[h].norm);
+        if group.is_none() && (headed_by_post || headed_by_camp) {
             if let Some(m) = matches
                 .iter()
                 .filter(in_head)
                 .rev()
                 .find(|m| kind_of(m) == EKind::Person)
             {
+                // A spokesman speaks for the office; a campaign or aides for the person.
                 let e = &self.ix.entries[m.2];
                 let org = e
                     .affiliation
                     .as_deref()
+                    .filter(|_| !headed_by_camp)
                     .and_then(|a| self.ix.lookup(&alias_key(a)));
                 return Some(self.entry(org.unwrap_or(m.2)));
             }
@@ -909,12 +912,30 @@ impl<'i> Registry<'i> {
                 Span::new(ws[n].span.start, ws[he].span.end),
                 ws[he].possessive,
             );
-            let kind = match sourcing {
+            let mut kind = match sourcing {
                 Sourcing::Person => SourceKind::Person,
                 Sourcing::Media => SourceKind::Media,
                 Sourcing::Organisation => SourceKind::Organisation,
                 Sourcing::Unnamed | Sourcing::Unattributed => return None,
             };
+            let run = &ws[n..=he];
+            // Not a name: a common word capitalised at a sentence start ("Instead", "Video"),
+            // which the article also writes in lowercase, or a headline's words ("Their").
+            if run.iter().any(|w| {
+                is_in(TOPIC_STOP, &w.norm)
+                    || is_in(PRONOUNS, &w.norm)
+                    || is_in(DETERMINERS, &w.norm)
+            }) || (run.len() == 1 && !run[0].upper && lowercase_elsewhere(text, &run[0].norm))
+            {
+                return None;
+            }
+            // "Government Reform Committee", "IMF": an organisation, whatever the engine said.
+            if run.iter().any(|w| is_in(ORG_WORDS, &w.norm)) || (run.len() == 1 && run[0].upper) {
+                kind = SourceKind::Organisation;
+            }
+            if run.iter().any(|w| is_in(MEDIA_WORDS, &w.norm)) {
+                kind = SourceKind::Media;
+            }
             let side = self.side_of_words(&ps, None).map(|s| s.0);
             if self.ix.side_words.contains_key(&alias_key(name.text(text))) {
                 return None;
@@ -1021,6 +1042,21 @@ fn titled_mention(text: &str, at: Span) -> Option<Span> {
         }
     }
     None
+}
+
+/// True when `word` (normalised, lowercase) occurs in the text written in lowercase.
+fn lowercase_elsewhere(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let end = i + word.len();
+        !text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            && !text[end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// The id of the built-in source an alias names ("putin" → "vladimir-putin").
