@@ -258,3 +258,77 @@ mod tests {
         assert!(lead[b'.' as usize] && lead[0xE3] && !lead[b'a' as usize]);
     }
 }
+
+/// A set of bytes to search for, eight at a time: a word without high bits and without any of
+/// the (at most eight) ASCII members is skipped whole; only other words are looked at bytewise.
+pub struct ByteSet<const N: usize> {
+    lut: [bool; 256],
+    ascii: [u8; N],
+    /// More than N ASCII members: every word is looked at bytewise.
+    slow: bool,
+}
+
+impl<const N: usize> ByteSet<N> {
+    /// `ascii`: the ASCII members (at most N; the rest is padded with repeats); `lut`: every
+    /// member, ASCII or not (non-ASCII members must be lead bytes, so a hit is a char boundary).
+    pub fn new(ascii: &[u8], lut: [bool; 256]) -> ByteSet<N> {
+        assert!(!ascii.is_empty() && ascii.iter().all(|b| b.is_ascii() && lut[*b as usize]));
+        let mut a = [ascii[0]; N];
+        let n = ascii.len().min(N);
+        a[..n].copy_from_slice(&ascii[..n]);
+        ByteSet {
+            lut,
+            ascii: a,
+            slow: ascii.len() > N,
+        }
+    }
+
+    /// The first position at or after `i` holding a member.
+    #[inline]
+    pub fn find(&self, bytes: &[u8], mut i: usize) -> Option<usize> {
+        const LO: u64 = 0x0101_0101_0101_0101;
+        const HI: u64 = 0x8080_8080_8080_8080;
+        while i + 8 <= bytes.len() {
+            let w = u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
+            let mut hit = (w & HI) | if self.slow { HI } else { 0 };
+            for &b in &self.ascii {
+                let x = w ^ (LO * u64::from(b));
+                // Non-zero when some byte of x is zero (with false positives, never misses).
+                hit |= x.wrapping_sub(LO) & !x & HI;
+            }
+            if hit != 0 {
+                if let Some(j) = bytes[i..i + 8].iter().position(|&b| self.lut[b as usize]) {
+                    return Some(i + j);
+                }
+            }
+            i += 8;
+        }
+        bytes[i.min(bytes.len())..]
+            .iter()
+            .position(|&b| self.lut[b as usize])
+            .map(|j| i + j)
+    }
+}
+
+#[cfg(test)]
+mod byteset_tests {
+    use super::*;
+
+    #[test]
+    fn finds_every_member_like_a_plain_search() {
+        let mut lut = [false; 256];
+        for b in [b'.', b'!', 0xE2] {
+            lut[b as usize] = true;
+        }
+        let set = ByteSet::<3>::new(b".!", lut);
+        let text = "abcdefghij.klmnopqrstuvw!xyz “quoted” end of the line.".as_bytes();
+        let mut i = 0;
+        let mut got = Vec::new();
+        while let Some(j) = set.find(text, i) {
+            got.push(j);
+            i = j + 1;
+        }
+        let want: Vec<usize> = (0..text.len()).filter(|&j| lut[text[j] as usize]).collect();
+        assert_eq!(got, want);
+    }
+}

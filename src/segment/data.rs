@@ -48,27 +48,65 @@ pub struct LangData {
     /// Extra terminators (beyond [`super::chars::is_universal_terminator`]), sorted.
     pub terminators: Vec<char>,
     pub ordinal_dot: bool,
+    /// Every word of the four lists with its classes, sorted: one search answers all four.
+    /// Words of up to 8 bytes are packed into integers, which compare without `memcmp`.
+    short: Vec<(u64, u8)>,
+    words: Vec<(&'static str, u8)>,
+    longest: usize,
 }
+
+/// A word of at most 8 bytes as an integer (no word holds a NUL byte, so packing is one-to-one).
+fn pack(w: &str) -> Option<u64> {
+    let b = w.as_bytes();
+    (b.len() <= 8).then(|| {
+        let mut a = [0u8; 8];
+        a[..b.len()].copy_from_slice(b);
+        u64::from_be_bytes(a)
+    })
+}
+
+const TITLE: u8 = 1;
+const ABBR: u8 = 2;
+const NUMBER: u8 = 4;
+const STARTER: u8 = 8;
 
 impl LangData {
     pub fn is_terminator(&self, c: char) -> bool {
+        if c.is_ascii() {
+            return matches!(c, '.' | '!' | '?') || self.terminators.contains(&c);
+        }
         super::chars::is_universal_terminator(c) || self.terminators.binary_search(&c).is_ok()
     }
+    /// The classes of a lower-case word (0 when it is in no list).
+    fn flags(&self, w: &str) -> u8 {
+        if w.len() > self.longest {
+            return 0;
+        }
+        if let Some(k) = pack(w) {
+            return self
+                .short
+                .binary_search_by_key(&k, |&(p, _)| p)
+                .map_or(0, |i| self.short[i].1);
+        }
+        self.words
+            .binary_search_by(|(k, _)| k.cmp(&w))
+            .map_or(0, |i| self.words[i].1)
+    }
     pub fn is_title(&self, w: &str) -> bool {
-        self.titles.binary_search(&w).is_ok()
+        self.flags(w) & TITLE != 0
     }
     pub fn is_abbr(&self, w: &str) -> bool {
-        self.abbrs.binary_search(&w).is_ok()
+        self.flags(w) & ABBR != 0
     }
     pub fn is_number_abbr(&self, w: &str) -> bool {
-        self.numbers.binary_search(&w).is_ok()
+        self.flags(w) & NUMBER != 0
     }
     pub fn is_starter(&self, w: &str) -> bool {
-        self.starters.binary_search(&w).is_ok()
+        self.flags(w) & STARTER != 0
     }
     /// Any kind of abbreviation (for the no-space rule: "Ph.D" is not two sentences).
     pub fn is_any_abbr(&self, w: &str) -> bool {
-        self.is_title(w) || self.is_abbr(w) || self.is_number_abbr(w)
+        self.flags(w) & (TITLE | ABBR | NUMBER) != 0
     }
 }
 
@@ -99,6 +137,29 @@ fn parse(src: &'static str) -> LangData {
         v.dedup();
     }
     d.terminators.sort_unstable();
+    for (list, flag) in [
+        (&d.titles, TITLE),
+        (&d.abbrs, ABBR),
+        (&d.numbers, NUMBER),
+        (&d.starters, STARTER),
+    ] {
+        d.words.extend(list.iter().map(|w| (*w, flag)));
+    }
+    d.words.sort_unstable();
+    let mut merged: Vec<(&'static str, u8)> = Vec::with_capacity(d.words.len());
+    for (w, f) in d.words.drain(..) {
+        match merged.last_mut() {
+            Some(last) if last.0 == w => last.1 |= f,
+            _ => merged.push((w, f)),
+        }
+    }
+    d.longest = merged.iter().map(|(w, _)| w.len()).max().unwrap_or(0);
+    d.short = merged
+        .iter()
+        .filter_map(|&(w, f)| pack(w).map(|k| (k, f)))
+        .collect();
+    d.short.sort_unstable();
+    d.words = merged;
     d
 }
 
@@ -112,6 +173,9 @@ pub fn get(lang: Lang) -> &'static LangData {
         starters: Vec::new(),
         terminators: Vec::new(),
         ordinal_dot: false,
+        short: Vec::new(),
+        words: Vec::new(),
+        longest: 0,
     };
     let all = PARSED.get_or_init(|| FILES.iter().map(|(_, src)| parse(src)).collect());
     let code = lang.code();

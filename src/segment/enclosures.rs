@@ -5,7 +5,7 @@
 //! lower case after it), so the full stops inside it end no sentence. A quotation that closes
 //! with its own full stop (`"We left. They stayed."`) is split as usual.
 
-use super::chars::{is_format, is_space};
+use super::chars::{is_format, is_space, ByteSet};
 use super::data::LangData;
 use crate::analysis::Span;
 
@@ -96,17 +96,39 @@ fn can_close(c: char) -> bool {
 /// and disjoint. Only pairs closed within `unit` count.
 pub fn protected(text: &str, unit: Span, data: &LangData) -> Vec<Span> {
     let s = unit.text(text);
+    let bytes = s.as_bytes();
     let mut stack: Vec<(char, usize)> = Vec::new();
     let mut pairs: Vec<Span> = Vec::new();
-    let mut prev = ' ';
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map_or(' ', |&(_, n)| n);
+    let mut i = 0;
+    // Only bytes that can start a mark are decoded: ASCII brackets and quotes, and the lead
+    // bytes of « » (C2), “ ” „ ‘ ’ ‹ › (E2), CJK brackets (E3) and fullwidth forms (EF).
+    static MARKS: std::sync::OnceLock<ByteSet<7>> = std::sync::OnceLock::new();
+    let marks = MARKS.get_or_init(|| {
+        let ascii = b"\"()[]{}";
+        let mut lut = [false; 256];
+        for &b in ascii.iter().chain(&[0xC2, 0xE2, 0xE3, 0xEF]) {
+            lut[b as usize] = true;
+        }
+        ByteSet::new(ascii, lut)
+    });
+    while let Some(at) = marks.find(bytes, i) {
+        i = at;
+        let c = s[i..].chars().next().unwrap_or(' ');
         let at = unit.start + i;
+        i += c.len_utf8();
+        if !opens(c) && !can_close(c) {
+            continue;
+        }
         // An apostrophe inside or after a word is no quotation mark.
-        let apostrophe = (c == '’' || c == '‘') && prev.is_alphanumeric() && next.is_alphanumeric()
-            || c == '‘' && prev.is_alphanumeric();
-        if !apostrophe && can_close(c) {
+        let apostrophe = matches!(c, '’' | '‘') && {
+            let prev = s[..at - unit.start].chars().next_back().unwrap_or(' ');
+            let next = s[i..].chars().next().unwrap_or(' ');
+            prev.is_alphanumeric() && (next.is_alphanumeric() || c == '‘')
+        };
+        if apostrophe {
+            continue;
+        }
+        if can_close(c) {
             // Only the innermost two: a stray mark deep down should not swallow the rest (and
             // the search stays O(1)).
             if let Some(d) = stack.iter().rev().take(2).position(|&(o, _)| closes(o, c)) {
@@ -114,14 +136,12 @@ pub fn protected(text: &str, unit: Span, data: &LangData) -> Vec<Span> {
                 let (_, o) = stack[k];
                 stack.truncate(k);
                 pairs.push(Span::new(o, at));
-                prev = c;
                 continue;
             }
         }
-        if !apostrophe && opens(c) && c != '’' {
+        if opens(c) {
             stack.push((c, at));
         }
-        prev = c;
     }
     let mut out: Vec<Span> = pairs
         .into_iter()

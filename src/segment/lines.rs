@@ -5,7 +5,7 @@
 //! starts in lower case, or the line was broken because the next word would not have fitted in
 //! the block's width (greedy wrapping at 40–120 characters).
 
-use super::chars::{is_bullet, is_format, is_line_break, is_space};
+use super::chars::{is_bullet, is_format, is_line_break, is_space, ByteSet};
 use crate::analysis::Span;
 
 /// Lines longer than this were never wrapped by hand.
@@ -59,44 +59,46 @@ pub fn units(text: &str) -> Vec<Span> {
 }
 
 fn lines(text: &str) -> Vec<Line> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars = 0;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if is_line_break(c) {
-            let mut next = i + c.len_utf8();
-            if c == '\r' && iter.peek().map(|&(_, n)| n) == Some('\n') {
-                iter.next();
-                next += 1;
-            }
-            out.push(Line {
-                span: Span::new(start, i),
-                chars: trailing_trimmed(text, start, i, chars),
-                para_sep: c == '\u{2029}',
-            });
-            start = next;
-            chars = 0;
-        } else {
-            chars += 1;
+    let mut i = 0;
+    // Line breaks start with \n, \r, C2 (NEL) or E2 (U+2028, U+2029).
+    static BREAKS: std::sync::OnceLock<ByteSet<2>> = std::sync::OnceLock::new();
+    let breaks = BREAKS.get_or_init(|| {
+        let mut lut = [false; 256];
+        for b in [b'\n', b'\r', 0xC2, 0xE2] {
+            lut[b as usize] = true;
         }
-    }
-    out.push(Line {
-        span: Span::new(start, text.len()),
-        chars: trailing_trimmed(text, start, text.len(), chars),
-        para_sep: false,
+        ByteSet::new(b"\n\r", lut)
     });
+    while let Some(at) = breaks.find(bytes, i) {
+        i = at;
+        let c = text[i..].chars().next().unwrap_or(' ');
+        if !is_line_break(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        let mut next = i + c.len_utf8();
+        if c == '\r' && bytes.get(next) == Some(&b'\n') {
+            next += 1;
+        }
+        out.push(line(text, start, i, c == '\u{2029}'));
+        start = next;
+        i = next;
+    }
+    out.push(line(text, start, text.len(), false));
     out
 }
 
-/// The line's length in characters without trailing spaces.
-fn trailing_trimmed(text: &str, start: usize, end: usize, chars: usize) -> usize {
-    chars
-        - text[start..end]
-            .chars()
-            .rev()
-            .take_while(|&c| is_space(c))
-            .count()
+fn line(text: &str, start: usize, end: usize, para_sep: bool) -> Line {
+    let s = text[start..end].trim_end_matches(is_space);
+    Line {
+        span: Span::new(start, end),
+        // Characters: every byte that is not a UTF-8 continuation byte.
+        chars: s.bytes().filter(|&b| b & 0xC0 != 0x80).count(),
+        para_sep,
+    }
 }
 
 fn is_blank(text: &str, span: Span) -> bool {

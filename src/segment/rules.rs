@@ -186,7 +186,17 @@ pub fn decide(ctx: &Ctx, cl: &Cluster, sentence_start: usize) -> Option<usize> {
     if tok.is_empty() {
         return Some(after);
     }
-    let low = lower(tok);
+    let mut buf = [0u8; 32];
+    let owned;
+    let low: &str = if tok.len() <= buf.len() && tok.is_ascii() {
+        // The common case, without allocating.
+        buf[..tok.len()].copy_from_slice(tok.as_bytes());
+        buf[..tok.len()].make_ascii_lowercase();
+        std::str::from_utf8(&buf[..tok.len()]).unwrap_or("")
+    } else {
+        owned = lower(tok);
+        &owned
+    };
     let low = low.rsplit(['\'', '’']).next().unwrap_or("");
     let data = ctx.data;
     if data.is_title(low) {
@@ -206,7 +216,7 @@ pub fn decide(ctx: &Ctx, cl: &Cluster, sentence_start: usize) -> Option<usize> {
     if data.ordinal_dot && is_roman(tok) && !starter_follows() {
         return None;
     }
-    if data.is_number_abbr(low) && f.is_numeric() {
+    if f.is_numeric() && data.is_number_abbr(low) {
         return None;
     }
     let abbreviation = data.is_abbr(low) || low.chars().count() == 1 || is_dotted(low);
