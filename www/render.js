@@ -4,14 +4,15 @@
 // Nesting rule. Spans come in layers, outermost first:
 //   block (-1) > sentence (0) > quotation (1) > attribution content (2) > speaker / cue / via (3).
 // Blocks are the text cut after each blank line; they tile the whole text and are rendered as
-// divs with content-visibility: auto, so that a long article lays out only what is on screen.
-// Spans are sorted by start, then by layer, then longer first; a span opens inside whatever is
-// open when it starts, except that it never opens inside a span of an inner layer. So a quote's
-// marks wrap a direct quote's content, and an indirect content wraps the scare quotes inside it. A span that outlives the span it opened in (they cross) is
-// closed where the outer one ends and reopened right after it as a continuation piece: every
-// piece carries its own data-start/data-end (UTF-16 offsets, so text.slice(start, end) is its
-// text), and only the first piece of an attribution is a tab stop. The sorted boundaries are
-// walked once, left to right.
+// divs (with content-visibility: auto for a long text, so that only what is on screen is laid out).
+// Spans are sorted by start, then by layer, then longer first, and a span opens inside whatever is
+// open when it starts, with one exception: a block or a sentence never opens inside a quotation or
+// an attribution (those are closed and reopened inside it). So a direct quote's marks wrap its
+// content, an indirect content wraps the scare quotes inside it, and a span that outlives the one
+// it opened in (they cross) is closed where the outer one ends and reopened right after it as a
+// continuation piece. Every piece carries its own data-start/data-end (UTF-16 offsets, so
+// text.slice(start, end) is its text), and only the first piece of an attribution is a tab stop.
+// The sorted boundaries are walked once, left to right.
 
 export const PALETTE = 10;
 const LAYER = { p: -1, s: 0, q: 1, a: 2, spk: 3, cue: 3, via: 3 };
@@ -230,10 +231,10 @@ export function renderArticle(text, analysis, groupOf) {
     }
   };
   const open = (span) => {
-    // Layers hold: a span never opens inside a span of an inner layer. Those close here and
-    // reopen inside it (a piece that would be empty is dropped).
+    // Blocks and sentences never open inside a quotation or an attribution: those close here
+    // and reopen inside them (a piece that would be empty is dropped).
     let k = stack.length;
-    while (k > 0 && LAYER[stack[k - 1].span.type] > LAYER[span.type]) k--;
+    if (LAYER[span.type] <= 0) while (k > 0 && LAYER[stack[k - 1].span.type] > LAYER[span.type]) k--;
     const moved = stack.splice(k);
     for (const entry of moved) close(entry, pos);
     const continuation = span.type === 'a' && pieces[span.i].length > 0;

@@ -155,6 +155,8 @@ test('nesting rule: crossing spans are split into continuation pieces, nothing i
         { kind: 'mixed', content: span(13, 33), cue: span(3, 7), speaker: span(0, 2), via: null, source: src, cue_class: 'speech', sourcing: 'person', confidence: 0.5, sentence: 0 },
         // nested inside the next quote, sharing nothing
         { kind: 'partial', content: span(46, 50), cue: span(52, 57), speaker: null, via: null, source: null, cue_class: 'speech', sourcing: 'unattributed', confidence: 0.25, sentence: 2 },
+        // wraps that quote whole: a reported content with scare quotes inside
+        { kind: 'indirect', content: span(40, 51), cue: null, speaker: null, via: null, source: src, cue_class: 'speech', sourcing: 'person', confidence: 0.75, sentence: 2 },
       ],
       sources: [{ ...src, attributions: [0] }],
     };
@@ -169,10 +171,11 @@ test('nesting rule: crossing spans are split into continuation pieces, nothing i
       // Sentences are never inside a quotation or an attribution.
       sentencesOutermost: [...box.querySelectorAll('.s')].every((s) => !s.parentElement.closest('.q, .attr')),
       innerQuoteHolds: box.querySelector('[data-quote="1"] mark.attr')?.textContent,
+      outerHoldsQuote: box.querySelector('mark[data-attr="2"] [data-quote="1"]')?.textContent,
     };
   });
   assert.equal(result.shown, result.text);
-  const [a0, a1] = result.pieces;
+  const [a0, a1, a2] = result.pieces;
   // Split where sentence 0 ends (17), across the gap between sentences, and where the quote ends (29).
   assert.deepEqual(a0.map((p) => p.text), ['two.', ' ', 'Three four"', ' and']);
   assert.deepEqual(a0.map((p) => [p.start, p.end]), [[13, 17], [17, 18], [18, 29], [29, 33]]);
@@ -182,6 +185,8 @@ test('nesting rule: crossing spans are split into continuation pieces, nothing i
   assert.ok(result.sentencesOutermost, 'a sentence was opened inside a quotation or an attribution');
   assert.equal(a1.length, 1);
   assert.equal(result.innerQuoteHolds, 'five', 'a quote\'s marks wrap the content they enclose');
+  assert.deepEqual(a2.map((p) => p.text), ['Then "five"'], 'a reported content wraps the quote inside it, in one piece');
+  assert.equal(result.outerHoldsQuote, '"five"');
   assert.deepEqual(problems, []);
   await page.context().close();
 });
