@@ -108,3 +108,28 @@ test('comparison panel on the sample article: White House and Kremlin side by si
   assert.deepEqual(problems, []);
   await page.context().close();
 });
+
+test('your own sides: JSON in the page regroups the sources and the comparison', async () => {
+  const { page, problems } = await openPage(env);
+  await paste(page, text);
+  await waitForOutput(page, text);
+  await page.click('#custom summary');
+  await page.fill('#custom-json', JSON.stringify({ sides: { hawks: ['military leaders'] } }));
+  await page.locator('#custom-json').blur(); // a change event re-analyses
+  await page.waitForFunction(() => [...document.querySelectorAll('#sources .source-meta')].some((m) => m.textContent.split(' · ').includes('hawks')), null, { timeout: 5000 });
+  const sides = await page.$$eval('#cmp-a optgroup[label="Sides"] option', (os) => os.map((o) => o.value));
+  assert.ok(sides.includes('hawks'), `sides to compare: ${sides.join(', ')}`);
+  await page.selectOption('#cmp-b', 'hawks');
+  const b = await column(page, 'b');
+  assert.ok(b.claims >= 1, 'the hawks have no claims');
+
+  // Not JSON: said beside the box, and the article is still analysed.
+  await page.fill('#custom-json', '{"sides": ');
+  await page.locator('#custom-json').blur();
+  await page.locator('#custom-error').waitFor({ state: 'visible', timeout: 5000 });
+  assert.match(await page.textContent('#custom-error'), /not valid JSON/);
+  assert.ok(await page.locator('#results').isVisible());
+  assert.ok(await page.locator('#error').isHidden());
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
