@@ -6,6 +6,8 @@ import { h } from './render.js';
 
 const clip = (s, n = 180) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const percent = (p) => `${Math.round(p * 100)}%`;
+/** Quotes a claim, unless it already carries its own quotation marks. */
+const quoted = (s) => (/^["“”«»„'‘’「『‹]/.test(s) ? s : `“${s}”`);
 
 /**
  * The parties one can pick: sides first (most quoted first), then sources. Each is
@@ -107,7 +109,7 @@ export function renderComparePanel(ctx, a, b) {
     const claims = h('ul', 'cmp-claims');
     for (const at of party.attributions) {
       const li = h('li');
-      li.append(link(`“${clip(at.content.text)}”`, toAttr(at.index), `#hl-${at.index}`));
+      li.append(link(quoted(clip(at.content.text)), toAttr(at.index), `#hl-${at.index}`));
       li.append(h('span', 'muted small', ` ${at.kind} · ${at.source} · ${percent(at.confidence)}`));
       claims.append(li);
     }
@@ -211,7 +213,7 @@ export function toMarkdown(cmp) {
   const out = [`# ${md(cmp.a.name)} and ${md(cmp.b.name)}`, ''];
   for (const p of [cmp.a, cmp.b]) {
     out.push(`## ${md(p.name)}`, '', '**Claims**', '');
-    for (const at of p.attributions) out.push(`- “${md(at.content.text)}” (${at.kind}, ${md(at.source)}, ${percent(at.confidence)})`);
+    for (const at of p.attributions) out.push(`- ${quoted(md(at.content.text))} (${at.kind}, ${md(at.source)}, ${percent(at.confidence)})`);
     if (!p.attributions.length) out.push('- none');
     out.push('', '**Framing words**', '');
     for (const f of p.framing) out.push(`- ${md(f.text)}`);
