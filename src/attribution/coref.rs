@@ -33,7 +33,7 @@ impl Memory {
             return; // a pronoun is not an antecedent
         }
         let all_caps = np.text(text).split_whitespace().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) || matches!(w, "of" | "the" | "de" | "van" | "von")
+            w.chars().next().is_some_and(super::tokens::is_upper) || matches!(w, "of" | "the" | "de" | "van" | "von")
         });
         match (refers(text, np), speakers::sourcing(text, Some(np))) {
             (Some(Refers::Person), _) => self.person = Some(np),
@@ -61,15 +61,15 @@ impl Memory {
 pub fn refers(text: &str, speaker: Span) -> Option<Refers> {
     let s = speaker.text(text);
     let mut words = s.split_whitespace();
-    let first = words.next()?.to_lowercase();
+    let first = super::tokens::to_lower(words.next()?);
     match words.next() {
         None => lexicon::anaphor(&first),
         Some(_) if matches!(first.as_str(), "the" | "this") => {
             // "the spokesman", "the official": lowercase all through, head last.
-            if s.chars().skip(4).any(char::is_uppercase) {
+            if s.chars().skip(4).any(super::tokens::is_upper) {
                 return None;
             }
-            let head = s.split_whitespace().last()?.to_lowercase();
+            let head = super::tokens::to_lower(s.split_whitespace().last()?);
             lexicon::nominal(head.trim_matches(|c: char| !c.is_alphanumeric()))
         }
         Some(_) => None,

@@ -104,7 +104,7 @@ pub fn attribute_counted(
             e.memory.mention(text, np);
         }
     }
-    e.out.sort_by_key(|a| (a.content.start, a.content.end));
+    e.out.sort_unstable_by_key(|a| (a.content.start, a.content.end));
     (e.out, e.work)
 }
 
@@ -157,10 +157,10 @@ impl Engine<'_> {
             Some(sp) => {
                 let r = self.memory.resolve(text, sp);
                 let form = if coref::refers(text, sp).is_some() || sp.text(text).split_whitespace().count() == 1
-                    && lexicon::is_deictic(&sp.text(text).to_lowercase())
+                    && lexicon::is_deictic(&tokens::to_lower(sp.text(text)))
                 {
                     scoring::Form::Pronoun
-                } else if sp.text(text).chars().any(char::is_uppercase) {
+                } else if sp.text(text).chars().any(tokens::is_upper) {
                     scoring::Form::Named
                 } else {
                     scoring::Form::Nominal

@@ -108,8 +108,8 @@ fn each_word(text: &str, span: Span, mut f: impl FnMut(&str, bool) -> bool) -> b
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
         .any(|w| {
-            let cap = w.chars().next().is_some_and(char::is_uppercase);
-            let l = w.to_lowercase();
+            let cap = w.chars().next().is_some_and(super::tokens::is_upper);
+            let l = super::tokens::to_lower(w);
             let l = l.strip_suffix("'s").or(l.strip_suffix("’s")).unwrap_or(&l).to_string();
             f(&l, cap)
         })
@@ -123,7 +123,7 @@ pub fn sourcing(text: &str, resolved: Option<Span>) -> Sourcing {
     // The head (last word) decides first: "Kremlin aide Yuri Ushakov" is a person,
     // "A White House statement" an organisation, "Russian-state media" the media.
     let head = span.text(text).rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-    let head_l = head.to_lowercase();
+    let head_l = super::tokens::to_lower(head);
     let head_l = head_l.trim_end_matches("'s").trim_end_matches("’s");
     let head_l = head_l.rsplit('-').next().unwrap_or(head_l);
     if lexicon::is_media_word(head_l) {
@@ -136,7 +136,7 @@ pub fn sourcing(text: &str, resolved: Option<Span>) -> Sourcing {
         return Sourcing::Unnamed;
     }
     let words = span.text(text).split_whitespace().count();
-    if head.chars().next().is_some_and(char::is_uppercase) && words >= 2 && !lexicon::is_org_word(head_l) {
+    if head.chars().next().is_some_and(super::tokens::is_upper) && words >= 2 && !lexicon::is_org_word(head_l) {
         let org = each_word(text, span, |w, _| lexicon::is_org_word(w) || lexicon::is_media_word(w));
         let titled = each_word(text, span, |w, _| lexicon::nominal(w) == Some(lexicon::Refers::Person));
         if !org || titled {
@@ -157,7 +157,7 @@ pub fn sourcing(text: &str, resolved: Option<Span>) -> Sourcing {
         let r = cap && !first;
         first = false;
         r
-    }) || span.text(text).chars().next().is_some_and(char::is_uppercase)
+    }) || span.text(text).chars().next().is_some_and(super::tokens::is_upper)
         && !matches!(span.text(text).split_whitespace().next(), Some("The" | "A" | "An"));
     if named {
         Sourcing::Person

@@ -21,8 +21,31 @@ impl Token {
         !self.word && self.first == c
     }
     pub fn capitalised(&self) -> bool {
-        self.word && self.first.is_uppercase()
+        self.word && is_upper(self.first)
     }
+}
+
+/// The simple lowercase of `c` for ASCII, Latin-1 and Latin Extended-A; other characters as they
+/// are. Enough for English names, and it keeps Unicode's full case tables out of the `.wasm`.
+pub fn lower_char(c: char) -> char {
+    let u = c as u32;
+    let l = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => u + 32,
+        0x100..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        _ => u,
+    };
+    char::from_u32(l).unwrap_or(c)
+}
+
+/// `s` in lowercase (see [`lower_char`]).
+pub fn to_lower(s: &str) -> String {
+    s.chars().map(lower_char).collect()
+}
+
+/// An uppercase letter (see [`lower_char`]).
+pub fn is_upper(c: char) -> bool {
+    lower_char(c) != c
 }
 
 fn inner_joiner(c: char) -> bool {
@@ -60,7 +83,7 @@ pub fn tokenize(text: &str, span: Span, quoted: &mut impl FnMut(usize) -> bool, 
                 it.next();
                 continue;
             }
-            if d == '.' && c.is_uppercase() && letters <= 3 && after.is_none_or(|a| a.is_whitespace()) {
+            if d == '.' && is_upper(c) && letters <= 3 && after.is_none_or(|a| a.is_whitespace()) {
                 let word = &text[start..end];
                 if letters == 1 || word.contains('.') || crate::attribution::lexicon::is_title_abbreviation(word) {
                     end = span.start + j + 1;
@@ -80,7 +103,7 @@ pub fn lower<'b>(text: &str, t: &Token, buf: &'b mut String) -> &'b str {
         if c == '’' {
             buf.push('\'');
         } else {
-            buf.extend(c.to_lowercase());
+            buf.push(lower_char(c));
         }
     }
     buf.as_str()
