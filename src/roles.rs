@@ -1,56 +1,191 @@
 //! Sentence roles: the headline, the article body, and page furniture (boilerplate).
 //!
 //! Pasted articles carry teasers ("READ MORE: …"), a credit line ("SOURCE: …") and, after it, a
-//! block of related stories. Attribution ignores boilerplate.
+//! block of related stories (titles often repeated, for the link and the picture). Attribution
+//! ignores boilerplate. The markers are tables, compared without regard to case.
 
 use crate::analysis::{Role, Sentence};
+use crate::segment::is_space;
 
-/// A line that starts with one of these is a teaser or a credit, not the article.
+/// A line that starts with one of these is a teaser, a credit or a share button, not the article.
 static BOILERPLATE_PREFIXES: &[&str] = &[
-    "READ MORE:",
-    "READ ALSO:",
-    "RELATED:",
-    "OPINION:",
-    "WATCH:",
-    "LISTEN:",
-    "SEE ALSO:",
-    "MORE:",
-    "SOURCE:",
-    "SOURCES:",
-    "Read more:",
-    "Related:",
-    "Opinion:",
-    "Source:",
+    "read more:",
+    "read also:",
+    "also read:",
+    "related:",
+    "related article:",
+    "opinion:",
+    "watch:",
+    "listen:",
+    "see also:",
+    "more:",
+    "source:",
+    "sources:",
+    "photo:",
+    "image:",
+    "video:",
+    "click here",
+    "sign up",
+    "subscribe",
+    "follow us",
+    "share this",
+    "copyright",
+    "©",
+    "advertisement",
+    "lesen sie auch",
+    "mehr zum thema",
+    "lire aussi",
+    "à lire aussi",
+    "lea también",
+    "leggi anche",
+    "читайте также",
+    "смотрите также",
 ];
 
 /// After a line starting with one of these, everything is boilerplate (the related-stories block).
 static END_OF_ARTICLE_PREFIXES: &[&str] = &[
-    "SOURCE:",
-    "SOURCES:",
-    "Source:",
-    "Related stories",
-    "More from",
+    "source:",
+    "sources:",
+    "related stories",
+    "related articles",
+    "more from",
+    "more stories",
+    "read next",
+    "you may also like",
+    "you might also like",
+    "recommended",
+    "most popular",
+    "most read",
+    "mehr zum thema",
 ];
+
+/// Headlines are short.
+const HEADLINE_MAX_WORDS: usize = 20;
+/// A credit line or a section heading ("SOURCE: Al Jazeera", "Related stories") is short.
+const END_MARKER_MAX_WORDS: usize = 8;
+/// A byline ("By Jane Doe and John Roe") is short.
+const BYLINE_MAX_WORDS: usize = 8;
 
 /// Sets the role of every sentence.
 pub fn assign(text: &str, sentences: &mut [Sentence]) {
     let mut ended = false;
-    for (i, s) in sentences.iter_mut().enumerate() {
-        let t = s.span.text(text);
-        s.role = if ended || BOILERPLATE_PREFIXES.iter().any(|p| t.starts_with(p)) {
+    let mut in_headline = true;
+    for i in 0..sentences.len() {
+        let t = sentences[i].span.text(text);
+        let whole_line = starts_line(text, &sentences[..], i) && ends_line(text, &sentences[..], i);
+        let next_line = sentences
+            .get(i + 1)
+            .filter(|_| ends_line(text, &sentences[..], i))
+            .map(|s| s.span.text(text));
+        let role = if ended || has_prefix(t, BOILERPLATE_PREFIXES) || whole_line && is_byline(t) {
             Role::Boilerplate
-        } else if i == 0 && is_headline(t) {
+        } else if in_headline && whole_line && is_headline(t) && i < 3 {
             Role::Headline
+        } else if i > 0 && whole_line && next_line == Some(t) && is_headline(t) {
+            // A title repeated on the next line: the link and the picture of a related story.
+            ended = true;
+            Role::Boilerplate
         } else {
             Role::Body
         };
-        if END_OF_ARTICLE_PREFIXES.iter().any(|p| t.starts_with(p)) {
+        if role == Role::Body {
+            in_headline = false;
+        }
+        // Only a short line: "Recommended by doctors, the drug …" is no section heading.
+        if whole_line
+            && t.split_whitespace().count() <= END_MARKER_MAX_WORDS
+            && has_prefix(t, END_OF_ARTICLE_PREFIXES)
+        {
             ended = true;
         }
+        sentences[i].role = role;
     }
 }
 
-/// A first line with no sentence-final punctuation, short enough to be a title.
+/// Whether `t` starts with a marker of the table (as a whole word: "Subscribe", not "Subscribers").
+fn has_prefix(t: &str, table: &[&str]) -> bool {
+    table.iter().any(|p| {
+        let whole_word = t
+            .get(p.len()..)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));
+        whole_word
+            && t.get(..p.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(p) || head.to_lowercase() == *p)
+    })
+}
+
+/// Whether a line break (or the text's start) comes before sentence `i`.
+fn starts_line(text: &str, sentences: &[Sentence], i: usize) -> bool {
+    let from = if i == 0 { 0 } else { sentences[i - 1].span.end };
+    let gap = &text[from..sentences[i].span.start];
+    i == 0 && gap.chars().all(is_space)
+        || gap.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}'])
+}
+
+/// Whether a line break (or the text's end) comes after sentence `i`.
+fn ends_line(text: &str, sentences: &[Sentence], i: usize) -> bool {
+    let to = sentences.get(i + 1).map_or(text.len(), |s| s.span.start);
+    let gap = &text[sentences[i].span.end..to];
+    i + 1 == sentences.len() || gap.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}'])
+}
+
+/// A line with no sentence-final punctuation, short enough to be a title.
 fn is_headline(t: &str) -> bool {
-    !t.ends_with(['.', '!', '?', '"', '”']) && t.split_whitespace().count() <= 20
+    !t.ends_with(['.', '!', '"', '”', '»', ':', ',', ';'])
+        && t.split_whitespace().count() <= HEADLINE_MAX_WORDS
+}
+
+/// "By Jane Doe", "By Jane Doe and John Roe, Reuters": a short line naming the writers.
+fn is_byline(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix("By ").or_else(|| t.strip_prefix("BY ")) else {
+        return false;
+    };
+    !t.ends_with(['.', '!', '?'])
+        && t.split_whitespace().count() <= BYLINE_MAX_WORDS
+        && rest
+            .split_whitespace()
+            .next()
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    fn roles(text: &str) -> Vec<Role> {
+        let mut s = crate::segment::sentences(text, Lang::EN);
+        assign(text, &mut s);
+        s.iter().map(|s| s.role).collect()
+    }
+
+    #[test]
+    fn headline_byline_body_teaser() {
+        use Role::*;
+        assert_eq!(
+            roles("Talks resume\n\nBy Jane Doe\n\nThe talks resumed. They lasted.\n\nRead more: Why talks fail"),
+            [Headline, Boilerplate, Body, Body, Boilerplate]
+        );
+    }
+
+    #[test]
+    fn repeated_title_starts_the_related_block() {
+        use Role::*;
+        assert_eq!(
+            roles(
+                "Talks resume\n\nThe talks resumed.\n\nOther story\n\nOther story\n\nIts teaser."
+            ),
+            [Headline, Body, Boilerplate, Boilerplate, Boilerplate]
+        );
+    }
+
+    #[test]
+    fn a_sentence_inside_a_paragraph_is_no_headline() {
+        assert_eq!(roles("No full stop here"), [Role::Headline]);
+        assert_eq!(
+            roles("First one. Second part without stop"),
+            [Role::Body, Role::Body]
+        );
+    }
 }
