@@ -130,6 +130,14 @@ test('your own sides: JSON in the page regroups the sources and the comparison',
   assert.match(await page.textContent('#custom-error'), /not valid JSON/);
   assert.ok(await page.locator('#results').isVisible());
   assert.ok(await page.locator('#error').isHidden());
+
+  // JSON the analyser refuses: said beside the box too, and the article is analysed without it.
+  await page.fill('#custom-json', '{"sides": {"hawks": 5}}');
+  await page.locator('#custom-json').blur();
+  await page.waitForFunction(() => /not accepted/.test(document.querySelector('#custom-error').textContent), null, { timeout: 5000 });
+  assert.ok(await page.locator('#custom-error').isVisible());
+  assert.ok(await page.locator('#results').isVisible());
+  assert.ok(await page.locator('#error').isHidden());
   assert.deepEqual(problems, []);
   await page.context().close();
 });
