@@ -233,16 +233,31 @@ function analyseOptions() {
   }
 }
 
+let pending = 0;
+
+/** Analyses the box's text; a long text first lets the page paint "Analysing…". */
 function run() {
   if (!ready) return;
   hideError();
   hideTip();
   const text = ui.article.value;
   if (!text.trim()) {
+    pending++;
     resetResults();
     setStatus('Paste an article, or load the example.');
     return;
   }
+  if (text.length > 200000) {
+    const ticket = ++pending;
+    setStatus(`Analysing ${Math.round(text.length / 1000)}k characters…`);
+    requestAnimationFrame(() => setTimeout(() => ticket === pending && analyseNow(text), 0));
+    return;
+  }
+  pending++;
+  analyseNow(text);
+}
+
+function analyseNow(text) {
   let analysis;
   const t0 = performance.now();
   const options = analyseOptions();
@@ -366,6 +381,7 @@ ui.article.addEventListener('keydown', (e) => {
   }
 });
 ui.clear.addEventListener('click', () => {
+  pending++;
   ui.article.value = '';
   hideError();
   hideTip();
