@@ -1,7 +1,8 @@
-//! Cheap language detection: the script decides first, then frequent words among Latin and
-//! Cyrillic languages. No model: a table of a few dozen words per language.
+//! Cheap language detection: the script decides first, then frequent words and distinctive
+//! letters among the languages sharing it. No model: a table of a few dozen words per language.
 
-/// A language quotelens has data for. Unknown languages are segmented by Unicode's rules alone.
+/// A language: one of the detection table [`LANGS`], or any other well-formed ISO 639-1 code.
+/// Languages without segmentation data are segmented by Unicode's rules alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Lang(pub(crate) usize);
 
@@ -11,42 +12,46 @@ pub(crate) static LANGS: &[(&str, &[&str])] = &[
         "en",
         &[
             "the", "and", "of", "to", "is", "in", "that", "said", "was", "for", "it", "with", "he",
-            "on",
+            "on", "are", "were", "has", "have", "not", "this", "but", "they", "from", "by", "at",
+            "be", "will", "would", "an",
         ],
     ),
     (
         "de",
         &[
             "der", "die", "und", "das", "ist", "nicht", "ein", "eine", "zu", "den", "mit", "sich",
-            "auf", "dem",
+            "auf", "dem", "des", "von", "im", "für", "wird", "auch", "sagte",
         ],
     ),
     (
         "fr",
         &[
             "le", "la", "les", "et", "est", "un", "une", "des", "du", "que", "qui", "dans", "pour",
-            "pas",
+            "pas", "au", "aux", "sur", "avec", "il", "elle", "ont", "sont", "été", "mais", "ce",
+            "cette",
         ],
     ),
     (
         "es",
         &[
             "el", "la", "los", "las", "y", "es", "que", "del", "en", "un", "una", "por", "con",
-            "para",
+            "para", "a", "se", "su", "sus", "al", "lo", "como", "pero", "más", "fue", "dijo",
+            "está",
         ],
     ),
     (
         "it",
         &[
             "il", "la", "che", "di", "è", "e", "un", "una", "per", "non", "sono", "del", "della",
-            "gli",
+            "gli", "a", "lo", "le", "nel", "al", "dei", "delle", "alla", "nella", "ha", "hanno",
+            "come", "anche", "questo", "ma", "più",
         ],
     ),
     (
         "nl",
         &[
             "de", "het", "een", "en", "van", "is", "dat", "niet", "op", "zijn", "met", "voor",
-            "ik", "ook",
+            "ook", "er", "aan", "wordt", "naar", "bij", "heeft", "maar",
         ],
     ),
     (
@@ -125,6 +130,108 @@ pub(crate) static LANGS: &[(&str, &[&str])] = &[
     ("my", &[]),
     ("ja", &[]),
     ("zh", &[]),
+    // Detected and reported; segmented by Unicode's rules alone (no data in segment/data/).
+    (
+        "pt",
+        &[
+            "o", "os", "as", "do", "da", "dos", "das", "não", "em", "um", "uma", "para", "com",
+            "ao", "no", "na", "mais", "foi", "que", "a", "e", "é", "se", "por", "disse", "há",
+        ],
+    ),
+    (
+        "cs",
+        &[
+            "a", "je", "se", "na", "v", "že", "to", "z", "není", "jsou", "jako", "ale", "také",
+            "podle", "který", "byl", "bylo",
+        ],
+    ),
+    (
+        "sv",
+        &[
+            "och", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "den", "har",
+            "inte", "om", "ett", "var",
+        ],
+    ),
+    (
+        "fi",
+        &[
+            "ja", "on", "ei", "että", "se", "hän", "oli", "ovat", "mutta", "kun", "tai", "myös",
+            "joka", "sen", "mukaan",
+        ],
+    ),
+    (
+        "tr",
+        &[
+            "ve", "bir", "bu", "için", "ile", "çok", "ama", "olarak", "gibi", "daha", "değil",
+            "olan", "dedi",
+        ],
+    ),
+    (
+        "ro",
+        &[
+            "și", "în", "la", "cu", "pe", "nu", "este", "că", "mai", "care", "pentru", "din",
+            "sunt", "fost",
+        ],
+    ),
+    (
+        "hu",
+        &[
+            "az", "és", "hogy", "nem", "egy", "meg", "van", "volt", "már", "csak", "még", "ezt",
+            "mint",
+        ],
+    ),
+    (
+        "id",
+        &[
+            "yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan",
+            "pada", "juga", "ada",
+        ],
+    ),
+    (
+        "uk",
+        &[
+            "і",
+            "в",
+            "не",
+            "на",
+            "що",
+            "з",
+            "це",
+            "як",
+            "до",
+            "та",
+            "він",
+            "але",
+            "його",
+            "від",
+            "було",
+            "також",
+        ],
+    ),
+];
+
+/// Letters that mark a language among those sharing its script (one point per occurrence).
+static LETTERS: &[(&str, &str)] = &[
+    ("de", "ßü"),
+    ("es", "ñ¿¡"),
+    ("fr", "çœèêëà"),
+    ("it", "ò"),
+    ("da", "æø"),
+    ("pl", "łąęśźżćń"),
+    ("sk", "ľĺŕôä"),
+    ("cs", "řůě"),
+    ("pt", "ãõç"),
+    ("sv", "åäö"),
+    ("fi", "äö"),
+    ("tr", "ığş"),
+    ("ro", "șțăâî"),
+    ("hu", "őű"),
+    ("ru", "ыэ"),
+    ("bg", "ъ"),
+    ("uk", "єїґі"),
+    ("kk", "әғқңөұүһі"),
+    ("fa", "پچژگ"),
+    ("ur", "ٹڈڑںےہ"),
 ];
 
 /// Every two-letter code, for languages we have no data for: `code()` returns a `&'static str`.
@@ -160,9 +267,9 @@ static ALL_CODES: &str = concat!(
 impl Lang {
     pub const EN: Lang = Lang(0);
 
-    /// The language of an ISO 639-1 code ("en", "pt-BR", "DE"). A well-formed code without data
-    /// ("cs", "pt", "uk") gives a generic language, segmented by Unicode's rules alone; `None`
-    /// only for a malformed code.
+    /// The language of an ISO 639-1 code ("en", "pt-BR", "DE"). Any well-formed code is
+    /// accepted: one without segmentation data ("cs", "pt", "uk", "sw") is segmented by Unicode's
+    /// rules alone. `None` only for a malformed code.
     pub fn from_code(code: &str) -> Option<Lang> {
         let code = code.trim();
         let b = code.as_bytes();
@@ -192,14 +299,9 @@ impl Lang {
         }
     }
 
-    /// Whether quotelens has data for this language (rather than Unicode's rules alone).
+    /// Whether the language is in the detection table (rather than only a well-formed code).
     pub fn is_known(self) -> bool {
         self.0 < LANGS.len()
-    }
-
-    /// The language's frequent words (empty for a generic language).
-    fn frequent_words(self) -> &'static [&'static str] {
-        LANGS.get(self.0).map_or(&[], |(_, w)| w)
     }
 }
 
@@ -216,50 +318,97 @@ enum Script {
     Myanmar,
     Kana,
     Han,
+    Hebrew,
+    Hangul,
+    Thai,
+    Georgian,
+    Bengali,
+    Tamil,
     Other,
 }
 
+const SCRIPTS: usize = Script::Other as usize + 1;
+
 fn script(c: char) -> Script {
     match c as u32 {
-        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F => Script::Latin,
+        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
         0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
         0x400..=0x52F => Script::Cyrillic,
         0x530..=0x58F => Script::Armenian,
+        0x590..=0x5FF => Script::Hebrew,
         0x600..=0x6FF | 0x750..=0x77F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => Script::Arabic,
         0x900..=0x97F => Script::Devanagari,
+        0x980..=0x9FF => Script::Bengali,
+        0xB80..=0xBFF => Script::Tamil,
+        0xE00..=0xE7F => Script::Thai,
+        0x10A0..=0x10FF => Script::Georgian,
         0x1000..=0x109F => Script::Myanmar,
         0x1200..=0x139F => Script::Ethiopic,
         0x3040..=0x30FF => Script::Kana,
         0x4E00..=0x9FFF | 0x3400..=0x4DBF => Script::Han,
+        0xAC00..=0xD7AF | 0x1100..=0x11FF => Script::Hangul,
         _ => Script::Other,
     }
 }
 
-/// Detects the language from (at most) the first 64 KB of the text. English when unsure.
+/// Every frequent word with the set of languages (bits by index into `LANGS`) that list it,
+/// sorted: one search per word of the text.
+fn word_index() -> &'static [(&'static str, u128)] {
+    static INDEX: std::sync::OnceLock<Vec<(&'static str, u128)>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut v: Vec<(&'static str, u128)> = LANGS
+            .iter()
+            .enumerate()
+            .flat_map(|(i, (_, words))| words.iter().map(move |w| (*w, 1u128 << i)))
+            .collect();
+        v.sort_unstable();
+        let mut out: Vec<(&'static str, u128)> = Vec::with_capacity(v.len());
+        for (w, m) in v {
+            match out.last_mut() {
+                Some(last) if last.0 == w => last.1 |= m,
+                _ => out.push((w, m)),
+            }
+        }
+        out
+    })
+}
+
+/// Detects the language from (at most) the first 64 KB of the text: the most frequent script
+/// decides, then, among languages sharing it, frequent words and distinctive letters. English
+/// when unsure.
 pub fn detect(text: &str) -> Lang {
     let mut end = text.len().min(1 << 16);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
     let sample = &text[..end];
-    let mut counts = [0usize; 11];
+    let mut counts = [0usize; SCRIPTS];
     for c in sample.chars().filter(|c| c.is_alphabetic()) {
         counts[script(c) as usize] += 1;
     }
-    let top = (0..counts.len()).max_by_key(|&i| counts[i]).unwrap_or(0);
+    let top = (0..SCRIPTS).max_by_key(|&i| counts[i]).unwrap_or(0);
     if counts[top] == 0 {
         return Lang::EN;
     }
     let by_code = |code| Lang::from_code(code).unwrap_or(Lang::EN);
     let candidates: &[&str] = match top {
-        t if t == Script::Latin as usize => &["en", "de", "fr", "es", "it", "nl", "da", "pl", "sk"],
-        t if t == Script::Cyrillic as usize => &["ru", "bg", "kk"],
+        t if t == Script::Latin as usize => &[
+            "en", "de", "fr", "es", "it", "nl", "da", "pl", "sk", "pt", "cs", "sv", "fi", "tr",
+            "ro", "hu", "id",
+        ],
+        t if t == Script::Cyrillic as usize => &["ru", "bg", "kk", "uk"],
         t if t == Script::Arabic as usize => &["ar", "fa", "ur"],
         t if t == Script::Devanagari as usize => &["hi", "mr"],
         t if t == Script::Greek as usize => return by_code("el"),
         t if t == Script::Armenian as usize => return by_code("hy"),
         t if t == Script::Ethiopic as usize => return by_code("am"),
         t if t == Script::Myanmar as usize => return by_code("my"),
+        t if t == Script::Hebrew as usize => return by_code("he"),
+        t if t == Script::Hangul as usize => return by_code("ko"),
+        t if t == Script::Thai as usize => return by_code("th"),
+        t if t == Script::Georgian as usize => return by_code("ka"),
+        t if t == Script::Bengali as usize => return by_code("bn"),
+        t if t == Script::Tamil as usize => return by_code("ta"),
         // Any kana makes it Japanese; Han alone is Chinese.
         t if t == Script::Kana as usize || t == Script::Han as usize => {
             return by_code(if counts[Script::Kana as usize] > 0 {
@@ -270,25 +419,48 @@ pub fn detect(text: &str) -> Lang {
         }
         _ => return Lang::EN,
     };
+    let langs: Vec<Lang> = candidates.iter().map(|c| by_code(c)).collect();
     let mut scores = vec![0usize; candidates.len()];
+    let index = word_index();
     for word in sample
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(2000)
     {
-        let lower = word.to_lowercase();
-        for (i, code) in candidates.iter().enumerate() {
-            if let Some(l) = Lang::from_code(code) {
-                if l.frequent_words().contains(&lower.as_str()) {
-                    scores[i] += 1;
-                }
+        // One-letter words keep their case: English "I" is not Polish "i".
+        let lower = if word.chars().nth(1).is_none() {
+            word.to_string()
+        } else {
+            word.to_lowercase()
+        };
+        let Ok(k) = index.binary_search_by(|(w, _)| w.cmp(&lower.as_str())) else {
+            continue;
+        };
+        let mask = index[k].1;
+        for (i, l) in langs.iter().enumerate() {
+            if l.0 < 128 && mask & (1u128 << l.0) != 0 {
+                scores[i] += 1;
+            }
+        }
+    }
+    let letters: Vec<Option<&str>> = candidates
+        .iter()
+        .map(|c| LETTERS.iter().find(|(l, _)| l == c).map(|(_, s)| *s))
+        .collect();
+    for c in sample.chars().take(20_000).flat_map(char::to_lowercase) {
+        if c.is_ascii() {
+            continue;
+        }
+        for (i, set) in letters.iter().enumerate() {
+            if set.is_some_and(|s| s.contains(c)) {
+                scores[i] += 1;
             }
         }
     }
     let best = (0..candidates.len())
         .max_by_key(|&i| (scores[i], usize::MAX - i))
         .unwrap_or(0);
-    by_code(candidates[best])
+    langs[best]
 }
 
 #[cfg(test)]
@@ -297,6 +469,7 @@ mod tests {
 
     #[test]
     fn detects_by_script_and_words() {
+        assert!(LANGS.len() <= 128, "word_index keeps languages in a u128");
         for (text, code) in [
             ("The minister said that the talks were over.", "en"),
             (
@@ -311,6 +484,25 @@ mod tests {
             ("東京で会議が開かれました。", "ja"),
             ("他说这是一个好消息。", "zh"),
             ("", "en"),
+            ("O ministro disse que não há acordo para a paz.", "pt"),
+            (
+                "Ministr řekl, že jednání není u konce a že to bylo těžké.",
+                "cs",
+            ),
+            (
+                "Prezident povedal, že rokovania sa ešte neskončili a že nie je koniec.",
+                "sk",
+            ),
+            (
+                "Міністр сказав, що це не так, але він також говорив про мир.",
+                "uk",
+            ),
+            (
+                "Министърът каза, че това не е така и че ще има среща.",
+                "bg",
+            ),
+            ("השר אמר שהשיחות הסתיימו.", "he"),
+            ("장관은 회담이 끝났다고 말했다.", "ko"),
         ] {
             assert_eq!(detect(text).code(), code, "{text}");
         }
