@@ -141,3 +141,22 @@ test('your own sides: JSON in the page regroups the sources and the comparison',
   assert.deepEqual(problems, []);
   await page.context().close();
 });
+
+test('exports neutralise article text: CSV formulas and Markdown markup', async () => {
+  const { page, problems } = await openPage(env);
+  const out = await page.evaluate(async () => {
+    const { toCSV, toMarkdown } = await import('/compare.js');
+    const span = (text) => ({ start: 0, end: text.length, text });
+    const party = (name, claim) => ({ query: name, id: name, name, kind: 'source', side: null, sources: [0], attributions: [{ index: 0, kind: 'direct', confidence: 0.5, sentence: 0, source: name, content: span(claim) }], framing: [], topics: [] });
+    const cmp = { a: party('A', '=HYPERLINK("http://x","y")'), b: party('B', '[click](javascript:alert(1)) <img src=x>'), shared_topics: [], only_a: [], only_b: [], omissions: [], contrasts: [] };
+    return { csv: toCSV(cmp), md: toMarkdown(cmp) };
+  });
+  const rows = out.csv.trim().split('\r\n');
+  assert.ok(rows.some((r) => r.includes(`"'=HYPERLINK(""http://x"",""y"")"`)), rows.join('\n'));
+  // Markdown: brackets, parentheses and angle brackets from the article come escaped.
+  assert.ok(!/(^|[^\\])\]\(/.test(out.md), `a live link: ${out.md}`);
+  assert.ok(!/(^|[^\\])</.test(out.md), `live HTML: ${out.md}`);
+  assert.ok(out.md.includes('\\[click\\]\\(javascript:alert\\(1\\)\\) \\<img src=x\\>'), out.md);
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});

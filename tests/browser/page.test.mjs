@@ -246,3 +246,20 @@ test('errors are messages, not crashes: a text over the size limit, then the pag
   assert.deepEqual(problems, []);
   await page.context().close();
 });
+
+test('a long article (300 KB) is shown whole, with its highlights', async () => {
+  const { generateText } = await import('../../scripts/bench.mjs');
+  const text = generateText(300_000);
+  const { page, problems } = await openPage(env);
+  await paste(page, text);
+  await waitForOutput(page, text);
+  const analysis = await analyzeInNode(text);
+  const shown = await page.$$eval('#output mark.attr:not(.cont)', (m) => m.length);
+  assert.equal(shown, analysis.attributions.filter((a) => a.content.end > a.content.start).length);
+  // The last highlight is reachable: scrolled to, it is laid out and shows its details.
+  const last = page.locator('#output mark.attr:not(.cont)').last();
+  await last.focus();
+  assert.ok(await page.locator('#tip').isVisible());
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
