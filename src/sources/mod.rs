@@ -201,20 +201,15 @@ impl Gazetteer {
 
 // ---- The index: built-in table plus the user's ----
 
-/// A small map in a vector (std's HashMap costs the wasm build about 10 KB): looked up by binary
-/// search once [`VecMap::freeze`]d, by a scan while still growing (the per-article maps).
+/// A sorted vector map (std's HashMap costs the wasm build about 10 KB).
 #[derive(Clone, Debug)]
 struct VecMap<K, V> {
     items: Vec<(K, V)>,
-    sorted: bool,
 }
 
 impl<K, V> Default for VecMap<K, V> {
     fn default() -> Self {
-        VecMap {
-            items: Vec::new(),
-            sorted: true,
-        }
+        VecMap { items: Vec::new() }
     }
 }
 
@@ -223,18 +218,10 @@ impl<K: Ord, V> VecMap<K, V> {
     where
         K: std::borrow::Borrow<Q>,
     {
-        if self.sorted {
-            self.items
-                .binary_search_by(|(k, _)| k.borrow().cmp(key))
-                .ok()
-                .map(|i| &self.items[i].1)
-        } else {
-            self.items
-                .iter()
-                .rev()
-                .find(|(k, _)| k.borrow() == key)
-                .map(|(_, v)| v)
-        }
+        self.items
+            .binary_search_by(|(k, _)| k.borrow().cmp(key))
+            .ok()
+            .map(|i| &self.items[i].1)
     }
 
     fn contains_key<Q: Ord + ?Sized>(&self, key: &Q) -> bool
@@ -244,29 +231,29 @@ impl<K: Ord, V> VecMap<K, V> {
         self.get(key).is_some()
     }
 
-    /// Adds or replaces (the later insert wins).
+    /// Adds or replaces.
     fn insert(&mut self, key: K, value: V) {
-        self.items.push((key, value));
-        self.sorted = false;
+        match self.items.binary_search_by(|(k, _)| k.cmp(&key)) {
+            Ok(i) => self.items[i].1 = value,
+            Err(i) => self.items.insert(i, (key, value)),
+        }
+    }
+
+    /// Builds from pairs in any order; for a repeated key the last pair wins.
+    fn from_pairs(pairs: Vec<(K, V)>) -> VecMap<K, V> {
+        let mut items: Vec<(usize, (K, V))> = pairs.into_iter().enumerate().collect();
+        items.sort_unstable_by(|(i, (a, _)), (j, (b, _))| a.cmp(b).then(j.cmp(i)));
+        items.dedup_by(|(_, (a, _)), (_, (b, _))| a == b);
+        VecMap {
+            items: items.into_iter().map(|(_, kv)| kv).collect(),
+        }
     }
 
     /// Adds unless the key is there.
     fn insert_new(&mut self, key: K, value: V) {
-        if self.get(&key).is_none() {
-            self.insert(key, value);
+        if let Err(i) = self.items.binary_search_by(|(k, _)| k.cmp(&key)) {
+            self.items.insert(i, (key, value));
         }
-    }
-
-    /// Sorts for binary search, keeping the last value inserted for each key.
-    fn freeze(&mut self) {
-        let mut items: Vec<(usize, (K, V))> = std::mem::take(&mut self.items)
-            .into_iter()
-            .enumerate()
-            .collect();
-        items.sort_unstable_by(|(i, (a, _)), (j, (b, _))| a.cmp(b).then(j.cmp(i)));
-        items.dedup_by(|(_, (a, _)), (_, (b, _))| a == b);
-        self.items = items.into_iter().map(|(_, kv)| kv).collect();
-        self.sorted = true;
     }
 }
 
@@ -301,7 +288,10 @@ pub(crate) struct Index {
     aliases: VecMap<String, usize>,
     sides: Vec<SideInfo>,
     side_words: VecMap<String, usize>,
-    max_words: usize,
+    /// The first word of each alias and side word, with the most words an alias starting with
+    /// it has: most words start none, and are passed over with one look-up.
+    firsts: VecMap<String, usize>,
+    side_firsts: VecMap<String, usize>,
 }
 
 static TABLE: &str = include_str!("gazetteer.txt");
@@ -348,8 +338,6 @@ impl Index {
                     ix.add_alias(a, e);
                 }
             }
-            ix.aliases.freeze();
-            ix.side_words.freeze();
             ix
         })
     }
@@ -469,8 +457,6 @@ impl Index {
                 ix.entries[e].side = Some(id.clone());
             }
         }
-        ix.aliases.freeze();
-        ix.side_words.freeze();
         ix
     }
 
@@ -492,7 +478,7 @@ impl Index {
         if key.is_empty() {
             return;
         }
-        self.max_words = self.max_words.max(key.split(' ').count());
+        note_first(&mut self.firsts, &key);
         self.aliases.insert(key, e);
     }
 
@@ -507,7 +493,7 @@ impl Index {
     fn add_side_word(&mut self, w: &str, side: usize) {
         let key = alias_key(w);
         if !key.is_empty() {
-            self.max_words = self.max_words.max(key.split(' ').count());
+            note_first(&mut self.side_firsts, &key);
             self.side_words.insert(key, side);
         }
     }
@@ -522,20 +508,26 @@ impl Index {
 
     /// Gazetteer matches in `parts`, longest first, left to right: (first part, last part, entry).
     fn scan(&self, parts: &[Part]) -> Vec<(usize, usize, usize)> {
-        self.scan_in(parts, &self.aliases)
+        self.scan_in(parts, &self.aliases, &self.firsts)
     }
 
     fn scan_sides(&self, parts: &[Part]) -> Vec<(usize, usize, usize)> {
-        self.scan_in(parts, &self.side_words)
+        self.scan_in(parts, &self.side_words, &self.side_firsts)
     }
 
-    fn scan_in(&self, parts: &[Part], map: &VecMap<String, usize>) -> Vec<(usize, usize, usize)> {
+    fn scan_in(
+        &self,
+        parts: &[Part],
+        map: &VecMap<String, usize>,
+        firsts: &VecMap<String, usize>,
+    ) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
         let mut i = 0;
         let mut key = String::new();
         while i < parts.len() {
             let mut best = None;
-            for n in (1..=self.max_words.min(parts.len() - i)).rev() {
+            let longest = firsts.get(parts[i].key.as_str()).copied().unwrap_or(0);
+            for n in (1..=longest.min(parts.len() - i)).rev() {
                 key.clear();
                 for (k, p) in parts[i..i + n].iter().enumerate() {
                     if k > 0 {
@@ -562,6 +554,13 @@ impl Index {
         }
         out
     }
+}
+
+fn note_first(firsts: &mut VecMap<String, usize>, key: &str) {
+    let n = key.split(' ').count();
+    let first = key.split(' ').next().unwrap_or("");
+    let longest = firsts.get(first).copied().unwrap_or(0).max(n);
+    firsts.insert(first.to_string(), longest);
 }
 
 /// One alias word: a hyphenated word gives several ("Russian-state" → "russian", "state").
@@ -925,7 +924,9 @@ impl<'i> Registry<'i> {
                 is_in(TOPIC_STOP, &w.norm)
                     || is_in(PRONOUNS, &w.norm)
                     || is_in(DETERMINERS, &w.norm)
-            }) || (run.len() == 1 && !run[0].upper && lowercase_elsewhere(text, &run[0].norm))
+            }) || (run.len() == 1
+                && !run[0].upper
+                && lowercase_elsewhere(text, run[0].span, &run[0].norm))
             {
                 return None;
             }
@@ -953,9 +954,8 @@ impl<'i> Registry<'i> {
 
     /// Sources named where a clause starts (the sentence's start, after a comma or a
     /// conjunction): "Washington wants a ceasefire, while Moscow insists…", not "forces from Iran".
-    fn mentions(&mut self, text: &str, span: Span) -> Vec<usize> {
-        let ws = words(text, span);
-        let ps = parts(&ws);
+    fn mentions(&mut self, text: &str, ws: &[Word]) -> Vec<usize> {
+        let ps = parts(ws);
         let clause_start = |w: usize| {
             let mut k = w;
             while k > 0 && is_in(&["the", "a", "an"], &ws[k - 1].norm) {
@@ -1006,7 +1006,10 @@ impl<'i> Registry<'i> {
 /// ("Russian Deputy Foreign Minister Olga Marchenko"), within its line: the span of that mention.
 fn titled_mention(text: &str, at: Span) -> Option<Span> {
     let surname = at.text(text);
-    for (i, _) in text.match_indices(surname) {
+    // Within the 20 KB before the mention: an article, not a whole concatenated corpus.
+    let from = floor_boundary(text, at.start.saturating_sub(WINDOW));
+    for (i, _) in text[from..at.start].match_indices(surname) {
+        let i = from + i;
         let end = i + surname.len();
         let bounded = !text[..i]
             .chars()
@@ -1044,9 +1047,22 @@ fn titled_mention(text: &str, at: Span) -> Option<Span> {
     None
 }
 
-/// True when `word` (normalised, lowercase) occurs in the text written in lowercase.
-fn lowercase_elsewhere(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(i, _)| {
+/// How far around a mention the text is searched (bytes): keeps long inputs linear.
+const WINDOW: usize = 20_000;
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// True when `word` (normalised, lowercase) occurs near `at` written in lowercase.
+fn lowercase_elsewhere(text: &str, at: Span, word: &str) -> bool {
+    let from = floor_boundary(text, at.start.saturating_sub(WINDOW));
+    let to = floor_boundary(text, (at.end + WINDOW).min(text.len()));
+    text[from..to].match_indices(word).any(|(i, _)| {
+        let i = from + i;
         let end = i + word.len();
         !text[..i]
             .chars()
@@ -1117,14 +1133,24 @@ pub(crate) fn find(
         .collect();
 
     let body = |i: usize| sentences.get(i).is_some_and(|s| s.role == Role::Body);
-    // The source of the last attribution before sentence `i`.
-    let last_source = |i: usize| {
-        attributions
-            .iter()
-            .filter(|a| a.sentence < i && a.source.is_some())
-            .max_by_key(|a| a.sentence)
-            .and_then(|a| a.source)
-    };
+    // The sources of each sentence's attributions, and the last source before each sentence.
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
+    for a in attributions.iter() {
+        if let (Some(s), Some(list)) = (a.source, by_sentence.get_mut(a.sentence)) {
+            if !list.contains(&s) {
+                list.push(s);
+            }
+        }
+    }
+    let mut before: Vec<Option<usize>> = Vec::with_capacity(sentences.len());
+    let mut last = None;
+    for list in &by_sentence {
+        before.push(last);
+        if let Some(&s) = list.last() {
+            last = Some(s);
+        }
+    }
+    let last_source = |i: usize| before.get(i).copied().flatten();
 
     let mut omissions = Vec::new();
     let mut contrasts = Vec::new();
@@ -1132,10 +1158,18 @@ pub(crate) fn find(
         if !body(i) {
             continue;
         }
+        // Most sentences have neither: a substring check spares them the word split.
+        let t = sentence.span.text(text);
+        let may_omit = OMISSION_HINTS.iter().any(|h| t.contains(h));
+        let may_contrast = CONTRAST_HINTS.iter().any(|h| t.contains(h));
+        if !may_omit && !may_contrast {
+            continue;
+        }
         let ws = words(text, sentence.span);
         // Omission statements.
         if let Some((at, len)) = OMISSION_CUES
             .iter()
+            .filter(|_| may_omit)
             .find_map(|cue| find_seq(&ws, cue).map(|at| (at, cue.len())))
         {
             let cue = Span::new(ws[at].span.start, ws[at + len - 1].span.end);
@@ -1163,15 +1197,14 @@ pub(crate) fn find(
         // Contrasts.
         if let Some((at, len)) = CONTRAST_MARKERS
             .iter()
+            .filter(|_| may_contrast)
             .find_map(|m| find_seq(&ws, m).map(|at| (at, m.len())))
         {
             let cue = Span::new(ws[at].span.start, ws[at + len - 1].span.end);
-            let mut srcs = reg.mentions(text, sentence.span);
-            for a in attributions.iter().filter(|a| a.sentence == i) {
-                if let Some(s) = a.source {
-                    if !srcs.contains(&s) {
-                        srcs.push(s);
-                    }
+            let mut srcs = reg.mentions(text, &ws);
+            for &s in &by_sentence[i] {
+                if !srcs.contains(&s) {
+                    srcs.push(s);
                 }
             }
             let opener = at == 0
@@ -1179,12 +1212,8 @@ pub(crate) fn find(
                     .iter()
                     .any(|o| alias_key(cue.text(text)) == *o);
             if opener && srcs.len() < 2 && i > 0 && body(i - 1) {
-                let prev = reg.mentions(text, sentences[i - 1].span);
-                let prev_attr = attributions
-                    .iter()
-                    .filter(|a| a.sentence == i - 1)
-                    .filter_map(|a| a.source);
-                for s in prev.into_iter().chain(prev_attr) {
+                let prev = reg.mentions(text, &words(text, sentences[i - 1].span));
+                for s in prev.into_iter().chain(by_sentence[i - 1].iter().copied()) {
                     if !srcs.contains(&s) {
                         srcs.push(s);
                     }
@@ -1249,6 +1278,7 @@ pub(crate) fn find(
 }
 
 fn attribution_notes(ix: &Index, text: &str, sentences: &[Sentence], a: &Attribution) -> Notes {
+    let content_words = words(text, a.content);
     let mut framing = Vec::new();
     let mut skip: Vec<Span> = a.speaker.into_iter().chain(a.resolved).collect();
     // A short quoted fragment frames when it evaluates, or names nothing ("business-like");
@@ -1286,7 +1316,7 @@ fn attribution_notes(ix: &Index, text: &str, sentences: &[Sentence], a: &Attribu
                     }
                 }
             }
-            for f in text::evaluative(text, a.content) {
+            for f in text::evaluative_in(text, &content_words) {
                 if !framing.iter().any(|g| g.overlaps(f)) {
                     framing.push(f);
                 }
@@ -1296,9 +1326,20 @@ fn attribution_notes(ix: &Index, text: &str, sentences: &[Sentence], a: &Attribu
     };
     framing.sort_unstable();
     framing.dedup();
-    let topics = text::topics(text, region, &skip)
+    let region_words;
+    let ws = if region == a.content {
+        &content_words
+    } else {
+        region_words = words(text, region);
+        &region_words
+    };
+    let topics = text::topics_in(text, ws, &skip)
         .into_iter()
-        .filter(|t| !names_a_source(ix, t.span.text(text)))
+        // Source names are proper nouns: only a capitalised topic may be one.
+        .filter(|t| {
+            !t.span.text(text).starts_with(char::is_uppercase)
+                || !names_a_source(ix, t.span.text(text))
+        })
         .collect();
     Notes { topics, framing }
 }

@@ -127,8 +127,14 @@ pub(crate) fn slug(s: &str) -> String {
     alias_key(s).replace(' ', "-")
 }
 
+/// Whether `w` is in a word list: the lexicon's lists are sorted (binary search); a short list
+/// written in place is scanned.
 pub(crate) fn is_in(list: &[&str], w: &str) -> bool {
-    list.contains(&w)
+    if list.len() <= 16 {
+        list.contains(&w)
+    } else {
+        list.binary_search(&w).is_ok()
+    }
 }
 
 /// True when the text between two words is only spaces.
@@ -195,7 +201,11 @@ fn adjective_alone(w: &Word) -> bool {
 /// The topic phrases of `span`: runs of content words between function words and punctuation,
 /// at most four words, heads last. `skip` spans (quoted framing) are left out.
 pub(crate) fn topics(text: &str, span: Span, skip: &[Span]) -> Vec<Topic> {
-    let ws = words(text, span);
+    topics_in(text, &words(text, span), skip)
+}
+
+/// [`topics`] of words already split.
+pub(crate) fn topics_in(text: &str, ws: &[Word], skip: &[Span]) -> Vec<Topic> {
     let region_first = ws.first().map_or(0, |w| w.span.start);
     // Runs of topical words joined only by spaces.
     let mut runs: Vec<(usize, usize)> = Vec::new();
@@ -337,7 +347,11 @@ fn singular(w: &str) -> String {
 
 /// The evaluative phrases of `span`: lexicon words with the intensifiers before them.
 pub(crate) fn evaluative(text: &str, span: Span) -> Vec<Span> {
-    let ws = words(text, span);
+    evaluative_in(text, &words(text, span))
+}
+
+/// [`evaluative`] of words already split.
+pub(crate) fn evaluative_in(text: &str, ws: &[Word]) -> Vec<Span> {
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         if !is_in(EVALUATIVE, w.norm.as_str()) {
