@@ -163,7 +163,7 @@ fn before(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
                     s -= 1;
                 }
                 let speaker = s.checked_sub(1).and_then(|end| speakers::left(text, toks, 0, end, &mut e.buf));
-                let speaker = speaker.or_else(|| e.memory.last.map(|l| l.0));
+                let speaker = speaker.or_else(|| e.clause_subject(toks, j));
                 return Some((t.span, w, class, speaker, None, Layout::After));
             }
         }

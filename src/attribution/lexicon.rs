@@ -134,6 +134,18 @@ pub fn is_auxiliary(w: &str) -> bool {
     has(AUXILIARIES, w)
 }
 
+/// Time words between a speaker and the cue ("Trump on Tuesday said"), skipped.
+static TIME_WORDS: &[&str] = &[
+    "afternoon", "april", "august", "december", "earlier", "evening", "february", "friday", "january",
+    "july", "june", "march", "monday", "month", "morning", "night", "november", "october",
+    "saturday", "september", "sunday", "thursday", "today", "tonight", "tuesday", "wednesday", "week",
+    "weekend", "year", "yesterday",
+];
+
+pub fn is_time_word(w: &str) -> bool {
+    has(TIME_WORDS, w)
+}
+
 /// Words that open a complement clause, dropped from the content's start.
 static COMPLEMENTISERS: &[&str] = &["that"];
 
@@ -212,7 +224,7 @@ mod tests {
             PERSON_NOMINALS, THING_NOMINALS, ORG_WORDS, MEDIA_WORDS, UNNAMED_WORDS,
             TITLE_ABBREVIATIONS, NP_BREAKERS, CUE_PREFIXES, CUE_SUFFIX_STARTS, HEARER_CUES,
             CHANNEL_VERBS, COMPLEMENTISERS, DEICTIC_PRONOUNS, CLAUSE_OPENERS, CUE_JOINERS,
-            CUE_PARTICLES, DETERMINERS, AUXILIARIES,
+            CUE_PARTICLES, DETERMINERS, AUXILIARIES, TIME_WORDS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
         }

@@ -135,7 +135,33 @@ struct Found {
     sentence: usize,
 }
 
+/// Words that open a subordinate clause before its main clause's subject ("When asked …, she").
+static SUBORDINATORS: &[&str] = &["after", "as", "asked", "before", "if", "once", "when", "whenever", "while"];
+
 impl Engine<'_> {
+    /// The speaker of a cue with no subject of its own ("…, adding that", "saying",
+    /// "When asked about it, she …"): the speaker of the sentence's previous attribution, the
+    /// subject after a fronted clause, or the noun phrase that opens the sentence.
+    fn clause_subject(&mut self, toks: &[Token], j: usize) -> Option<Span> {
+        let text = self.text;
+        let sentence_start = toks.first()?.span.start;
+        if let Some(a) = self.out.last() {
+            if a.speaker.is_some() && a.content.start >= sentence_start && a.cue.is_some_and(|c| c.start < toks[j].span.start) {
+                return a.speaker;
+            }
+        }
+        let mut s = 0;
+        while s < j && toks[s].word && matches!(self.lower(&toks[s]).as_str(), "but" | "and" | "so" | "yet" | "still") {
+            s += 1;
+        }
+        let fronted = s == j || (toks[s].word && SUBORDINATORS.contains(&self.lower(&toks[s]).as_str()));
+        if fronted {
+            let comma = (j + 1..toks.len().min(j + 20)).find(|&k| toks[k].is(','))?;
+            return speakers::right(text, toks, comma + 1, toks.len(), &mut self.buf);
+        }
+        speakers::right(text, toks, s, j, &mut self.buf)
+    }
+
     fn lower(&mut self, t: &Token) -> String {
         tokens::lower(self.text, t, &mut self.buf).to_string()
     }

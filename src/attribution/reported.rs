@@ -95,7 +95,7 @@ pub(crate) fn sentence(e: &mut Engine, si: usize, span: Span, toks: &[Token], qu
             sentence: si,
         });
     }
-    let _ = text;
+    let _ = (text, si);
 }
 
 /// Token indices where reported content stops: `;`, and a comma before another attribution
@@ -277,13 +277,6 @@ fn verb(
         }
     }
     let c = content(toks, r, end)?;
-    // No subject of its own ("…, saying that …", "to persuade …"): the sentence's subject.
-    let speaker = subject.or_else(|| {
-        let mut s = 0;
-        while s < j && toks[s].word && matches!(e.lower(&toks[s]).as_str(), "but" | "and" | "so" | "yet" | "still") {
-            s += 1;
-        }
-        speakers::right(text, toks, s, j, &mut e.buf).filter(|sp| !sp.overlaps(c))
-    });
+    let speaker = subject.or_else(|| e.clause_subject(toks, j).filter(|sp| !sp.overlaps(c)));
     Some((c, speaker, Layout::After))
 }

@@ -36,6 +36,7 @@ fn is_pronoun(text: &str, t: &Token, buf: &mut String) -> bool {
 /// it may take. An apposition or relative clause set off by commas ("Dmitry Peskov, the Kremlin's
 /// spokesman," / "Cruz, who …,") is crossed to reach the name before it.
 pub fn left(text: &str, toks: &[Token], floor: usize, end: usize, buf: &mut String) -> Option<Span> {
+    let end = skip_left(text, toks, floor, end, buf)?;
     let mut i = end as isize;
     let mut first = None;
     let mut n = 0;
@@ -63,6 +64,37 @@ pub fn left(text: &str, toks: &[Token], floor: usize, end: usize, buf: &mut Stri
     }
     let first = first?;
     Some(Span::new(toks[first].span.start, toks[end].span.end))
+}
+
+/// Steps left over what stands between a name and its cue: a time phrase ("Trump on Tuesday
+/// said"), a parenthesis ("Sanders (I-Vt.) said") and an age ("Suu Kyi, 70, said"). Bounded.
+fn skip_left(text: &str, toks: &[Token], floor: usize, mut end: usize, buf: &mut String) -> Option<usize> {
+    let mut skipped_time = false;
+    for _ in 0..6 {
+        if end <= floor {
+            break;
+        }
+        let t = &toks[end];
+        if t.is(')') {
+            let open = (floor..end).rev().take(10).find(|&k| toks[k].is('('))?;
+            end = open.checked_sub(1)?;
+            continue;
+        }
+        if t.is(',') && end >= floor + 2 && toks[end - 1].first.is_ascii_digit() && toks[end - 2].is(',') {
+            end = end.checked_sub(3)?;
+            continue;
+        }
+        if t.word && !t.capitalised() || t.word && lexicon::is_time_word(lower(text, t, buf)) {
+            let w = lower(text, t, buf);
+            if lexicon::is_time_word(w) || (skipped_time && matches!(w, "on" | "in" | "last" | "this" | "late" | "early")) {
+                skipped_time = true;
+                end -= 1;
+                continue;
+            }
+        }
+        break;
+    }
+    Some(end)
 }
 
 /// The noun phrase that starts at token `start`, walking right (for "said Yuri Ushakov").
