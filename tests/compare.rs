@@ -104,7 +104,7 @@ fn check_identity(
     }
     if want.kind == "side" {
         if p.kind != quotelens::compare::PartyKind::Side {
-            fail(format!("a source, want a side"));
+            fail("a source, want a side".to_string());
         }
     } else {
         let Some(&s) = p.sources.first() else {

@@ -239,16 +239,6 @@ impl<K: Ord, V> VecMap<K, V> {
         }
     }
 
-    /// Builds from pairs in any order; for a repeated key the last pair wins.
-    fn from_pairs(pairs: Vec<(K, V)>) -> VecMap<K, V> {
-        let mut items: Vec<(usize, (K, V))> = pairs.into_iter().enumerate().collect();
-        items.sort_unstable_by(|(i, (a, _)), (j, (b, _))| a.cmp(b).then(j.cmp(i)));
-        items.dedup_by(|(_, (a, _)), (_, (b, _))| a == b);
-        VecMap {
-            items: items.into_iter().map(|(_, kv)| kv).collect(),
-        }
-    }
-
     /// Adds unless the key is there.
     fn insert_new(&mut self, key: K, value: V) {
         if let Err(i) = self.items.binary_search_by(|(k, _)| k.cmp(&key)) {
