@@ -9,6 +9,8 @@
 //! - `[starter]`: words that typically open a sentence; after an abbreviation they mark a boundary.
 //! - `[terminator]`: characters that end sentences in this language besides the universal ones.
 //! - `[option]`: `ordinal-dot` where "12. Juni" writes an ordinal with a full stop.
+//! - `[month]`: month names; a number with a full stop before one is an ordinal date.
+//! - `[before-ordinal]`: words before an ordinal number ("am", "zum", "dem"): "zum 20. Mal".
 //!
 //! Entries are lower case; an abbreviation is written without its final full stop ("u.s", "z.b").
 
@@ -45,6 +47,8 @@ pub struct LangData {
     pub abbrs: Vec<&'static str>,
     pub numbers: Vec<&'static str>,
     pub starters: Vec<&'static str>,
+    pub months: Vec<&'static str>,
+    pub before_ordinal: Vec<&'static str>,
     /// Extra terminators (beyond [`super::chars::is_universal_terminator`]), sorted.
     pub terminators: Vec<char>,
     pub ordinal_dot: bool,
@@ -69,6 +73,8 @@ const TITLE: u8 = 1;
 const ABBR: u8 = 2;
 const NUMBER: u8 = 4;
 const STARTER: u8 = 8;
+const MONTH: u8 = 16;
+const BEFORE_ORDINAL: u8 = 32;
 
 impl LangData {
     pub fn is_terminator(&self, c: char) -> bool {
@@ -104,6 +110,12 @@ impl LangData {
     pub fn is_starter(&self, w: &str) -> bool {
         self.flags(w) & STARTER != 0
     }
+    pub fn is_month(&self, w: &str) -> bool {
+        self.flags(w) & MONTH != 0
+    }
+    pub fn is_before_ordinal(&self, w: &str) -> bool {
+        self.flags(w) & BEFORE_ORDINAL != 0
+    }
     /// Any kind of abbreviation (for the no-space rule: "Ph.D" is not two sentences).
     pub fn is_any_abbr(&self, w: &str) -> bool {
         self.flags(w) & (TITLE | ABBR | NUMBER) != 0
@@ -127,12 +139,21 @@ fn parse(src: &'static str) -> LangData {
             "abbr" => d.abbrs.push(line),
             "number" => d.numbers.push(line),
             "starter" => d.starters.push(line),
+            "month" => d.months.push(line),
+            "before-ordinal" => d.before_ordinal.push(line),
             "terminator" => d.terminators.extend(line.chars().next()),
             "option" => d.ordinal_dot |= line == "ordinal-dot",
             _ => {}
         }
     }
-    for v in [&mut d.titles, &mut d.abbrs, &mut d.numbers, &mut d.starters] {
+    for v in [
+        &mut d.titles,
+        &mut d.abbrs,
+        &mut d.numbers,
+        &mut d.starters,
+        &mut d.months,
+        &mut d.before_ordinal,
+    ] {
         v.sort_unstable();
         v.dedup();
     }
@@ -142,6 +163,8 @@ fn parse(src: &'static str) -> LangData {
         (&d.abbrs, ABBR),
         (&d.numbers, NUMBER),
         (&d.starters, STARTER),
+        (&d.months, MONTH),
+        (&d.before_ordinal, BEFORE_ORDINAL),
     ] {
         d.words.extend(list.iter().map(|w| (*w, flag)));
     }
@@ -171,6 +194,8 @@ pub fn get(lang: Lang) -> &'static LangData {
         abbrs: Vec::new(),
         numbers: Vec::new(),
         starters: Vec::new(),
+        months: Vec::new(),
+        before_ordinal: Vec::new(),
         terminators: Vec::new(),
         ordinal_dot: false,
         short: Vec::new(),

@@ -207,9 +207,18 @@ pub fn decide(ctx: &Ctx, cl: &Cluster, sentence_start: usize) -> Option<usize> {
         data.is_starter(&lower(w))
     };
     if is_number(tok) {
-        let ordinal = tok.len() <= 3 && tok.bytes().all(|b| b.is_ascii_digit());
-        if data.ordinal_dot && ordinal && !starter_follows() {
-            return None;
+        // "am 3. Oktober", "zum 20. Mal": an ordinal before a month or after a determiner;
+        // "auf Platz 19. Trainer …": a number ending the sentence.
+        let short = tok.len() <= 3 && tok.bytes().all(|b| b.is_ascii_digit());
+        if data.ordinal_dot && short && !starter_follows() {
+            let next = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+            // `tok` is a slice of `t`: its offset is exact even with format characters around.
+            let tok_start = tok.as_ptr() as usize - t.as_ptr() as usize;
+            let gap = t[ctx.unit.start..tok_start].trim_end_matches(is_space);
+            let prev = token_before(t, ctx.unit.start, ctx.unit.start + gap.len());
+            if data.is_month(&lower(next)) || data.is_before_ordinal(&lower(prev)) {
+                return None;
+            }
         }
         return Some(after);
     }
