@@ -144,7 +144,9 @@ pub fn decide(ctx: &Ctx, cl: &Cluster, sentence_start: usize) -> Option<usize> {
     }
     let (mut f, mut word) = next_word(t, after, unit_end);
     // "— сказал он", "- деп": a dash after the terminator brings the speaker in lower case.
-    if f.is_some_and(|c| matches!(c, '—' | '–' | '-')) && word.chars().count() == 1 {
+    if f.is_some_and(|c| matches!(c, '—' | '–' | '-'))
+        && word.chars().all(|c| matches!(c, '—' | '–' | '-'))
+    {
         let dash_end = t.len()
             - t[after..]
                 .trim_start_matches(|c| is_space(c) || matches!(c, '—' | '–' | '-'))
@@ -254,6 +256,15 @@ fn skip_closers(t: &str, mut at: usize, end: usize) -> (usize, u32) {
             n += u32::from(!is_format(c));
             at += c.len_utf8();
             continue;
+        }
+        // A footnote mark after the full stop, as pasted from Wikipedia: "martyr.[1] The".
+        if c == '[' {
+            let digits = rest[1..].bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=3).contains(&digits) && rest[1 + digits..].starts_with(']') {
+                at += digits + 2;
+                n += 1;
+                continue;
+            }
         }
         if is_space(c) && !super::chars::is_line_break(c) {
             let after = rest.trim_start_matches(|c| is_space(c) && !super::chars::is_line_break(c));
