@@ -117,7 +117,12 @@ fn soft(text: &str, a: &Line, b: &Line, width: usize) -> bool {
     if starts_list_item(next) {
         return false;
     }
-    if first.is_lowercase() {
+    // A lower-case start continues the sentence, unless both lines are short list-like items
+    // ("features\ncontact manager").
+    let prev = a.span.text(text).trim_end_matches(is_space);
+    if first.is_lowercase()
+        && (prev.split_whitespace().nth(2).is_some() || prev.ends_with([',', '-', '–']))
+    {
         return true;
     }
     let word = next.split(is_space).next().map_or(0, |w| w.chars().count());
@@ -169,8 +174,8 @@ mod tests {
         let t = "The two leaders discussed the ongoing crisis in Syria on Tuesday during a\nphone call, their first known conversation\nSecond paragraph";
         assert_eq!(texts(t).len(), 2);
         assert_eq!(
-            texts("A headline\nand a lower-case continuation"),
-            ["A headline\nand a lower-case continuation"]
+            texts("The talks went\nand a lower-case continuation"),
+            ["The talks went\nand a lower-case continuation"]
         );
     }
 

@@ -366,10 +366,21 @@ fn missing_space(ctx: &Ctx, cl: &Cluster, next: char) -> bool {
         &left[i..]
     };
     let rw_len = right.chars().take_while(|c| c.is_alphabetic()).count();
-    if lw.chars().count() < 2
-        || rw_len < 2
-        || !lw.chars().next_back().is_some_and(char::is_lowercase)
-    {
+    // "bought 1,000.That": a number of three characters or more (not a list mark "1.Helado")
+    // before a capitalised word.
+    let number_left = lw.is_empty() && {
+        let n = left
+            .chars()
+            .rev()
+            .take_while(|&c| c.is_ascii_digit() || c == ',' || c == '.')
+            .count();
+        n >= 3
+            && left.ends_with(|c: char| c.is_ascii_digit())
+            && right.chars().nth(1).is_some_and(char::is_lowercase)
+    };
+    let word_left =
+        lw.chars().count() >= 2 && lw.chars().next_back().is_some_and(char::is_lowercase);
+    if rw_len < 2 || !(word_left || number_left) {
         return false;
     }
     let tok_start = left
