@@ -3,22 +3,32 @@
 //! The table is learned from PolNeAR train (see `learned_cues.rs`): each word carries how often it
 //! is a cue where it occurs, and how often the content follows it.
 
-use super::learned_cues::{AFTER, CLASS, KEYS, NEXT_CONTEXT, PREC, PREV_CONTEXT, STARTS};
+use super::learned_cues::{AFTER, CLASS, COMMA, KEYS, NEXT_CONTEXT, PREC, PREV_CONTEXT, STARTS};
 use super::lexicon;
 use crate::analysis::CueClass;
 
 /// (P(cue | word) * 255, P(content after | cue) * 255, class) of a lowercased word.
 pub fn weight(w: &str) -> Option<(u8, u8, CueClass)> {
+    find(w).map(|i| {
+        let class = [CueClass::Speech, CueClass::Writing, CueClass::Belief, CueClass::Evaluation];
+        (PREC[i], AFTER[i], class[CLASS[i] as usize & 3])
+    })
+}
+
+/// P(content after the cue stops at the next comma) * 255, for a key of the table.
+pub fn comma(w: &str) -> u8 {
+    find(w).map_or(128, |i| COMMA[i])
+}
+
+/// The index of a key in the learned table.
+fn find(w: &str) -> Option<usize> {
     let (mut lo, mut hi) = (0, PREC.len());
     while lo < hi {
         let mid = (lo + hi) / 2;
         match key(mid).cmp(w) {
             std::cmp::Ordering::Less => lo = mid + 1,
             std::cmp::Ordering::Greater => hi = mid,
-            std::cmp::Ordering::Equal => {
-                let class = [CueClass::Speech, CueClass::Writing, CueClass::Belief, CueClass::Evaluation];
-                return Some((PREC[mid], AFTER[mid], class[CLASS[mid] as usize & 3]));
-            }
+            std::cmp::Ordering::Equal => return Some(mid),
         }
     }
     None

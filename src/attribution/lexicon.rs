@@ -63,9 +63,10 @@ static NP_BREAKERS: &[&str] = &[
 
 /// Words between a speaker and its cue that are skipped ("has also said", "previously told").
 static CUE_PREFIXES: &[&str] = &[
-    "again", "already", "also", "always", "did", "do", "does", "even", "first", "further", "had",
-    "has", "have", "just", "later", "long", "never", "not", "now", "once", "only", "previously",
-    "publicly", "recently", "repeatedly", "reportedly", "still", "then", "will", "would",
+    "again", "already", "also", "always", "am", "are", "be", "been", "being", "did", "do", "does",
+    "even", "first", "further", "had", "has", "have", "is", "just", "later", "long", "never", "not",
+    "now", "once", "only", "previously", "publicly", "recently", "repeatedly", "reportedly", "still",
+    "then", "to", "tried", "try", "trying", "was", "were", "will", "would",
 ];
 
 /// Words after a cue that introduce a phrase to skip before the content ("said on Tuesday that").

@@ -7,6 +7,11 @@ use super::tokens::Token;
 use super::{cover, cues, lexicon, Engine, Found, REPORTED_MIN};
 use crate::analysis::{Kind, Quotation, Span};
 
+/// Above this P(content stops at the next comma) (of 255), it does.
+const COMMA_STOP: u8 = 140;
+/// How far (tokens) to look for that comma.
+const COMMA_WINDOW: usize = 60;
+
 /// Below this P(content after the cue) (of 255), the content is the subject before the cue.
 const CONTENT_BEFORE: u8 = 100;
 
@@ -72,10 +77,20 @@ pub(crate) fn sentence(e: &mut Engine, si: usize, span: Span, toks: &[Token], qu
             next_cut += 1;
         }
         let end = cuts.get(next_cut).copied().unwrap_or(toks.len());
+        // Object-like contents ("denied it, with …") stop at the next comma.
+        let key = if cue_len == 2 {
+            let mut k = word.clone();
+            k.push(' ');
+            k.push_str(&e.lower(&toks[j + 1]));
+            k
+        } else {
+            word.clone()
+        };
+        let comma_stop = cues::comma(&key) > COMMA_STOP;
         let found = if word == "according" {
             according(e, toks, &cuts, j, end)
         } else {
-            verb(e, toks, &cuts, j, cue_len, after, end, &word)
+            verb(e, toks, &cuts, j, cue_len, after, comma_stop, end, &word)
         };
         let Some((content, speaker, layout)) = found else { continue };
         if content.is_empty() || e.direct_spans.iter().any(|d| d.overlaps(content) && content.len() <= d.len() * 2) {
@@ -191,6 +206,7 @@ fn verb(
     j: usize,
     cue_len: usize,
     after: u8,
+    comma_stop: bool,
     end: usize,
     word: &str,
 ) -> Option<(Span, Option<Span>, Layout)> {
@@ -243,7 +259,13 @@ fn verb(
     // subject is what is reported on, and no one is named as its source.
     if after < CONTENT_BEFORE {
         if let Some(s) = subject {
-            return Some((s, None, Layout::Before));
+            // A passive with its agent ("changes proposed by the government"): the agent speaks.
+            let agent = if cue_len == 2 && e.lower(&toks[j + 1]) == "by" {
+                speakers::right(text, toks, j + 2, end, &mut e.buf)
+            } else {
+                None
+            };
+            return Some((s, agent, Layout::Before));
         }
     }
     let inverted_np = if subject.is_none() && cue_len == 1 && (k == 0 || !toks[k - 1].word) {
@@ -276,7 +298,12 @@ fn verb(
             return Some((c, subject, Layout::Before));
         }
     }
-    let c = content(toks, r, end)?;
+    let stop = if comma_stop {
+        (r + 1..end.min(r + COMMA_WINDOW)).find(|&i| toks[i].is(',') && !toks[i].quoted).unwrap_or(end)
+    } else {
+        end
+    };
+    let c = content(toks, r, stop)?;
     let speaker = subject.or_else(|| e.clause_subject(toks, j).filter(|sp| !sp.overlaps(c)));
     Some((c, speaker, Layout::After))
 }
