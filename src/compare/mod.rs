@@ -16,7 +16,7 @@ mod report;
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::{Analysis, Kind, SideOut, SourceKind, TextSpan, TopicOut};
+use crate::analysis::{Analysis, Kind, SourceKind, TextSpan};
 use crate::sources::text::{alias_key, slug, topic_key};
 use crate::Error;
 
@@ -137,60 +137,86 @@ pub struct ComparedContrast {
 }
 
 /// What a comparison reads from an [`Analysis`]: the wasm binding deserialises this, not the whole
-/// analysis, from the JavaScript object (unknown fields are ignored; no `flatten`, which would
-/// cost the wasm build several KB).
+/// analysis, from the JavaScript object. Unknown fields are ignored, and few types stand for many
+/// (a span, a topic and a name are all an [`InputSpan`]; a source and a side are both an
+/// [`InputSource`]): each type deserialised costs the wasm build a few KB.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
 pub struct Input {
     pub attributions: Vec<InputAttribution>,
     pub sources: Vec<InputSource>,
-    #[serde(default)]
-    pub sides: Vec<SideOut>,
-    #[serde(default)]
-    pub omissions: Vec<InputOmission>,
-    #[serde(default)]
-    pub contrasts: Vec<InputContrast>,
+    pub sides: Vec<InputSource>,
+    pub omissions: Vec<InputNote>,
+    pub contrasts: Vec<InputNote>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct InputAttribution {
     pub kind: Kind,
-    pub content: TextSpan,
+    pub content: InputSpan,
     pub confidence: f32,
     pub sentence: usize,
-    pub source: Option<Named>,
+    /// The source, of which only the name is read.
     #[serde(default)]
-    pub topics: Vec<TopicOut>,
+    pub source: Option<InputSpan>,
     #[serde(default)]
-    pub framing: Vec<TextSpan>,
+    pub topics: Vec<InputSpan>,
+    #[serde(default)]
+    pub framing: Vec<InputSpan>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct Named {
+/// A text span (`start`, `end`, `text`), a topic (with its `name`) or a named thing.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct InputSpan {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
     pub name: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+impl InputSpan {
+    fn text_span(&self) -> TextSpan {
+        TextSpan {
+            start: self.start,
+            end: self.end,
+            text: self.text.clone(),
+        }
+    }
+}
+
+impl From<&TextSpan> for InputSpan {
+    fn from(t: &TextSpan) -> InputSpan {
+        InputSpan {
+            start: t.start,
+            end: t.end,
+            text: t.text.clone(),
+            name: String::new(),
+        }
+    }
+}
+
+/// A source (`attributions` are its attributions) or a side (`sources` are its sources).
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
 pub struct InputSource {
     pub id: String,
     pub name: String,
-    pub kind: SourceKind,
+    pub kind: Option<SourceKind>,
     pub side: Option<String>,
     pub attributions: Vec<usize>,
+    pub sources: Vec<usize>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct InputOmission {
+/// An omission (`source`, `topic`) or a contrast (`cue`, `sources`) in sentence `sentence`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct InputNote {
     pub sentence: usize,
-    pub text: TextSpan,
+    pub text: InputSpan,
     pub source: Option<usize>,
-    pub topic: Named,
-}
-
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct InputContrast {
-    pub sentence: usize,
-    pub text: TextSpan,
-    pub cue: TextSpan,
+    pub topic: InputSpan,
+    pub cue: InputSpan,
     pub sources: Vec<usize>,
 }
 
@@ -202,14 +228,24 @@ impl From<&Analysis> for Input {
                 .iter()
                 .map(|t| InputAttribution {
                     kind: t.kind,
-                    content: t.content.clone(),
+                    content: (&t.content).into(),
                     confidence: t.confidence,
                     sentence: t.sentence,
-                    source: t.source.as_ref().map(|s| Named {
+                    source: t.source.as_ref().map(|s| InputSpan {
                         name: s.name.clone(),
+                        ..InputSpan::default()
                     }),
-                    topics: t.topics.clone(),
-                    framing: t.framing.clone(),
+                    topics: t
+                        .topics
+                        .iter()
+                        .map(|x| InputSpan {
+                            start: x.start,
+                            end: x.end,
+                            text: x.text.clone(),
+                            name: x.name.clone(),
+                        })
+                        .collect(),
+                    framing: t.framing.iter().map(InputSpan::from).collect(),
                 })
                 .collect(),
             sources: a
@@ -218,32 +254,45 @@ impl From<&Analysis> for Input {
                 .map(|x| InputSource {
                     id: x.source.id.clone(),
                     name: x.source.name.clone(),
-                    kind: x.source.kind,
+                    kind: Some(x.source.kind),
                     side: x.source.side.clone(),
                     attributions: x.attributions.clone(),
+                    sources: Vec::new(),
                 })
                 .collect(),
-            sides: a.sides.clone(),
+            sides: a
+                .sides
+                .iter()
+                .map(|x| InputSource {
+                    id: x.id.clone(),
+                    name: x.name.clone(),
+                    sources: x.sources.clone(),
+                    ..InputSource::default()
+                })
+                .collect(),
             omissions: a
                 .omissions
                 .iter()
-                .map(|o| InputOmission {
+                .map(|o| InputNote {
                     sentence: o.sentence,
-                    text: o.text.clone(),
+                    text: (&o.text).into(),
                     source: o.source,
-                    topic: Named {
+                    topic: InputSpan {
                         name: o.topic.name.clone(),
+                        ..InputSpan::default()
                     },
+                    ..InputNote::default()
                 })
                 .collect(),
             contrasts: a
                 .contrasts
                 .iter()
-                .map(|c| InputContrast {
+                .map(|c| InputNote {
                     sentence: c.sentence,
-                    text: c.text.clone(),
-                    cue: c.cue.clone(),
+                    text: (&c.text).into(),
+                    cue: (&c.cue).into(),
                     sources: c.sources.clone(),
+                    ..InputNote::default()
                 })
                 .collect(),
         }
@@ -335,7 +384,7 @@ pub fn compare_input(analysis: &Input, a: &str, b: &str) -> Result<Comparison, E
                 let key = topic_key(&o.topic.name);
                 omissions.push(ComparedOmission {
                     sentence: o.sentence,
-                    text: o.text.clone(),
+                    text: o.text.text_span(),
                     party: label.to_string(),
                     about: source_name(analysis, s),
                     topic: o.topic.name.clone(),
@@ -359,7 +408,7 @@ pub fn compare_input(analysis: &Input, a: &str, b: &str) -> Result<Comparison, E
         if !sa.is_empty() && !sb.is_empty() {
             contrasts.push(ComparedContrast {
                 sentence: c.sentence,
-                text: c.text.clone(),
+                text: c.text.text_span(),
                 cue: c.cue.text.clone(),
                 sources_a: sa,
                 sources_b: sb,
@@ -448,7 +497,7 @@ fn party(analysis: &Input, query: &str) -> Result<Party, Error> {
         .iter()
         .enumerate()
         .filter(|(_, s)| {
-            s.kind == SourceKind::Person
+            s.kind == Some(SourceKind::Person)
                 && alias_key(&s.name).rsplit(' ').next() == Some(key.as_str())
         })
         .map(|(i, _)| i)
@@ -486,7 +535,7 @@ fn fill(analysis: &Input, p: &mut Party) {
             confidence: a.confidence,
             sentence: a.sentence,
             source,
-            content: a.content.clone(),
+            content: a.content.text_span(),
         });
         for f in &a.framing {
             let text = f
@@ -502,12 +551,12 @@ fn fill(analysis: &Input, p: &mut Party) {
                     if !g.attributions.contains(&i) {
                         g.attributions.push(i);
                     }
-                    g.spans.push(f.clone());
+                    g.spans.push(f.text_span());
                 }
                 None => p.framing.push(Framing {
                     text,
                     attributions: vec![i],
-                    spans: vec![f.clone()],
+                    spans: vec![f.text_span()],
                 }),
             }
         }
