@@ -739,7 +739,17 @@ impl<'i> Registry<'i> {
             .iter()
             .rev()
             .find(|m| kind_of(m) == EKind::Role && last_w(m) == he)
+            .copied()
         {
+            // The holder may be named elsewhere in the article ("US President Donald Trump").
+            if self.holders.get(&m.2).is_none() && !self.expanding {
+                let post = Span::new(ws[first_w(&m)].span.start, ws[last_w(&m)].span.end);
+                if let Some(full) = named_holder(text, post) {
+                    self.expanding = true;
+                    let _ = self.phrase(text, full, Sourcing::Person);
+                    self.expanding = false;
+                }
+            }
             return Some(self.entry(m.2));
         }
         // 2. A name after a title, or with a title in apposition, or known from this article.
@@ -1035,6 +1045,55 @@ fn titled_mention(text: &str, at: Span) -> Option<Span> {
         }
     }
     None
+}
+
+/// The nearest mention of the post at `post` followed by a name ("US President Donald Trump" for
+/// "the US president"), within [`WINDOW`] bytes either side.
+fn named_holder(text: &str, post: Span) -> Option<Span> {
+    let from = floor_boundary(text, post.start.saturating_sub(WINDOW));
+    let to = floor_boundary(text, (post.end + WINDOW).min(text.len()));
+    let window = text[from..to].to_ascii_lowercase();
+    let needle = post.text(text).to_ascii_lowercase();
+    let mut best: Option<Span> = None;
+    for (i, _) in window.match_indices(needle.as_str()) {
+        let start = from + i;
+        let end = start + needle.len();
+        if start == post.start
+            || text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        // One space, then capitalised words: the name.
+        let rest = &text[end..];
+        if !rest.starts_with(' ') {
+            continue;
+        }
+        let names = words(
+            text,
+            Span::new(end, floor_boundary(text, (end + 60).min(text.len()))),
+        );
+        let mut last = None;
+        for (k, w) in names.iter().enumerate() {
+            let joined = k == 0 || text[names[k - 1].span.end..w.span.start] == *" ";
+            if !(w.cap && joined) || is_in(TITLES, &w.norm) {
+                break;
+            }
+            last = Some(w.span.end);
+        }
+        if let Some(e) = last {
+            let candidate = Span::new(start, e);
+            let nearer = best.map_or(true, |b| {
+                start.abs_diff(post.start) < b.start.abs_diff(post.start)
+            });
+            if nearer {
+                best = Some(candidate);
+            }
+        }
+    }
+    best
 }
 
 /// How far around a mention the text is searched (bytes): keeps long inputs linear.

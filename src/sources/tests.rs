@@ -198,6 +198,31 @@ fn posts_resolve_to_the_holder_named_in_the_article() {
 }
 
 #[test]
+fn a_post_named_later_in_the_article_is_its_holder() {
+    let text = "The US president ordered it. Later, US President Donald Trump spoke.";
+    let mut a = [attr(
+        text,
+        "The US president",
+        "ordered it",
+        Kind::Indirect,
+        Sourcing::Person,
+    )];
+    let sources = resolve(text, &mut a, None);
+    assert_eq!(sources[a[0].source.unwrap()].name, "Donald Trump");
+    // With no holder named, the post is its office.
+    let text = "The US president said so.";
+    let mut a = [attr(
+        text,
+        "The US president",
+        "so",
+        Kind::Indirect,
+        Sourcing::Person,
+    )];
+    let sources = resolve(text, &mut a, None);
+    assert_eq!(sources[a[0].source.unwrap()].name, "White House");
+}
+
+#[test]
 fn a_persons_spokesman_speaks_for_the_persons_organisation() {
     let s = one(
         "Putin's spokesman said",
