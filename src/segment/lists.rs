@@ -51,6 +51,11 @@ fn parse(s: &str) -> Option<Marker> {
         bullet = Some(c);
         rest = rest[c.len_utf8()..].trim_start_matches(is_space);
     }
+    // "(a) …", "(1) …": the mark in parentheses.
+    let paren = rest.starts_with('(');
+    if paren {
+        rest = &rest[1..];
+    }
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let (value, after) = if (1..=3).contains(&digits) {
         (
@@ -62,8 +67,17 @@ fn parse(s: &str) -> Option<Marker> {
     } else {
         (None, rest)
     };
+    if paren && !(value.is_some() && after.starts_with(')')) {
+        return bullet.map(|b| Marker {
+            bullet: Some(b),
+            value: None,
+            suffix: "",
+        });
+    }
     let suffix = if value.is_none() {
         ""
+    } else if paren {
+        "()"
     } else if after.starts_with(".)") {
         ".)"
     } else if after.starts_with(')') {
@@ -78,7 +92,12 @@ fn parse(s: &str) -> Option<Marker> {
         });
     };
     // A letter marker must be a lone letter: "a. The", not "at".
-    if !after[suffix.len()..].starts_with(is_space) {
+    let mark_len = if paren && suffix == "()" {
+        1
+    } else {
+        suffix.len()
+    };
+    if suffix.is_empty() && value.is_some() || !after[mark_len..].starts_with(is_space) {
         return bullet.map(|b| Marker {
             bullet: Some(b),
             value: None,
@@ -107,7 +126,7 @@ fn find_next(s: &str, from: usize, m: &Marker, value: Option<Value>) -> Option<u
     while pos < s.len() {
         let rel = match m.bullet {
             Some(b) => s[pos..].find(b)?,
-            None => s[pos..].find(|c: char| c.is_ascii_alphanumeric())?,
+            None => s[pos..].find(|c: char| c.is_ascii_alphanumeric() || c == '(')?,
         };
         let at = pos + rel;
         let before_ok = s[..at].chars().next_back().is_some_and(is_space);
@@ -154,6 +173,7 @@ mod tests {
         assert_eq!(items("a. One b. Two"), ["a. One", "b. Two"]);
         assert_eq!(items("• 9. One • 10. Two"), ["• 9. One", "• 10. Two"]);
         assert_eq!(items("• One • Two"), ["• One", "• Two"]);
+        assert_eq!(items("(a) One (b) Two"), ["(a) One", "(b) Two"]);
     }
 
     #[test]
