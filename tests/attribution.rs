@@ -46,13 +46,14 @@ fn run(text: &str) -> Vec<Attribution> {
 }
 
 fn trim(s: &str) -> &str {
-    s.trim_matches(|c: char| {
-        c.is_whitespace() || "\"'“”„‘’«».,;:!?—–-".contains(c)
-    })
+    s.trim_matches(|c: char| c.is_whitespace() || "\"'“”„‘’«».,;:!?—–-".contains(c))
 }
 
 fn json_name<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_string(v).unwrap().trim_matches('"').to_string()
+    serde_json::to_string(v)
+        .unwrap()
+        .trim_matches('"')
+        .to_string()
 }
 
 fn describe(text: &str, a: &Attribution) -> String {
@@ -73,29 +74,51 @@ fn describe(text: &str, a: &Attribution) -> String {
 fn check(case: &Case) -> Result<(), String> {
     let text = case.text.as_str();
     let got = run(text);
-    let all = || got.iter().map(|a| describe(text, a)).collect::<Vec<_>>().join("\n  ");
+    let all = || {
+        got.iter()
+            .map(|a| describe(text, a))
+            .collect::<Vec<_>>()
+            .join("\n  ")
+    };
     for e in &case.expect {
         let a = got
             .iter()
             .find(|a| trim(a.content.text(text)) == trim(&e.content))
-            .ok_or_else(|| format!("no attribution with content {:?}; got:\n  {}", e.content, all()))?;
+            .ok_or_else(|| {
+                format!(
+                    "no attribution with content {:?}; got:\n  {}",
+                    e.content,
+                    all()
+                )
+            })?;
         let span_is = |s: Option<Span>, want: &Option<String>| {
-            want.as_ref().is_none_or(|w| s.map(|s| s.text(text)) == Some(w.as_str()))
+            want.as_ref()
+                .is_none_or(|w| s.map(|s| s.text(text)) == Some(w.as_str()))
         };
         let ok = e.kind.as_ref().is_none_or(|k| &json_name(&a.kind) == k)
             && span_is(a.speaker, &e.speaker)
             && span_is(a.resolved, &e.resolved)
             && span_is(a.cue, &e.cue)
             && span_is(a.via, &e.via)
-            && e.cue_class.as_ref().is_none_or(|c| &json_name(&a.cue_class) == c)
-            && e.sourcing.as_ref().is_none_or(|c| &json_name(&a.sourcing) == c)
+            && e.cue_class
+                .as_ref()
+                .is_none_or(|c| &json_name(&a.cue_class) == c)
+            && e.sourcing
+                .as_ref()
+                .is_none_or(|c| &json_name(&a.sourcing) == c)
             && (0.0..=1.0).contains(&a.confidence);
         if !ok {
-            return Err(format!("content {:?}: got {}", e.content, describe(text, a)));
+            return Err(format!(
+                "content {:?}: got {}",
+                e.content,
+                describe(text, a)
+            ));
         }
     }
     for n in &case.not_attributed {
-        let at = text.find(n.as_str()).ok_or_else(|| format!("{n:?} not in the text"))?;
+        let at = text
+            .find(n.as_str())
+            .ok_or_else(|| format!("{n:?} not in the text"))?;
         let span = Span::new(at, at + n.len());
         if let Some(a) = got.iter().find(|a| a.content.overlaps(span)) {
             return Err(format!("{n:?} is attributed: {}", describe(text, a)));
@@ -107,22 +130,37 @@ fn check(case: &Case) -> Result<(), String> {
 #[test]
 fn fixtures() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/attribution");
-    let mut paths: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     paths.sort();
     let mut failures = Vec::new();
     let mut n = 0;
-    for path in paths.iter().filter(|p| p.extension().is_some_and(|e| e == "toml")) {
+    for path in paths
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+    {
         let file: File = toml::from_str(&std::fs::read_to_string(path).unwrap())
             .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         for case in &file.case {
             n += 1;
             if let Err(e) = check(case) {
-                failures.push(format!("{} / {}: {e}", path.file_name().unwrap().to_string_lossy(), case.name));
+                failures.push(format!(
+                    "{} / {}: {e}",
+                    path.file_name().unwrap().to_string_lossy(),
+                    case.name
+                ));
             }
         }
     }
     assert!(n >= 30, "only {n} cases");
-    assert!(failures.is_empty(), "{} of {n} cases failed:\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {n} cases failed:\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
 }
 
 /// Texts that must give an answer, not a panic.
@@ -141,8 +179,15 @@ fn never_panics() {
     for text in &nasty {
         let got = run(text);
         for a in got {
-            for s in [Some(a.content), a.speaker, a.resolved, a.cue, a.via].into_iter().flatten() {
-                assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end) && s.start <= s.end);
+            for s in [Some(a.content), a.speaker, a.resolved, a.cue, a.via]
+                .into_iter()
+                .flatten()
+            {
+                assert!(
+                    text.is_char_boundary(s.start)
+                        && text.is_char_boundary(s.end)
+                        && s.start <= s.end
+                );
             }
         }
         quotelens::analyze(text, &quotelens::Options::default()).unwrap();
@@ -176,7 +221,10 @@ fn ten_thousand_quote_marks_stay_linear() {
 #[test]
 fn a_megabyte_paragraph_stays_linear() {
     // One paragraph, one sentence: every cue looks at its clause, never the whole paragraph.
-    assert_linear("officials said that he told reporters, according to them, ", 2000);
+    assert_linear(
+        "officials said that he told reporters, according to them, ",
+        2000,
+    );
     assert_linear("the plan said ", 10_000);
     // And it completes at a megabyte.
     let big = "officials said that he told reporters, \"it is\" according to them, ".repeat(16_000);

@@ -33,12 +33,15 @@ impl Memory {
             return; // a pronoun is not an antecedent
         }
         let all_caps = np.text(text).split_whitespace().all(|w| {
-            w.chars().next().is_some_and(super::tokens::is_upper) || matches!(w, "of" | "the" | "de" | "van" | "von")
+            w.chars().next().is_some_and(super::tokens::is_upper)
+                || matches!(w, "of" | "the" | "de" | "van" | "von")
         });
         match (refers(text, np), speakers::sourcing(text, Some(np))) {
             (Some(Refers::Person), _) => self.person = Some(np),
             (_, Sourcing::Person) if all_caps => self.person = Some(np),
-            (_, Sourcing::Organisation) if all_caps || refers(text, np).is_some() => self.thing = Some(np),
+            (_, Sourcing::Organisation) if all_caps || refers(text, np).is_some() => {
+                self.thing = Some(np)
+            }
             _ => {}
         }
     }

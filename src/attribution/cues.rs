@@ -10,7 +10,12 @@ use crate::analysis::CueClass;
 /// (P(cue | word) * 255, P(content after | cue) * 255, class) of a lowercased word.
 pub fn weight(w: &str) -> Option<(u8, u8, CueClass)> {
     find(w).map(|i| {
-        let class = [CueClass::Speech, CueClass::Writing, CueClass::Belief, CueClass::Evaluation];
+        let class = [
+            CueClass::Speech,
+            CueClass::Writing,
+            CueClass::Belief,
+            CueClass::Evaluation,
+        ];
         (PREC[i], AFTER[i], class[CLASS[i] as usize & 3])
     })
 }
@@ -57,7 +62,14 @@ pub fn next_class(w: Option<(&str, bool)>) -> usize {
     match w {
         None => 2,
         Some(("that", _)) => 0,
-        Some((w, cap)) if cap || lexicon::anaphor(w).is_some() || lexicon::is_deictic(w) || lexicon::is_determiner(w) => 1,
+        Some((w, cap))
+            if cap
+                || lexicon::anaphor(w).is_some()
+                || lexicon::is_deictic(w)
+                || lexicon::is_determiner(w) =>
+        {
+            1
+        }
         Some((w, _)) if lexicon::is_cue_particle(w) => 3,
         Some(_) => 4,
     }
@@ -85,8 +97,19 @@ pub fn pair_weight(first: &str, particle: &str, buf: &mut String) -> Option<(u8,
 /// Cues that name what was said with a quoted word: `called it "very good"`, `characterised the
 /// call as "business-like"`. A short quotation after one of them is a partial quote.
 static NAMING_CUES: &[&str] = &[
-    "branded", "called", "calling", "characterised", "characterized", "describe",
-    "described", "describes", "describing", "dubbed", "labeled", "labelled", "termed",
+    "branded",
+    "called",
+    "calling",
+    "characterised",
+    "characterized",
+    "describe",
+    "described",
+    "describes",
+    "describing",
+    "dubbed",
+    "labeled",
+    "labelled",
+    "termed",
 ];
 
 pub fn is_naming(w: &str) -> bool {

@@ -14,12 +14,21 @@ const BEFORE_TOKENS: usize = 8;
 /// How many tokens before a short quotation may hold its naming cue.
 const NAMING_TOKENS: usize = 10;
 
-pub(crate) fn quotation(e: &mut Engine, sentences: &[Sentence], si: usize, toks: &[Token], q: &Quotation) {
+pub(crate) fn quotation(
+    e: &mut Engine,
+    sentences: &[Sentence],
+    si: usize,
+    toks: &[Token],
+    q: &Quotation,
+) {
     let text = e.text;
     let qa = toks.partition_point(|t| t.span.start < q.outer.start);
     let qb = toks.partition_point(|t| t.span.start < q.outer.end);
     let words = toks[qa..qb].iter().filter(|t| t.word).take(5).count();
-    let inner = q.inner.text(text).trim_end_matches(|c: char| c.is_whitespace());
+    let inner = q
+        .inner
+        .text(text)
+        .trim_end_matches(|c: char| c.is_whitespace());
     let ends_like_speech = inner.ends_with(['.', ',', '?', '!', '…']) || !q.closed;
     let sentence_end = sentences[si].span.end;
     let multi = q.outer.end > sentence_end;
@@ -78,7 +87,10 @@ type CueFound = (Span, u8, CueClass, Option<Span>, Option<Span>, Layout);
 fn after(e: &mut Engine, sentences: &[Sentence], q: &Quotation) -> Option<CueFound> {
     let text = e.text;
     let se = crate::quotes::sentence_at(sentences, q.outer.end.saturating_sub(1));
-    let mut end = sentences.get(se).map_or(text.len(), |s| s.span.end).max(q.outer.end);
+    let mut end = sentences
+        .get(se)
+        .map_or(text.len(), |s| s.span.end)
+        .max(q.outer.end);
     end = end.min(q.outer.end + AFTER_WINDOW).min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;
@@ -86,7 +98,10 @@ fn after(e: &mut Engine, sentences: &[Sentence], q: &Quotation) -> Option<CueFou
     let mut toks = Vec::new();
     tokens::tokenize(text, Span::new(q.outer.end, end), &mut |_| false, &mut toks);
     // Stop at the next quotation mark: what follows it is someone's words again.
-    if let Some(stop) = toks.iter().position(|t| !t.word && crate::quotes::is_quote_mark(t.first)) {
+    if let Some(stop) = toks
+        .iter()
+        .position(|t| !t.word && crate::quotes::is_quote_mark(t.first))
+    {
         toks.truncate(stop);
     }
     e.work += toks.len();
@@ -132,7 +147,11 @@ fn channel(e: &mut Engine, toks: &[Token], from: usize) -> Option<Span> {
         return None;
     }
     let a = comma + 1;
-    if a < toks.len() && e.lower(&toks[a]) == "according" && a + 1 < toks.len() && e.lower(&toks[a + 1]) == "to" {
+    if a < toks.len()
+        && e.lower(&toks[a]) == "according"
+        && a + 1 < toks.len()
+        && e.lower(&toks[a + 1]) == "to"
+    {
         return speakers::right(text, toks, a + 2, toks.len(), &mut e.buf);
     }
     let np = speakers::right(text, toks, a, toks.len(), &mut e.buf)?;
@@ -162,7 +181,9 @@ fn before(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
                 while s > 0 && toks[s - 1].word && lexicon::is_cue_prefix(&e.lower(&toks[s - 1])) {
                     s -= 1;
                 }
-                let speaker = s.checked_sub(1).and_then(|end| speakers::left(text, toks, 0, end, &mut e.buf));
+                let speaker = s
+                    .checked_sub(1)
+                    .and_then(|end| speakers::left(text, toks, 0, end, &mut e.buf));
                 let speaker = speaker.or_else(|| e.clause_subject(toks, j));
                 return Some((t.span, w, class, speaker, None, Layout::After));
             }
@@ -183,8 +204,15 @@ fn partial(e: &mut Engine, si: usize, toks: &[Token], qa: usize, q: &Quotation) 
         }
         if t.word && !t.quoted && cues::is_naming(&e.lower(&t)) {
             let (w, _, class) = e.cue(&t).unwrap_or((QUOTE_MIN, 255, CueClass::Speech));
-            let speaker = j.checked_sub(1).and_then(|end| speakers::left(text, toks, 0, end, &mut e.buf));
-            let content = cover(toks, qa, toks.partition_point(|t| t.span.start < q.outer.end)).unwrap_or(q.outer);
+            let speaker = j
+                .checked_sub(1)
+                .and_then(|end| speakers::left(text, toks, 0, end, &mut e.buf));
+            let content = cover(
+                toks,
+                qa,
+                toks.partition_point(|t| t.span.start < q.outer.end),
+            )
+            .unwrap_or(q.outer);
             e.push(Found {
                 kind: Kind::Partial,
                 content: q.inner,

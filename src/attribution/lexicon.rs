@@ -15,33 +15,122 @@ pub static DEICTIC_PRONOUNS: &[&str] = &["i", "we", "you"];
 
 /// Heads of a definite nominal that point back to a person ("the spokesman said").
 static PERSON_NOMINALS: &[&str] = &[
-    "aide", "candidate", "chairman", "chairwoman", "congressman", "congresswoman", "director",
-    "governor", "lawmaker", "leader", "mayor", "minister", "official", "president", "secretary",
-    "senator", "source", "speaker", "spokesman", "spokesperson", "spokeswoman",
+    "aide",
+    "candidate",
+    "chairman",
+    "chairwoman",
+    "congressman",
+    "congresswoman",
+    "director",
+    "governor",
+    "lawmaker",
+    "leader",
+    "mayor",
+    "minister",
+    "official",
+    "president",
+    "secretary",
+    "senator",
+    "source",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
 ];
 /// Heads of a definite nominal that point back to an organisation or a document ("the statement").
 static THING_NOMINALS: &[&str] = &[
-    "administration", "agency", "campaign", "committee", "company", "department", "government",
-    "group", "ministry", "organization", "report", "statement", "study",
+    "administration",
+    "agency",
+    "campaign",
+    "committee",
+    "company",
+    "department",
+    "government",
+    "group",
+    "ministry",
+    "organization",
+    "report",
+    "statement",
+    "study",
 ];
 
 /// Words that make a noun phrase an organisation.
 static ORG_WORDS: &[&str] = &[
-    "administration", "agency", "association", "bureau", "campaign", "commission", "committee",
-    "company", "congress", "corp", "council", "court", "department", "embassy", "foundation",
-    "government", "group", "house", "inc", "institute", "kremlin", "ministry", "nato", "office",
-    "parliament", "party", "pentagon", "senate", "statement", "un", "union", "university",
+    "administration",
+    "agency",
+    "association",
+    "bureau",
+    "campaign",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "corp",
+    "council",
+    "court",
+    "department",
+    "embassy",
+    "foundation",
+    "government",
+    "group",
+    "house",
+    "inc",
+    "institute",
+    "kremlin",
+    "ministry",
+    "nato",
+    "office",
+    "parliament",
+    "party",
+    "pentagon",
+    "senate",
+    "statement",
+    "un",
+    "union",
+    "university",
 ];
 /// Words that make a noun phrase a media source.
 static MEDIA_WORDS: &[&str] = &[
-    "abc", "ap", "bbc", "breitbart", "cbs", "cnn", "fox", "interfax", "journal", "magazine", "media",
-    "msnbc", "nbc", "newspaper", "npr", "politico", "post", "press", "reuters", "ria", "tass",
-    "television", "times", "tv",
+    "abc",
+    "ap",
+    "bbc",
+    "breitbart",
+    "cbs",
+    "cnn",
+    "fox",
+    "interfax",
+    "journal",
+    "magazine",
+    "media",
+    "msnbc",
+    "nbc",
+    "newspaper",
+    "npr",
+    "politico",
+    "post",
+    "press",
+    "reuters",
+    "ria",
+    "tass",
+    "television",
+    "times",
+    "tv",
 ];
 /// Words that make a speaker unnamed ("a senior official", "people familiar with").
 static UNNAMED_WORDS: &[&str] = &[
-    "aides", "analysts", "anonymity", "critics", "experts", "familiar", "insiders", "leaders",
-    "observers", "officials", "people", "some", "sources",
+    "aides",
+    "analysts",
+    "anonymity",
+    "critics",
+    "experts",
+    "familiar",
+    "insiders",
+    "leaders",
+    "observers",
+    "officials",
+    "people",
+    "some",
+    "sources",
 ];
 
 /// Abbreviated titles that end with a full stop inside a name.
@@ -52,33 +141,168 @@ static TITLE_ABBREVIATIONS: &[&str] = &[
 /// Lowercase words that never belong to a speaker noun phrase: they end it when walking out from
 /// the cue (clause words, prepositions other than `of`, auxiliaries, negation).
 static NP_BREAKERS: &[&str] = &[
-    "about", "after", "against", "also", "although", "am", "among", "and", "are", "as", "at", "be",
-    "because", "been", "before", "being", "between", "but", "by", "can", "could", "did", "do", "does",
-    "during", "for", "from", "had", "has", "have", "how", "however", "if", "in", "into", "is",
-    "may", "meanwhile", "might", "must", "nor", "not", "on", "once", "or", "over", "shall",
-    "should", "since", "so", "than", "that", "then", "though", "through", "to", "under", "unless",
-    "until", "was", "were", "what", "when", "where", "whether", "which", "while", "who", "whom",
-    "why", "will", "with", "without", "would", "yet",
+    "about",
+    "after",
+    "against",
+    "also",
+    "although",
+    "am",
+    "among",
+    "and",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "between",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "during",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "how",
+    "however",
+    "if",
+    "in",
+    "into",
+    "is",
+    "may",
+    "meanwhile",
+    "might",
+    "must",
+    "nor",
+    "not",
+    "on",
+    "once",
+    "or",
+    "over",
+    "shall",
+    "should",
+    "since",
+    "so",
+    "than",
+    "that",
+    "then",
+    "though",
+    "through",
+    "to",
+    "under",
+    "unless",
+    "until",
+    "was",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "without",
+    "would",
+    "yet",
 ];
 
 /// Words between a speaker and its cue that are skipped ("has also said", "previously told").
 static CUE_PREFIXES: &[&str] = &[
-    "again", "already", "also", "always", "am", "are", "be", "been", "being", "did", "do", "does",
-    "even", "first", "further", "had", "has", "have", "is", "just", "later", "long", "never", "not",
-    "now", "once", "only", "previously", "publicly", "recently", "repeatedly", "reportedly", "still",
-    "then", "to", "tried", "try", "trying", "was", "were", "will", "would",
+    "again",
+    "already",
+    "also",
+    "always",
+    "am",
+    "are",
+    "be",
+    "been",
+    "being",
+    "did",
+    "do",
+    "does",
+    "even",
+    "first",
+    "further",
+    "had",
+    "has",
+    "have",
+    "is",
+    "just",
+    "later",
+    "long",
+    "never",
+    "not",
+    "now",
+    "once",
+    "only",
+    "previously",
+    "publicly",
+    "recently",
+    "repeatedly",
+    "reportedly",
+    "still",
+    "then",
+    "to",
+    "tried",
+    "try",
+    "trying",
+    "was",
+    "were",
+    "will",
+    "would",
 ];
 
 /// Words after a cue that introduce a phrase to skip before the content ("said on Tuesday that").
 static CUE_SUFFIX_STARTS: &[&str] = &[
-    "at", "during", "earlier", "friday", "in", "last", "late", "later", "monday", "on", "recently",
-    "saturday", "sunday", "this", "thursday", "today", "tuesday", "wednesday", "yesterday",
+    "at",
+    "during",
+    "earlier",
+    "friday",
+    "in",
+    "last",
+    "late",
+    "later",
+    "monday",
+    "on",
+    "recently",
+    "saturday",
+    "sunday",
+    "this",
+    "thursday",
+    "today",
+    "tuesday",
+    "wednesday",
+    "yesterday",
 ];
 
 /// Cues after which the next noun phrase is the hearer, not the content ("told reporters that").
 static HEARER_CUES: &[&str] = &[
-    "advised", "asked", "assured", "convinced", "informed", "reminded", "tell", "telling", "tells",
-    "told", "urged", "warned", "warning", "warns",
+    "advised",
+    "asked",
+    "assured",
+    "convinced",
+    "informed",
+    "reminded",
+    "tell",
+    "telling",
+    "tells",
+    "told",
+    "urged",
+    "warned",
+    "warning",
+    "warns",
 ];
 
 /// Possessives: a cue word right after one is a noun or an adjective ("his repeated attempts").
@@ -121,11 +345,13 @@ pub fn is_cue_particle(w: &str) -> bool {
 
 /// Determiners and possessives (a context class of the cue model). Same as DETERMINERS in
 /// scripts/train_attribution.py.
-static DETERMINERS: &[&str] = &["a", "an", "her", "his", "its", "my", "our", "the", "their", "these", "this", "those", "your"];
+static DETERMINERS: &[&str] = &[
+    "a", "an", "her", "his", "its", "my", "our", "the", "their", "these", "this", "those", "your",
+];
 /// Auxiliaries, "to" and "not" (a context class of the cue model). Same as AUXILIARIES there.
 static AUXILIARIES: &[&str] = &[
-    "also", "are", "be", "been", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may",
-    "might", "not", "should", "to", "was", "were", "will", "would",
+    "also", "are", "be", "been", "can", "could", "did", "do", "does", "had", "has", "have", "is",
+    "may", "might", "not", "should", "to", "was", "were", "will", "would",
 ];
 
 pub fn is_determiner(w: &str) -> bool {
@@ -137,21 +363,68 @@ pub fn is_auxiliary(w: &str) -> bool {
 
 /// Time words between a speaker and the cue ("Trump on Tuesday said"), skipped.
 static TIME_WORDS: &[&str] = &[
-    "afternoon", "april", "august", "december", "earlier", "evening", "february", "friday", "january",
-    "july", "june", "march", "monday", "month", "morning", "night", "november", "october",
-    "saturday", "september", "sunday", "thursday", "today", "tonight", "tuesday", "wednesday", "week",
-    "weekend", "year", "yesterday",
+    "afternoon",
+    "april",
+    "august",
+    "december",
+    "earlier",
+    "evening",
+    "february",
+    "friday",
+    "january",
+    "july",
+    "june",
+    "march",
+    "monday",
+    "month",
+    "morning",
+    "night",
+    "november",
+    "october",
+    "saturday",
+    "september",
+    "sunday",
+    "thursday",
+    "today",
+    "tonight",
+    "tuesday",
+    "wednesday",
+    "week",
+    "weekend",
+    "year",
+    "yesterday",
 ];
 
 pub fn is_time_word(w: &str) -> bool {
     has(TIME_WORDS, w)
 }
 
+/// Capitalised labels before a colon that are page furniture, not a speaker ("Update: …").
+static NOT_SPEAKER_LABELS: &[&str] = &[
+    "correction",
+    "editor",
+    "editor's",
+    "note",
+    "photo",
+    "read",
+    "related",
+    "source",
+    "update",
+    "video",
+    "watch",
+];
+
+pub fn is_not_a_speaker_label(w: &str) -> bool {
+    has(NOT_SPEAKER_LABELS, w)
+}
+
 /// Words that open a complement clause, dropped from the content's start.
 static COMPLEMENTISERS: &[&str] = &["that"];
 
 pub fn is_title_abbreviation(w: &str) -> bool {
-    TITLE_ABBREVIATIONS.binary_search(&w.trim_end_matches('.')).is_ok()
+    TITLE_ABBREVIATIONS
+        .binary_search(&w.trim_end_matches('.'))
+        .is_ok()
 }
 pub fn is_np_breaker(w: &str) -> bool {
     has(NP_BREAKERS, w)
@@ -222,13 +495,28 @@ mod tests {
     #[test]
     fn tables_are_sorted_for_binary_search() {
         for list in [
-            PERSON_NOMINALS, THING_NOMINALS, ORG_WORDS, MEDIA_WORDS, UNNAMED_WORDS,
-            TITLE_ABBREVIATIONS, NP_BREAKERS, CUE_PREFIXES, CUE_SUFFIX_STARTS, HEARER_CUES,
-            CHANNEL_VERBS, COMPLEMENTISERS, DEICTIC_PRONOUNS, CLAUSE_OPENERS, CUE_JOINERS,
-            CUE_PARTICLES, DETERMINERS, AUXILIARIES, TIME_WORDS,
+            PERSON_NOMINALS,
+            THING_NOMINALS,
+            ORG_WORDS,
+            MEDIA_WORDS,
+            UNNAMED_WORDS,
+            TITLE_ABBREVIATIONS,
+            NP_BREAKERS,
+            CUE_PREFIXES,
+            CUE_SUFFIX_STARTS,
+            HEARER_CUES,
+            CHANNEL_VERBS,
+            COMPLEMENTISERS,
+            DEICTIC_PRONOUNS,
+            CLAUSE_OPENERS,
+            CUE_JOINERS,
+            CUE_PARTICLES,
+            DETERMINERS,
+            AUXILIARIES,
+            TIME_WORDS,
+            NOT_SPEAKER_LABELS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
         }
-
     }
 }

@@ -19,9 +19,9 @@
 mod coref;
 mod cues;
 mod direct;
-pub(crate) mod lexicon;
 mod learned_calibration;
 mod learned_cues;
+pub(crate) mod lexicon;
 mod reported;
 mod scoring;
 mod speakers;
@@ -41,7 +41,12 @@ const QUOTE_MIN: u8 = 30;
 const STRONG_CUE: u8 = 180;
 
 /// Finds the attributions of the article's headline and body sentences.
-pub fn attribute(text: &str, lang: Lang, sentences: &[Sentence], quotations: &[Quotation]) -> Vec<Attribution> {
+pub fn attribute(
+    text: &str,
+    lang: Lang,
+    sentences: &[Sentence],
+    quotations: &[Quotation],
+) -> Vec<Attribution> {
     attribute_counted(text, lang, sentences, quotations).0
 }
 
@@ -94,6 +99,9 @@ pub fn attribute_counted(
             }
             next_q += 1;
         }
+        if s.role == Role::Body && paragraph_start(text, s.span.start) {
+            reported::colon_line(&mut e, si, &toks, quotations);
+        }
         reported::sentence(&mut e, si, s.span, &toks, quotations);
         // The name that opens the sentence is an antecedent for the pronouns that follow.
         let mut first = 0;
@@ -104,7 +112,8 @@ pub fn attribute_counted(
             e.memory.mention(text, np);
         }
     }
-    e.out.sort_unstable_by_key(|a| (a.content.start, a.content.end));
+    e.out
+        .sort_unstable_by_key(|a| (a.content.start, a.content.end));
     (e.out, e.work)
 }
 
@@ -136,7 +145,9 @@ struct Found {
 }
 
 /// Words that open a subordinate clause before its main clause's subject ("When asked …, she").
-static SUBORDINATORS: &[&str] = &["after", "as", "asked", "before", "if", "once", "when", "whenever", "while"];
+static SUBORDINATORS: &[&str] = &[
+    "after", "as", "asked", "before", "if", "once", "when", "whenever", "while",
+];
 
 impl Engine<'_> {
     /// The speaker of a cue with no subject of its own ("…, adding that", "saying",
@@ -146,15 +157,25 @@ impl Engine<'_> {
         let text = self.text;
         let sentence_start = toks.first()?.span.start;
         if let Some(a) = self.out.last() {
-            if a.speaker.is_some() && a.content.start >= sentence_start && a.cue.is_some_and(|c| c.start < toks[j].span.start) {
+            if a.speaker.is_some()
+                && a.content.start >= sentence_start
+                && a.cue.is_some_and(|c| c.start < toks[j].span.start)
+            {
                 return a.speaker;
             }
         }
         let mut s = 0;
-        while s < j && toks[s].word && matches!(self.lower(&toks[s]).as_str(), "but" | "and" | "so" | "yet" | "still") {
+        while s < j
+            && toks[s].word
+            && matches!(
+                self.lower(&toks[s]).as_str(),
+                "but" | "and" | "so" | "yet" | "still"
+            )
+        {
             s += 1;
         }
-        let fronted = s == j || (toks[s].word && SUBORDINATORS.contains(&self.lower(&toks[s]).as_str()));
+        let fronted =
+            s == j || (toks[s].word && SUBORDINATORS.contains(&self.lower(&toks[s]).as_str()));
         if fronted {
             let comma = (j + 1..toks.len().min(j + 20)).find(|&k| toks[k].is(','))?;
             return speakers::right(text, toks, comma + 1, toks.len(), &mut self.buf);
@@ -179,11 +200,16 @@ impl Engine<'_> {
     fn push(&mut self, f: Found) {
         let text = self.text;
         let (speaker, resolved, form) = match f.speaker {
-            Some(sp) if f.carried => (Some(sp), self.memory.last.map(|l| l.1).or(Some(sp)), scoring::Form::Carried),
+            Some(sp) if f.carried => (
+                Some(sp),
+                self.memory.last.map(|l| l.1).or(Some(sp)),
+                scoring::Form::Carried,
+            ),
             Some(sp) => {
                 let r = self.memory.resolve(text, sp);
-                let form = if coref::refers(text, sp).is_some() || sp.text(text).split_whitespace().count() == 1
-                    && lexicon::is_deictic(&tokens::to_lower(sp.text(text)))
+                let form = if coref::refers(text, sp).is_some()
+                    || sp.text(text).split_whitespace().count() == 1
+                        && lexicon::is_deictic(&tokens::to_lower(sp.text(text)))
                 {
                     scoring::Form::Pronoun
                 } else if sp.text(text).chars().any(tokens::is_upper) {
@@ -199,7 +225,8 @@ impl Engine<'_> {
         if let (Some(sp), Some(r)) = (speaker, resolved) {
             if !f.carried {
                 // Only a plain speech cue hands its speaker on to a following speakerless quote.
-                self.memory.note(sp, r, sourcing, f.cue_weight >= STRONG_CUE);
+                self.memory
+                    .note(sp, r, sourcing, f.cue_weight >= STRONG_CUE);
             }
         }
         let cell = scoring::cell(f.kind, form, f.cue_weight, f.layout);
@@ -217,6 +244,15 @@ impl Engine<'_> {
             sentence: f.sentence,
         });
     }
+}
+
+/// Does a paragraph start at `at` (only spaces since the last line break)?
+fn paragraph_start(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .rev()
+        .take_while(|&c| c != '\n')
+        .all(char::is_whitespace)
 }
 
 /// The span from the first to the last token of `toks[a..b]` (b exclusive), if any.

@@ -18,7 +18,13 @@ const CONTENT_BEFORE: u8 = 100;
 /// How far after a cue a `that` may open the content (`told reporters on Tuesday that`).
 const THAT_WINDOW: usize = 8;
 
-pub(crate) fn sentence(e: &mut Engine, si: usize, span: Span, toks: &[Token], quotations: &[Quotation]) {
+pub(crate) fn sentence(
+    e: &mut Engine,
+    si: usize,
+    span: Span,
+    toks: &[Token],
+    quotations: &[Quotation],
+) {
     let text = e.text;
     // Forget the cues and quotations of earlier sentences.
     e.used_cues.retain(|&c| c >= span.start);
@@ -66,11 +72,17 @@ pub(crate) fn sentence(e: &mut Engine, si: usize, span: Span, toks: &[Token], qu
         // Adverbs ("also", "reportedly") belong to a cue but never head one; after a possessive
         // the word is a noun or an adjective.
         let word = e.lower(&t);
-        if lexicon::is_cue_prefix(&word) || (j > 0 && toks[j - 1].word && lexicon::is_possessive(&e.lower(&toks[j - 1]))) {
+        if lexicon::is_cue_prefix(&word)
+            || (j > 0 && toks[j - 1].word && lexicon::is_possessive(&e.lower(&toks[j - 1])))
+        {
             continue;
         }
         // A noun before the real cue ("A White House statement said"): the stronger word heads.
-        if cue_len == 1 && toks.get(j + 1).is_some_and(|n| e.cue(n).is_some_and(|(w2, _, _)| w2 >= w)) {
+        if cue_len == 1
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| e.cue(n).is_some_and(|(w2, _, _)| w2 >= w))
+        {
             continue;
         }
         while next_cut < cuts.len() && cuts[next_cut] <= j {
@@ -92,11 +104,21 @@ pub(crate) fn sentence(e: &mut Engine, si: usize, span: Span, toks: &[Token], qu
         } else {
             verb(e, toks, &cuts, j, cue_len, after, comma_stop, end, &word)
         };
-        let Some((content, speaker, layout)) = found else { continue };
-        if content.is_empty() || e.direct_spans.iter().any(|d| d.overlaps(content) && content.len() <= d.len() * 2) {
+        let Some((content, speaker, layout)) = found else {
+            continue;
+        };
+        if content.is_empty()
+            || e.direct_spans
+                .iter()
+                .any(|d| d.overlaps(content) && content.len() <= d.len() * 2)
+        {
             continue;
         }
-        let kind = if has_quotation(quotations, content) { Kind::Mixed } else { Kind::Indirect };
+        let kind = if has_quotation(quotations, content) {
+            Kind::Mixed
+        } else {
+            Kind::Indirect
+        };
         e.push(Found {
             kind,
             content,
@@ -113,6 +135,46 @@ pub(crate) fn sentence(e: &mut Engine, si: usize, span: Span, toks: &[Token], qu
     let _ = (text, si);
 }
 
+/// An interview or transcript line, `FALLIN: I think …` / `Q: …`: the speaker's words run to the
+/// end of the paragraph.
+pub(crate) fn colon_line(e: &mut Engine, si: usize, toks: &[Token], quotations: &[Quotation]) {
+    let text = e.text;
+    let Some(colon) = toks.iter().take(4).position(|t| t.is(':')) else {
+        return;
+    };
+    if colon == 0 || !toks[..colon].iter().all(|t| t.capitalised() && !t.quoted) {
+        return;
+    }
+    let first = e.lower(&toks[0]);
+    if lexicon::is_not_a_speaker_label(&first)
+        || toks[colon + 1..].iter().filter(|t| t.word).take(3).count() < 3
+    {
+        return;
+    }
+    let start = toks[colon + 1].span.start;
+    // The paragraph ends at the next line break (each paragraph is scanned once).
+    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let end = start + text[start..end].trim_end().len();
+    let content = Span::new(start, end);
+    let kind = if has_quotation(quotations, content) {
+        Kind::Mixed
+    } else {
+        Kind::Indirect
+    };
+    e.push(Found {
+        kind,
+        content,
+        cue: Some(toks[colon].span),
+        cue_weight: 128,
+        class: crate::analysis::CueClass::Speech,
+        speaker: cover(toks, 0, colon),
+        via: None,
+        layout: Layout::After,
+        carried: false,
+        sentence: si,
+    });
+}
+
 /// Token indices where reported content stops: `;`, and a comma before another attribution
 /// (`, X said`, `, adding`, `, according to`). One pass, a bounded look-ahead per comma.
 fn cuts(e: &mut Engine, toks: &[Token]) -> Vec<usize> {
@@ -123,17 +185,28 @@ fn cuts(e: &mut Engine, toks: &[Token]) -> Vec<usize> {
         }
         if t.is(';') {
             out.push(i);
-        } else if t.word && i + 1 < toks.len() && toks[i + 1].word && !toks[i + 1].quoted && {
-            let w = e.lower(t);
-            lexicon::is_cue_joiner(&w)
-        } && e.cue(&toks[i + 1]).is_some_and(|(w, _, _)| w >= REPORTED_MIN)
+        } else if t.word
+            && i + 1 < toks.len()
+            && toks[i + 1].word
+            && !toks[i + 1].quoted
+            && {
+                let w = e.lower(t);
+                lexicon::is_cue_joiner(&w)
+            }
+            && e.cue(&toks[i + 1])
+                .is_some_and(|(w, _, _)| w >= REPORTED_MIN)
         {
             // "… and added": a second report of the same speaker.
             out.push(i);
-        } else if t.is(',') && toks.get(i + 1).is_some_and(|n| n.word && !n.quoted && {
-            let w = e.lower(n);
-            lexicon::is_clause_opener(&w) || (w.len() > 5 && w.ends_with("ing") && !n.capitalised())
-        }) {
+        } else if t.is(',')
+            && toks.get(i + 1).is_some_and(|n| {
+                n.word && !n.quoted && {
+                    let w = e.lower(n);
+                    lexicon::is_clause_opener(&w)
+                        || (w.len() > 5 && w.ends_with("ing") && !n.capitalised())
+                }
+            })
+        {
             // "…, but", "…, which", "…, drawing a sharp reply".
             out.push(i);
         } else if t.is(',') {
@@ -156,7 +229,9 @@ fn cuts(e: &mut Engine, toks: &[Token]) -> Vec<usize> {
 fn has_quotation(quotations: &[Quotation], span: Span) -> bool {
     let i = quotations.partition_point(|q| q.outer.start < span.start);
     quotations.get(i).is_some_and(|q| q.outer.start < span.end)
-        || i.checked_sub(1).is_some_and(|p| quotations[p].outer.end > span.start && quotations[p].outer.end <= span.end)
+        || i.checked_sub(1).is_some_and(|p| {
+            quotations[p].outer.end > span.start && quotations[p].outer.end <= span.end
+        })
 }
 
 /// The content from token `a` to `b` (exclusive), without edge punctuation; needs two words.
@@ -177,10 +252,14 @@ fn clause_start(cuts: &[usize], le: usize) -> usize {
     i.checked_sub(1).map_or(0, |p| cuts[p] + 1)
 }
 
-
-
 /// `According to X, …` and `…, according to X.`
-fn according(e: &mut Engine, toks: &[Token], cuts: &[usize], j: usize, end: usize) -> Option<(Span, Option<Span>, Layout)> {
+fn according(
+    e: &mut Engine,
+    toks: &[Token],
+    cuts: &[usize],
+    j: usize,
+    end: usize,
+) -> Option<(Span, Option<Span>, Layout)> {
     let text = e.text;
     if j + 1 >= toks.len() || e.lower(&toks[j + 1]) != "to" {
         return None;
@@ -189,7 +268,11 @@ fn according(e: &mut Engine, toks: &[Token], cuts: &[usize], j: usize, end: usiz
     let after_np = speaker.map_or(j + 2, |s| toks.partition_point(|t| t.span.start < s.end));
     let opens = !toks[..j].iter().take(3).any(|t| t.word) || j == 0 || clause_start(cuts, j) == j;
     if opens && after_np < toks.len() && toks[after_np].is(',') {
-        let stop = cuts.iter().copied().find(|&c| c > after_np).unwrap_or(toks.len());
+        let stop = cuts
+            .iter()
+            .copied()
+            .find(|&c| c > after_np)
+            .unwrap_or(toks.len());
         let c = content(toks, after_np + 1, stop)?;
         return Some((c, speaker, Layout::According));
     }
@@ -216,15 +299,22 @@ fn verb(
     while k > 0 && toks[k - 1].word && lexicon::is_cue_prefix(&e.lower(&toks[k - 1])) && j - k < 3 {
         k -= 1;
     }
-    let mut subject = k.checked_sub(1).and_then(|end| speakers::left(text, toks, 0, end, &mut e.buf));
+    let mut subject = k
+        .checked_sub(1)
+        .and_then(|end| speakers::left(text, toks, 0, end, &mut e.buf));
     let mut subject_start = subject.map(|s| toks.partition_point(|t| t.span.start < s.start));
     if subject.is_none() && k >= 2 && toks[k - 1].is(',') && toks[k - 2].word {
         // "Cruz, who has seen his lead evaporate, challenged …": cross back to the comma before.
         let floor = k.saturating_sub(16);
         if let Some(c) = (floor..k - 1).rev().find(|&c| toks[c].is(',')) {
             let first = e.lower(toks.get(c + 1)?);
-            if matches!(first.as_str(), "who" | "which" | "the" | "a" | "an") || first.ends_with("'s") {
-                if let Some(s) = c.checked_sub(1).and_then(|end| speakers::left(text, toks, 0, end, &mut e.buf)) {
+            if matches!(first.as_str(), "who" | "which" | "the" | "a" | "an")
+                || first.ends_with("'s")
+            {
+                if let Some(s) = c
+                    .checked_sub(1)
+                    .and_then(|end| speakers::left(text, toks, 0, end, &mut e.buf))
+                {
                     subject = Some(s);
                     subject_start = Some(c); // content before it would end at this comma
                     let _ = subject_start;
@@ -251,7 +341,10 @@ fn verb(
                 i += 1;
             }
         }
-        if toks[r].word && lexicon::is_complementiser(&e.lower(&toks[r])) || toks[r].is(':') || toks[r].is(',') {
+        if toks[r].word && lexicon::is_complementiser(&e.lower(&toks[r]))
+            || toks[r].is(':')
+            || toks[r].is(',')
+        {
             r += 1;
         }
     }
@@ -278,15 +371,28 @@ fn verb(
     if let Some(np) = inverted_np {
         let after_np = toks.partition_point(|t| t.span.start < np.end);
         let named = toks[j + 1].capitalised() || lexicon::is_determiner(&e.lower(&toks[j + 1]));
-        if named && k > 0 && toks[k - 1].is(',') && (after_np >= end || toks[after_np].is(',') || toks[after_np].is('.')) {
+        if named
+            && k > 0
+            && toks[k - 1].is(',')
+            && (after_np >= end || toks[after_np].is(',') || toks[after_np].is('.'))
+        {
             let c = content(toks, clause_start(cuts, k - 1), k - 1)?;
             return Some((c, inverted_np, Layout::Before));
         }
     }
     // "…, said X." / "…, X said.": nothing but the speaker (or a time phrase) after the cue.
-    let right_after_np = inverted_np.map_or(j + 1, |s| toks.partition_point(|t| t.span.start < s.end));
-    let tail_words = toks[right_after_np..end].iter().filter(|t| t.word).take(3).count();
-    let closes = tail_words == 0 || (tail_words <= 2 && toks.get(right_after_np).is_some_and(|t| t.word && lexicon::is_cue_suffix_start(&e.lower(t))));
+    let right_after_np =
+        inverted_np.map_or(j + 1, |s| toks.partition_point(|t| t.span.start < s.end));
+    let tail_words = toks[right_after_np..end]
+        .iter()
+        .filter(|t| t.word)
+        .take(3)
+        .count();
+    let closes = tail_words == 0
+        || (tail_words <= 2
+            && toks
+                .get(right_after_np)
+                .is_some_and(|t| t.word && lexicon::is_cue_suffix_start(&e.lower(t))));
     let before_comma = |at: usize| at > 0 && toks[at - 1].is(',');
     if inverted_np.is_some() && closes && before_comma(k) {
         let c = content(toks, clause_start(cuts, k - 1), k - 1)?;
@@ -299,7 +405,9 @@ fn verb(
         }
     }
     let stop = if comma_stop {
-        (r + 1..end.min(r + COMMA_WINDOW)).find(|&i| toks[i].is(',') && !toks[i].quoted).unwrap_or(end)
+        (r + 1..end.min(r + COMMA_WINDOW))
+            .find(|&i| toks[i].is(',') && !toks[i].quoted)
+            .unwrap_or(end)
     } else {
         end
     };

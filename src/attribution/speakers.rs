@@ -35,7 +35,13 @@ fn is_pronoun(text: &str, t: &Token, buf: &mut String) -> bool {
 /// The noun phrase that ends at token `end` (inclusive), walking left; `floor` is the first token
 /// it may take. An apposition or relative clause set off by commas ("Dmitry Peskov, the Kremlin's
 /// spokesman," / "Cruz, who …,") is crossed to reach the name before it.
-pub fn left(text: &str, toks: &[Token], floor: usize, end: usize, buf: &mut String) -> Option<Span> {
+pub fn left(
+    text: &str,
+    toks: &[Token],
+    floor: usize,
+    end: usize,
+    buf: &mut String,
+) -> Option<Span> {
     let end = skip_left(text, toks, floor, end, buf)?;
     let mut i = end as isize;
     let mut first = None;
@@ -52,9 +58,16 @@ pub fn left(text: &str, toks: &[Token], floor: usize, end: usize, buf: &mut Stri
         // The head next to the cue may be a noun that is also a cue ("A White House statement said").
         let head_noun = first.is_none() && t.word && !t.quoted && {
             let w = lower(text, t, buf);
-            !lexicon::is_np_breaker(w) && !w.ends_with("ed") && !w.ends_with("ing") && !w.ends_with('s')
+            !lexicon::is_np_breaker(w)
+                && !w.ends_with("ed")
+                && !w.ends_with("ing")
+                && !w.ends_with('s')
         };
-        if head_noun || np_word(text, t, buf) || (t.is('.') && first.is_some()) || (t.is('\'') && first.is_some()) {
+        if head_noun
+            || np_word(text, t, buf)
+            || (t.is('.') && first.is_some())
+            || (t.is('\'') && first.is_some())
+        {
             first = Some(i as usize);
             n += 1;
             i -= 1;
@@ -68,7 +81,13 @@ pub fn left(text: &str, toks: &[Token], floor: usize, end: usize, buf: &mut Stri
 
 /// Steps left over what stands between a name and its cue: a time phrase ("Trump on Tuesday
 /// said"), a parenthesis ("Sanders (I-Vt.) said") and an age ("Suu Kyi, 70, said"). Bounded.
-fn skip_left(text: &str, toks: &[Token], floor: usize, mut end: usize, buf: &mut String) -> Option<usize> {
+fn skip_left(
+    text: &str,
+    toks: &[Token],
+    floor: usize,
+    mut end: usize,
+    buf: &mut String,
+) -> Option<usize> {
     let mut skipped_time = false;
     for _ in 0..6 {
         if end <= floor {
@@ -80,13 +99,19 @@ fn skip_left(text: &str, toks: &[Token], floor: usize, mut end: usize, buf: &mut
             end = open.checked_sub(1)?;
             continue;
         }
-        if t.is(',') && end >= floor + 2 && toks[end - 1].first.is_ascii_digit() && toks[end - 2].is(',') {
+        if t.is(',')
+            && end >= floor + 2
+            && toks[end - 1].first.is_ascii_digit()
+            && toks[end - 2].is(',')
+        {
             end = end.checked_sub(3)?;
             continue;
         }
         if t.word && !t.capitalised() || t.word && lexicon::is_time_word(lower(text, t, buf)) {
             let w = lower(text, t, buf);
-            if lexicon::is_time_word(w) || (skipped_time && matches!(w, "on" | "in" | "last" | "this" | "late" | "early")) {
+            if lexicon::is_time_word(w)
+                || (skipped_time && matches!(w, "on" | "in" | "last" | "this" | "late" | "early"))
+            {
                 skipped_time = true;
                 end -= 1;
                 continue;
@@ -100,7 +125,13 @@ fn skip_left(text: &str, toks: &[Token], floor: usize, mut end: usize, buf: &mut
 /// The noun phrase that starts at token `start`, walking right (for "said Yuri Ushakov").
 /// It takes one apposition after a comma when it starts with a determiner ("…, the Kremlin's
 /// spokesman").
-pub fn right(text: &str, toks: &[Token], start: usize, limit: usize, buf: &mut String) -> Option<Span> {
+pub fn right(
+    text: &str,
+    toks: &[Token],
+    start: usize,
+    limit: usize,
+    buf: &mut String,
+) -> Option<Span> {
     let mut last = None;
     let mut i = start;
     let mut n = 0;
@@ -142,7 +173,11 @@ fn each_word(text: &str, span: Span, mut f: impl FnMut(&str, bool) -> bool) -> b
         .any(|w| {
             let cap = w.chars().next().is_some_and(super::tokens::is_upper);
             let l = super::tokens::to_lower(w);
-            let l = l.strip_suffix("'s").or(l.strip_suffix("’s")).unwrap_or(&l).to_string();
+            let l = l
+                .strip_suffix("'s")
+                .or(l.strip_suffix("’s"))
+                .unwrap_or(&l)
+                .to_string();
             f(&l, cap)
         })
 }
@@ -154,7 +189,11 @@ pub fn sourcing(text: &str, resolved: Option<Span>) -> Sourcing {
     };
     // The head (last word) decides first: "Kremlin aide Yuri Ushakov" is a person,
     // "A White House statement" an organisation, "Russian-state media" the media.
-    let head = span.text(text).rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let head = span
+        .text(text)
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
     let head_l = super::tokens::to_lower(head);
     let head_l = head_l.trim_end_matches("'s").trim_end_matches("’s");
     let head_l = head_l.rsplit('-').next().unwrap_or(head_l);
@@ -168,9 +207,16 @@ pub fn sourcing(text: &str, resolved: Option<Span>) -> Sourcing {
         return Sourcing::Unnamed;
     }
     let words = span.text(text).split_whitespace().count();
-    if head.chars().next().is_some_and(super::tokens::is_upper) && words >= 2 && !lexicon::is_org_word(head_l) {
-        let org = each_word(text, span, |w, _| lexicon::is_org_word(w) || lexicon::is_media_word(w));
-        let titled = each_word(text, span, |w, _| lexicon::nominal(w) == Some(lexicon::Refers::Person));
+    if head.chars().next().is_some_and(super::tokens::is_upper)
+        && words >= 2
+        && !lexicon::is_org_word(head_l)
+    {
+        let org = each_word(text, span, |w, _| {
+            lexicon::is_org_word(w) || lexicon::is_media_word(w)
+        });
+        let titled = each_word(text, span, |w, _| {
+            lexicon::nominal(w) == Some(lexicon::Refers::Person)
+        });
         if !org || titled {
             return Sourcing::Person;
         }
@@ -189,8 +235,15 @@ pub fn sourcing(text: &str, resolved: Option<Span>) -> Sourcing {
         let r = cap && !first;
         first = false;
         r
-    }) || span.text(text).chars().next().is_some_and(super::tokens::is_upper)
-        && !matches!(span.text(text).split_whitespace().next(), Some("The" | "A" | "An"));
+    }) || span
+        .text(text)
+        .chars()
+        .next()
+        .is_some_and(super::tokens::is_upper)
+        && !matches!(
+            span.text(text).split_whitespace().next(),
+            Some("The" | "A" | "An")
+        );
     if named {
         Sourcing::Person
     } else {

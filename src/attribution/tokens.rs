@@ -54,7 +54,12 @@ fn inner_joiner(c: char) -> bool {
 
 /// Appends the tokens of `span` to `out`. `quoted` says, for a byte offset, whether it lies inside
 /// a quotation; it is called with increasing offsets.
-pub fn tokenize(text: &str, span: Span, quoted: &mut impl FnMut(usize) -> bool, out: &mut Vec<Token>) {
+pub fn tokenize(
+    text: &str,
+    span: Span,
+    quoted: &mut impl FnMut(usize) -> bool,
+    out: &mut Vec<Token>,
+) {
     let s = &text[span.start..span.end];
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
@@ -63,7 +68,12 @@ pub fn tokenize(text: &str, span: Span, quoted: &mut impl FnMut(usize) -> bool, 
             continue;
         }
         if !c.is_alphanumeric() {
-            out.push(Token { span: Span::new(start, start + c.len_utf8()), first: c, word: false, quoted: quoted(start) });
+            out.push(Token {
+                span: Span::new(start, start + c.len_utf8()),
+                first: c,
+                word: false,
+                quoted: quoted(start),
+            });
             continue;
         }
         let mut end = start + c.len_utf8();
@@ -85,14 +95,22 @@ pub fn tokenize(text: &str, span: Span, quoted: &mut impl FnMut(usize) -> bool, 
             }
             if d == '.' && is_upper(c) && letters <= 3 && after.is_none_or(|a| a.is_whitespace()) {
                 let word = &text[start..end];
-                if letters == 1 || word.contains('.') || crate::attribution::lexicon::is_title_abbreviation(word) {
+                if letters == 1
+                    || word.contains('.')
+                    || crate::attribution::lexicon::is_title_abbreviation(word)
+                {
                     end = span.start + j + 1;
                     it.next();
                 }
             }
             break;
         }
-        out.push(Token { span: Span::new(start, end), first: c, word: true, quoted: quoted(start) });
+        out.push(Token {
+            span: Span::new(start, end),
+            first: c,
+            word: true,
+            quoted: quoted(start),
+        });
     }
 }
 
@@ -121,8 +139,14 @@ mod tests {
 
     #[test]
     fn words_keep_abbreviations_and_joiners() {
-        assert_eq!(words("Mr. Smith's U.S. plan, he said."), ["Mr.", "Smith's", "U.S.", "plan", ",", "he", "said", "."]);
-        assert_eq!(words("Russian-state media: “ok”"), ["Russian-state", "media", ":", "“", "ok", "”"]);
+        assert_eq!(
+            words("Mr. Smith's U.S. plan, he said."),
+            ["Mr.", "Smith's", "U.S.", "plan", ",", "he", "said", "."]
+        );
+        assert_eq!(
+            words("Russian-state media: “ok”"),
+            ["Russian-state", "media", ":", "“", "ok", "”"]
+        );
         assert_eq!(words(""), Vec::<&str>::new());
     }
 }
