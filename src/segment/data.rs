@@ -11,6 +11,7 @@
 //! - `[option]`: `ordinal-dot` where "12. Juni" writes an ordinal with a full stop.
 //! - `[month]`: month names; a number with a full stop before one is an ordinal date.
 //! - `[before-ordinal]`: words before an ordinal number ("am", "zum", "dem"): "zum 20. Mal".
+//! - `[reporting]`: reporting verbs closing an attribution after a quotation ("Peskov asked.").
 //!
 //! Entries are lower case; an abbreviation is written without its final full stop ("u.s", "z.b").
 
@@ -49,6 +50,7 @@ pub struct LangData {
     pub starters: Vec<&'static str>,
     pub months: Vec<&'static str>,
     pub before_ordinal: Vec<&'static str>,
+    pub reporting: Vec<&'static str>,
     /// Extra terminators (beyond [`super::chars::is_universal_terminator`]), sorted.
     pub terminators: Vec<char>,
     pub ordinal_dot: bool,
@@ -75,6 +77,7 @@ const NUMBER: u8 = 4;
 const STARTER: u8 = 8;
 const MONTH: u8 = 16;
 const BEFORE_ORDINAL: u8 = 32;
+const REPORTING: u8 = 64;
 
 impl LangData {
     pub fn is_terminator(&self, c: char) -> bool {
@@ -116,6 +119,9 @@ impl LangData {
     pub fn is_before_ordinal(&self, w: &str) -> bool {
         self.flags(w) & BEFORE_ORDINAL != 0
     }
+    pub fn is_reporting(&self, w: &str) -> bool {
+        self.flags(w) & REPORTING != 0
+    }
     /// Any kind of abbreviation (for the no-space rule: "Ph.D" is not two sentences).
     pub fn is_any_abbr(&self, w: &str) -> bool {
         self.flags(w) & (TITLE | ABBR | NUMBER) != 0
@@ -141,6 +147,7 @@ fn parse(src: &'static str) -> LangData {
             "starter" => d.starters.push(line),
             "month" => d.months.push(line),
             "before-ordinal" => d.before_ordinal.push(line),
+            "reporting" => d.reporting.push(line),
             "terminator" => d.terminators.extend(line.chars().next()),
             "option" => d.ordinal_dot |= line == "ordinal-dot",
             _ => {}
@@ -153,6 +160,7 @@ fn parse(src: &'static str) -> LangData {
         &mut d.starters,
         &mut d.months,
         &mut d.before_ordinal,
+        &mut d.reporting,
     ] {
         v.sort_unstable();
         v.dedup();
@@ -165,6 +173,7 @@ fn parse(src: &'static str) -> LangData {
         (&d.starters, STARTER),
         (&d.months, MONTH),
         (&d.before_ordinal, BEFORE_ORDINAL),
+        (&d.reporting, REPORTING),
     ] {
         d.words.extend(list.iter().map(|w| (*w, flag)));
     }
@@ -196,6 +205,7 @@ pub fn get(lang: Lang) -> &'static LangData {
         starters: Vec::new(),
         months: Vec::new(),
         before_ordinal: Vec::new(),
+        reporting: Vec::new(),
         terminators: Vec::new(),
         ordinal_dot: false,
         short: Vec::new(),

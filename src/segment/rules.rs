@@ -164,6 +164,9 @@ pub fn decide(ctx: &Ctx, cl: &Cluster, sentence_start: usize) -> Option<usize> {
     if f.is_lowercase() || matches!(f, ',' | ';' | ':' | '%') || (is_closer(f) && !is_opener(f)) {
         return None;
     }
+    if closers > 0 && attribution_follows(ctx, after) {
+        return None;
+    }
     if !cl.strong && cl.spaced {
         if !cl.attached && cl.dots == 3 {
             return None;
@@ -276,6 +279,33 @@ fn skip_closers(t: &str, mut at: usize, end: usize) -> (usize, u32) {
         }
         return (at, n);
     }
+}
+
+/// After a closing quotation mark: "Peskov asked." or "White House spokesman Sean Spicer said,"
+/// — a few words ending in a reporting verb that closes the clause. The quotation and its
+/// attribution are one sentence (`"Why now?" Peskov asked.`).
+fn attribution_follows(ctx: &Ctx, at: usize) -> bool {
+    const MAX_WORDS: usize = 6;
+    if ctx.data.reporting.is_empty() {
+        return false;
+    }
+    let rest = &ctx.text[at..ctx.unit.end];
+    for (i, raw) in rest
+        .split(is_space)
+        .filter(|w| !w.is_empty())
+        .take(MAX_WORDS)
+        .enumerate()
+    {
+        let word = raw.trim_end_matches([',', '.', ';', '!', '?']);
+        if i > 0 && ctx.data.is_reporting(&lower(word)) {
+            return raw.len() != word.len()
+                || at + rest.len() == ctx.unit.end && rest.trim_end().ends_with(raw);
+        }
+        if raw.len() != word.len() || raw.ends_with(|c: char| is_closer(c)) {
+            return false;
+        }
+    }
+    false
 }
 
 fn is_protected(spans: &[Span], start: usize, after: usize) -> bool {
