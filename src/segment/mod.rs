@@ -12,7 +12,7 @@
 //! test holds them to the same answer. Spans are trimmed byte ranges of the original text.
 
 mod chars;
-pub mod data;
+mod data;
 mod enclosures;
 mod fast;
 mod lines;
