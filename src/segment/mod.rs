@@ -64,6 +64,7 @@ fn segment(
         found.clear();
         candidates(unit, &mut found);
         let mut start = unit.start;
+        let (mut trimmed, mut trimmed_for) = (unit.start, usize::MAX);
         let mut pos = unit.start;
         let mut next = found.iter().copied();
         loop {
@@ -76,7 +77,12 @@ fn segment(
             }
             let Some(t) = t else { break };
             let cl = rules::cluster(&ctx, t);
-            if let Some(b) = rules::decide(&ctx, &cl, skip_spaces(text, start, unit.end)) {
+            // The sentence's first word, found once per sentence (no rescans of leading spaces).
+            if trimmed_for != start {
+                trimmed = skip_spaces(text, start, unit.end);
+                trimmed_for = start;
+            }
+            if let Some(b) = rules::decide(&ctx, &cl, trimmed) {
                 push(text, Span::new(start, b), &mut out);
                 start = b;
             }

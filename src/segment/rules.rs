@@ -343,6 +343,10 @@ fn lower(s: &str) -> String {
 
 /// "1.", "a.", "• 9.", "iv." as the whole sentence so far: a list marker.
 fn is_list_marker(t: &str, sentence_start: usize, at: usize) -> bool {
+    // A marker is short: "• 10." at most, with a few spaces.
+    if at - sentence_start > 24 {
+        return false;
+    }
     let s = t[sentence_start..at]
         .trim_start_matches(|c: char| is_space(c) || super::chars::is_bullet(c));
     let s = s.trim_start_matches(|c: char| is_space(c) || c == '(');
@@ -373,8 +377,9 @@ fn is_dotted(low: &str) -> bool {
             .all(|p| (1..=3).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
 }
 
+/// The number of words, counted up to 4 (all the rules need).
 fn words(s: &str) -> usize {
-    s.split(is_space).filter(|w| !w.is_empty()).count()
+    s.split(is_space).filter(|w| !w.is_empty()).take(4).count()
 }
 
 /// "word.Next" with the space left out: a lower-case word of two letters or more, then a
@@ -413,6 +418,18 @@ fn missing_space(ctx: &Ctx, cl: &Cluster, next: char) -> bool {
     if rw_len < 2 || !(word_left || number_left) {
         return false;
     }
+    // Look at most WINDOW bytes each way: enough for an address, and no quadratic path on a
+    // huge text without spaces.
+    const WINDOW: usize = 64;
+    let mut lo = left.len().saturating_sub(WINDOW);
+    while !left.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = right.len().min(WINDOW);
+    while !right.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let (left, right) = (&left[lo..], &right[..hi]);
     let tok_start = left
         .char_indices()
         .rev()
