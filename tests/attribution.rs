@@ -216,6 +216,8 @@ fn ten_thousand_quote_marks_stay_linear() {
     assert_linear("\"", 1250);
     assert_linear("\" said \"", 1250);
     assert_linear("“a, ” he said “", 1250);
+    // One sentence of many direct quotes and cues: no per-cue scan of the sentence's quotes.
+    assert_linear("\"We are here, and ready,\" he said, \"", 1250);
 }
 
 #[test]
@@ -226,6 +228,8 @@ fn a_megabyte_paragraph_stays_linear() {
         2000,
     );
     assert_linear("the plan said ", 10_000);
+    // Many sentences in one paragraph: nothing may rescan the paragraph per sentence.
+    assert_linear("He said it was fine. \"Yes,\" she said. ", 2000);
     // And it completes at a megabyte.
     let big = "officials said that he told reporters, \"it is\" according to them, ".repeat(16_000);
     assert!(big.len() > 1_000_000);
@@ -247,4 +251,26 @@ fn debug_file() {
     for a in run(&text) {
         println!("{}", describe(&text, &a));
     }
+}
+
+/// Times each stage on the bench's article (by hand: `cargo test --release -- --ignored stage_times`).
+#[test]
+#[ignore]
+fn stage_times() {
+    let para = "WASHINGTON — The two leaders spoke by phone on Tuesday, Mr. Smith said. \"We are ready,\" Lavrov told reporters, \"but not at any price.\" According to state media, the talks at 3 p.m. were \"constructive.\"\n\n";
+    let text = para.repeat(1_000_000 / para.len() + 1);
+    let lang = Lang::from_code("en").unwrap();
+    let t = std::time::Instant::now();
+    let mut sentences = segment::sentences(&text, lang);
+    roles::assign(&text, &mut sentences);
+    println!("segment {:?}", t.elapsed());
+    let t = std::time::Instant::now();
+    let quotations = quotes::find(&text, &sentences);
+    println!("quotes {:?}", t.elapsed());
+    let t = std::time::Instant::now();
+    let a = attribution::attribute(&text, lang, &sentences, &quotations);
+    println!("attribution {:?} ({} found)", t.elapsed(), a.len());
+    let t = std::time::Instant::now();
+    quotelens::analyze(&text, &quotelens::Options::default()).unwrap();
+    println!("whole analysis {:?}", t.elapsed());
 }

@@ -14,11 +14,14 @@ const BEFORE_TOKENS: usize = 8;
 /// How many tokens before a short quotation may hold its naming cue.
 const NAMING_TOKENS: usize = 10;
 
+/// `first_word`: the index of the sentence's first word token (or its length), computed once
+/// per sentence so that a sentence of many quotations is not rescanned for each.
 pub(crate) fn quotation(
     e: &mut Engine,
     sentences: &[Sentence],
     si: usize,
     toks: &[Token],
+    first_word: usize,
     q: &Quotation,
 ) {
     let text = e.text;
@@ -42,7 +45,7 @@ pub(crate) fn quotation(
         Some(f) => f,
         None => {
             // No cue of its own: a quotation that opens its sentence continues the last speaker.
-            let at_start = !toks[..qa].iter().any(|t| t.word);
+            let at_start = first_word >= qa;
             match e.memory.last {
                 Some((speaker, _)) if at_start => {
                     let content = q.outer;

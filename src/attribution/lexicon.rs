@@ -343,6 +343,11 @@ pub fn is_cue_particle(w: &str) -> bool {
     has(CUE_PARTICLES, w)
 }
 
+/// [`is_cue_particle`] for a word in any case, without allocating (a hot path).
+pub fn is_cue_particle_ignoring_case(w: &str) -> bool {
+    w.len() <= 7 && CUE_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w))
+}
+
 /// Determiners and possessives (a context class of the cue model). Same as DETERMINERS in
 /// scripts/train_attribution.py.
 static DETERMINERS: &[&str] = &[

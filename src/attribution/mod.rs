@@ -93,9 +93,18 @@ pub fn attribute_counted(
         e.work += toks.len();
         e.used_cues.clear();
         e.direct_spans.clear();
+        let first_word = toks.iter().position(|t| t.word).unwrap_or(toks.len());
         while next_q < quotations.len() && quotations[next_q].sentence <= si {
             if quotations[next_q].sentence == si {
-                direct::quotation(&mut e, sentences, si, &toks, &quotations[next_q]);
+                e.work += 1;
+                direct::quotation(
+                    &mut e,
+                    sentences,
+                    si,
+                    &toks,
+                    first_word,
+                    &quotations[next_q],
+                );
             }
             next_q += 1;
         }
@@ -184,7 +193,9 @@ impl Engine<'_> {
     }
 
     fn lower(&mut self, t: &Token) -> String {
-        tokens::lower(self.text, t, &mut self.buf).to_string()
+        let mut s = String::new();
+        tokens::lower(self.text, t, &mut s);
+        s
     }
 
     /// The cue weight of a token, when it is an unquoted word.
@@ -248,11 +259,12 @@ impl Engine<'_> {
 
 /// Does a paragraph start at `at` (only spaces since the last line break)?
 fn paragraph_start(text: &str, at: usize) -> bool {
+    // Only back over spaces, so that a long paragraph is never rescanned.
     text[..at]
         .chars()
         .rev()
-        .take_while(|&c| c != '\n')
-        .all(char::is_whitespace)
+        .find(|&c| c == '\n' || !c.is_whitespace())
+        .is_none_or(|c| c == '\n')
 }
 
 /// The span from the first to the last token of `toks[a..b]` (b exclusive), if any.

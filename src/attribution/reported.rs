@@ -29,6 +29,9 @@ pub(crate) fn sentence(
     // Forget the cues and quotations of earlier sentences.
     e.used_cues.retain(|&c| c >= span.start);
     e.direct_spans.retain(|d| d.end > span.start);
+    // Sorted, so that each cue looks them up in log time (a sentence may hold thousands).
+    e.used_cues.sort_unstable();
+    e.direct_spans.sort_unstable_by_key(|d| (d.end, d.start));
     let cuts = cuts(e, toks);
     let mut next_cut = 0;
     for j in 0..toks.len() {
@@ -39,7 +42,12 @@ pub(crate) fn sentence(
         let single = e.cue(&t);
         // "talked about", "criticism of": a pair surer than its first word heads as one cue.
         let pair = match toks.get(j + 1) {
-            Some(n) if n.word && !n.quoted => {
+            // Only a particle can end a pair: test that without lowercasing anything.
+            Some(n)
+                if n.word
+                    && !n.quoted
+                    && lexicon::is_cue_particle_ignoring_case(n.span.text(text)) =>
+            {
                 let (a, b) = (e.lower(&t), e.lower(n));
                 let mut buf = String::new();
                 cues::pair_weight(&a, &b, &mut buf)
@@ -66,7 +74,7 @@ pub(crate) fn sentence(
         } else {
             w
         };
-        if w < REPORTED_MIN || e.used_cues.contains(&t.span.start) {
+        if w < REPORTED_MIN || e.used_cues.binary_search(&t.span.start).is_ok() {
             continue;
         }
         // Adverbs ("also", "reportedly") belong to a cue but never head one; after a possessive
@@ -107,9 +115,13 @@ pub(crate) fn sentence(
         let Some((content, speaker, layout)) = found else {
             continue;
         };
+        // The direct quotations that end inside or after the content (a few at most overlap it).
+        let first = e.direct_spans.partition_point(|d| d.end <= content.start);
+        e.work += 1;
         if content.is_empty()
-            || e.direct_spans
+            || e.direct_spans[first..]
                 .iter()
+                .take(8)
                 .any(|d| d.overlaps(content) && content.len() <= d.len() * 2)
         {
             continue;

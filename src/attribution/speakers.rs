@@ -167,19 +167,27 @@ pub fn right(
 
 /// The words of a span, lowercased, for the class tests below.
 fn each_word(text: &str, span: Span, mut f: impl FnMut(&str, bool) -> bool) -> bool {
-    span.text(text)
+    // One buffer for all the words: this runs for every attribution.
+    let mut buf = String::new();
+    for w in span
+        .text(text)
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
-        .any(|w| {
-            let cap = w.chars().next().is_some_and(super::tokens::is_upper);
-            let l = super::tokens::to_lower(w);
-            let l = l
-                .strip_suffix("'s")
-                .or(l.strip_suffix("’s"))
-                .unwrap_or(&l)
-                .to_string();
-            f(&l, cap)
-        })
+    {
+        let cap = w.chars().next().is_some_and(super::tokens::is_upper);
+        buf.clear();
+        for c in w.chars() {
+            buf.push(if c == '’' {
+                '\''
+            } else {
+                super::tokens::lower_char(c)
+            });
+        }
+        if f(buf.strip_suffix("'s").unwrap_or(&buf), cap) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Who stands behind a speaker noun phrase (already resolved to its antecedent).

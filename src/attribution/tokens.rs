@@ -117,12 +117,15 @@ pub fn tokenize(
 /// The word, lowercased into `buf` (ASCII apostrophe for ’), for table look-ups.
 pub fn lower<'b>(text: &str, t: &Token, buf: &'b mut String) -> &'b str {
     buf.clear();
-    for c in t.span.text(text).chars() {
-        if c == '’' {
-            buf.push('\'');
-        } else {
-            buf.push(lower_char(c));
-        }
+    let w = t.span.text(text);
+    if w.is_ascii() {
+        // The common case, byte by byte.
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
+        return buf.as_str();
+    }
+    for c in w.chars() {
+        buf.push(if c == '’' { '\'' } else { lower_char(c) });
     }
     buf.as_str()
 }
