@@ -24,10 +24,28 @@ function typeError(message, code) {
   return err;
 }
 
+/** A misspelt option would otherwise be ignored without a word (wasm reads only the keys it knows). */
+function checkKeys(value, allowed, where) {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) {
+      const err = new Error(`bad options: unknown field ${JSON.stringify(key)} in ${where}, expected one of ${allowed.join(', ')}`);
+      err.name = 'QuotelensError';
+      err.code = 'bad_options';
+      throw err;
+    }
+  }
+}
+
 /** @type {import('./index.d.ts').analyze} */
 export function analyze(text, options) {
   if (typeof text !== 'string') throw typeError('analyze(text): text must be a string', 'bad_text');
-  if (options != null && typeof options !== 'object') throw typeError('analyze(text, options): options must be an object', 'bad_options');
+  if (options != null) {
+    if (typeof options !== 'object') throw typeError('analyze(text, options): options must be an object', 'bad_options');
+    checkKeys(options, ['lang', 'sources'], 'options');
+    if (options.sources != null && typeof options.sources === 'object') {
+      checkKeys(options.sources, ['sources', 'aliases', 'sides', 'builtin'], 'options.sources');
+    }
+  }
   return call(() => core.analyze(text, options ?? undefined));
 }
 

@@ -58,6 +58,41 @@ export interface Attribution {
   confidence: number;
   /** Index into sentences. */
   sentence: number;
+  /** Key noun phrases of the claim. */
+  topics: Topic[];
+  /** Evaluative words and phrases the source used or was quoted using ("very good"). */
+  framing: TextSpan[];
+}
+
+/** A topic phrase and its normalised name ("safe zones" for "safe, or de-escalation, zones"). */
+export interface Topic extends TextSpan {
+  name: string;
+}
+
+/** A side ("us", "russia", or one the user defined) and its sources (indices into sources). */
+export interface Side {
+  id: string;
+  name: string;
+  sources: number[];
+}
+
+/** "It made no mention of safe zones": source (index into sources) left out topic. */
+export interface Omission {
+  sentence: number;
+  /** The whole sentence. */
+  text: TextSpan;
+  /** The words stating the omission ("made no mention of"). */
+  cue: TextSpan;
+  source: number | null;
+  topic: Topic;
+}
+
+/** A sentence where the article sets sources (indices into sources) against each other. */
+export interface Contrast {
+  sentence: number;
+  text: TextSpan;
+  cue: TextSpan;
+  sources: number[];
 }
 
 export interface SourceWithAttributions extends Source {
@@ -75,11 +110,115 @@ export interface Analysis {
   quotations: Quotation[];
   attributions: Attribution[];
   sources: SourceWithAttributions[];
+  sides: Side[];
+  omissions: Omission[];
+  contrasts: Contrast[];
+}
+
+/** A source the user defines or overrides. */
+export interface UserSource {
+  id?: string;
+  name: string;
+  kind?: SourceKind;
+  side?: string;
+  affiliation?: string;
+  aliases?: string[];
+}
+
+/** The user's own sources, aliases and sides, on top of (or instead of) the built-in gazetteer. */
+export interface UserSources {
+  sources?: UserSource[];
+  /** alias → source id or name */
+  aliases?: Record<string, string>;
+  /** side id → its members, or {name, members, words} */
+  sides?: Record<string, string[] | { name?: string; members: string[]; words?: string[] }>;
+  /** false drops the built-in gazetteer */
+  builtin?: boolean;
 }
 
 export interface Options {
   /** Force the language (ISO 639-1) instead of detecting it. */
   lang?: string;
+  /** Extra or overriding sources, aliases and sides. */
+  sources?: UserSources;
+}
+
+/** One attribution of a compared party. */
+export interface PartyAttribution {
+  /** Index into the analysis' attributions. */
+  index: number;
+  kind: Kind;
+  confidence: number;
+  sentence: number;
+  /** The name of the source that spoke. */
+  source: string;
+  content: TextSpan;
+}
+
+export interface Framing {
+  text: string;
+  attributions: number[];
+  spans: TextSpan[];
+}
+
+export interface PartyTopic {
+  /** The grouping key: lowercase, singular, synonyms folded. */
+  key: string;
+  name: string;
+  /** The names it was raised under. */
+  forms: string[];
+  attributions: number[];
+  /** True when the other party did not raise it. */
+  only: boolean;
+  spans: TextSpan[];
+}
+
+/** One side of a comparison: a source (with the persons affiliated to it) or a whole side. */
+export interface Party {
+  /** What the caller asked for. */
+  query: string;
+  id: string;
+  name: string;
+  kind: 'source' | 'side';
+  side: string | null;
+  /** Indices into the analysis' sources. */
+  sources: number[];
+  attributions: PartyAttribution[];
+  framing: Framing[];
+  topics: PartyTopic[];
+}
+
+export interface Comparison {
+  a: Party;
+  b: Party;
+  shared_topics: {
+    key: string;
+    name: string;
+    forms_a: string[];
+    forms_b: string[];
+    attributions_a: number[];
+    attributions_b: number[];
+  }[];
+  /** Names of the topics only a raised. */
+  only_a: string[];
+  only_b: string[];
+  omissions: {
+    sentence: number;
+    text: TextSpan;
+    /** "a" or "b" */
+    party: 'a' | 'b';
+    about: string;
+    topic: string;
+    topic_key: string;
+    raised_by_other: boolean;
+  }[];
+  contrasts: {
+    sentence: number;
+    text: TextSpan;
+    cue: string;
+    sources_a: string[];
+    sources_b: string[];
+  }[];
 }
 
 /** Thrown for inputs that get no analysis; `code` is stable. */
@@ -90,6 +229,13 @@ export interface QuotelensError extends Error {
 
 /** Analyses one article. Throws a QuotelensError, or a TypeError when text is not a string. */
 export function analyze(text: string, options?: Options): Analysis;
+
+/**
+ * Puts two sources or sides of an analysis side by side. a and b are source or side ids or names
+ * ("White House", "russia"), matched case-insensitively; an unknown one throws a QuotelensError
+ * with code "unknown_source".
+ */
+export function compare(analysis: Analysis, a: string, b: string): Comparison;
 
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 

@@ -23,6 +23,8 @@ fn start() {
 }
 
 /// The options object JavaScript passes; every field may be missing.
+// serde-wasm-bindgen reads only the fields a struct declares, so unknown keys are refused by the
+// package's wrapper (js/api.js), where the keys can be listed.
 #[derive(Deserialize, Default)]
 struct JsOptions {
     lang: Option<String>,

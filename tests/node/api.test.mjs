@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import init, { analyze, __panicForTests } from '../../pkg/node.js';
+import init, { analyze, compare, __panicForTests } from '../../pkg/node.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -90,4 +90,41 @@ test('the CLI prints the same analysis JSON as the npm package', () => {
   // f32 confidences print identically through serde_json and serde-wasm-bindgen only after rounding.
   const round = (a) => JSON.parse(JSON.stringify(a, (k, v) => (k === 'confidence' ? Math.round(v * 1e4) / 1e4 : v)));
   assert.deepEqual(round(fromWasm), round(fromCli));
+});
+
+test('compare puts the White House next to the Kremlin, as the sample expects', () => {
+  const sample = `${root}../shared/samples/trump-putin-call`;
+  const expected = JSON.parse(readFileSync(`${sample}.expected.json`, 'utf8')).comparison;
+  const analysis = analyze(readFileSync(`${sample}.txt`, 'utf8'));
+  const c = compare(analysis, expected.a, expected.b);
+  const words = (party) => party.framing.map((f) => f.text.toLowerCase());
+  for (const w of expected.framing_a) assert.ok(words(c.a).includes(w), `${expected.a} framing has ${w}: ${words(c.a)}`);
+  for (const w of expected.framing_b) assert.ok(words(c.b).includes(w), `${expected.b} framing has ${w}: ${words(c.b)}`);
+  for (const t of expected.topics_only_a) assert.ok(c.only_a.map((x) => x.toLowerCase()).includes(t), `only ${expected.a}: ${t} in ${c.only_a}`);
+  for (const o of expected.omission_statements) {
+    const found = c.omissions.find((x) => x.text.text === o.sentence);
+    assert.ok(found, `omission: ${o.sentence}`);
+    assert.equal(found.about, o.about);
+    assert.equal(found.topic.toLowerCase(), o.topic);
+  }
+  assert.ok(c.shared_topics.length > 0, 'the leaders\' meeting is raised by both');
+  // The CLI gives the same comparison.
+  const cli = JSON.parse(execFileSync(`${root}target/release/quotelens`, ['compare', '--a', expected.a, '--b', expected.b, `${sample}.txt`], { encoding: 'utf8' }));
+  assert.deepEqual(JSON.parse(JSON.stringify(c, (k, v) => (k === 'confidence' ? Math.round(v * 1e4) / 1e4 : v))),
+    JSON.parse(JSON.stringify(cli, (k, v) => (k === 'confidence' ? Math.round(v * 1e4) / 1e4 : v))));
+});
+
+test('compare refuses what is not an analysis or not in it, and keeps working', () => {
+  const analysis = analyze('"We are ready," Lavrov said.');
+  assert.throws(() => compare(analysis, 'Lavrov', 'Atlantis'), { name: 'QuotelensError', code: 'unknown_source' });
+  assert.throws(() => compare({ attributions: 'nope' }, 'a', 'b'), { name: 'QuotelensError', code: 'bad_options' });
+  assert.throws(() => compare(null, 'a', 'b'), { name: 'TypeError' });
+  assert.equal(analyze('Still. Working.').sentences.length, 2);
+});
+
+test('unknown options are refused, not ignored', () => {
+  assert.throws(() => analyze('x', { bogus: 1 }), { name: 'QuotelensError', code: 'bad_options' });
+  assert.throws(() => analyze('x', { sources: { bogus: 1 } }), { name: 'QuotelensError', code: 'bad_options' });
+  const withSides = analyze('"Stop the war," Jane Doe said.', { sources: { sides: { doves: ['Jane Doe'] } } });
+  assert.equal(withSides.attributions[0]?.source?.side, 'doves');
 });

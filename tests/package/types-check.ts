@@ -1,7 +1,7 @@
 // Compiled by tarball.test.mjs with tsc --strict inside a fresh project that installed the tarball.
 // It compiles only if the package's types describe the analysis; `any` anywhere would make the
 // expect-error lines below unused, which is itself an error.
-import init, { analyze, type Analysis, type Attribution, type Kind } from 'quotelens';
+import init, { analyze, compare, type Analysis, type Attribution, type Comparison, type Kind } from 'quotelens';
 
 type IsAny<T> = 0 extends 1 & T ? true : false;
 const notAny: IsAny<ReturnType<typeof analyze>> = false;
@@ -14,12 +14,18 @@ async function main(): Promise<void> {
   const speaker: string | undefined = first?.speaker?.text;
   const side: string | null | undefined = first?.source?.side;
   const roles: ('headline' | 'body' | 'boilerplate')[] = a.sentences.map((s) => s.role);
+  const c: Comparison = compare(a, 'White House', 'Kremlin');
+  const framingWords: string[] = c.a.framing.map((f) => f.text);
+  const onlyA: string[] = c.only_a;
+  analyze('x', { sources: { sides: { hawks: ['Jane Doe'] } } });
+  // @ts-expect-error: a side's members are names
+  analyze('x', { sources: { sides: { hawks: [1] } } });
   // @ts-expect-error: a kind is one of four strings
   const wrongKind: Kind = 'rumour';
   // @ts-expect-error: confidence is a number
   const wrongConfidence: string = a.attributions[0].confidence;
   // @ts-expect-error: options are typed
   analyze('x', { language: 'en' });
-  console.log(notAny, kind, speaker, side, roles, wrongKind, wrongConfidence);
+  console.log(notAny, framingWords, onlyA, kind, speaker, side, roles, wrongKind, wrongConfidence);
 }
 void main();
