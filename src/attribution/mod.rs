@@ -1,7 +1,10 @@
 //! Attribution: who said what.
 //!
 //! Everything turns on cues, the words that report speech, writing, belief or judgement. Their
-//! lexicon is learned from PolNeAR train (`learned_cues.rs`, with each word's precision as a cue).
+//! lexicon is learned from PolNeAR train by `scripts/train_attribution.py` (`learned_cues.rs`):
+//! each word (or "word particle" pair) carries its precision as a cue, how often its content
+//! follows it, how often that content stops at a comma, and its class; two small log-odds tables
+//! adjust the precision for the words around it.
 //!
 //! 1. Quotations first ([`direct`]): a speech-like quotation takes the cue and speaker next to it
 //!    (`"…," X said` / `"…," said X` / `X said: "…"`), or, standing alone, the previous speaker.
@@ -10,11 +13,17 @@
 //! 2. Then every cue not used by a quotation gives reported speech ([`reported`]): the speaker is
 //!    the noun phrase on one side, the content the clause on the other (`X said (that) …`,
 //!    `…, X said.`, `According to X, …`). With quoted words inside, the kind is mixed.
+//!    A transcript line (`HALE: …`) gives the paragraph to its label. A cue with no subject of its
+//!    own ("…, adding that") takes the sentence's previous speaker or its subject.
 //! 3. Speakers that point back ("he", "the spokesman") resolve through [`coref`]; each attribution
 //!    gets a sourcing class and a calibrated confidence ([`scoring`]).
 //!
 //! All work is linear: each sentence is tokenised once, every look-around is bounded by a constant
-//! number of tokens, and the comma cuts are found in one pass.
+//! number of tokens, the comma cuts are found in one pass, and per-sentence lists are searched in
+//! log time. `attribute_counted` reports the work so that tests can hold it to that.
+//!
+//! A quotation with no speaker of its own gets the previous quote's speaker span as `speaker`
+//! (that is the noun phrase that names who speaks) and its antecedent as `resolved`.
 
 mod coref;
 mod cues;
