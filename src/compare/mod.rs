@@ -551,7 +551,9 @@ fn fill(analysis: &Input, p: &mut Party) {
                     if !g.attributions.contains(&i) {
                         g.attributions.push(i);
                     }
-                    g.spans.push(f.text_span());
+                    if !g.spans.iter().any(|x| x.start == f.start && x.end == f.end) {
+                        g.spans.push(f.text_span());
+                    }
                 }
                 None => p.framing.push(Framing {
                     text,
@@ -581,7 +583,13 @@ fn fill(analysis: &Input, p: &mut Party) {
                         u.attributions.push(i);
                         counts[k] += 1;
                     }
-                    u.spans.push(span);
+                    if !u
+                        .spans
+                        .iter()
+                        .any(|x| x.start == span.start && x.end == span.end)
+                    {
+                        u.spans.push(span);
+                    }
                 }
                 None => {
                     let name = if crate::sources::text::is_group_label(&key) {
