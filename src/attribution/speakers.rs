@@ -76,6 +76,13 @@ pub fn left(
         break;
     }
     let first = first?;
+    // A determiner alone ("It made no mention") is not a speaker: the caller looks further.
+    if first == end && {
+        let w = lower(text, &toks[end], buf);
+        lexicon::is_determiner(w) || matches!(w, "no" | "any" | "every" | "each")
+    } {
+        return None;
+    }
     Some(Span::new(toks[first].span.start, toks[end].span.end))
 }
 
