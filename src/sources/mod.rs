@@ -693,6 +693,12 @@ impl<'i> Registry<'i> {
 
     /// The source a speaker phrase names, if any.
     fn phrase(&mut self, text: &str, span: Span, sourcing: Sourcing) -> Option<usize> {
+        // A speaker is a short phrase; a longer span is read only in its first 300 bytes.
+        let span = if span.len() > 300 {
+            Span::new(span.start, floor_boundary(text, span.start + 300))
+        } else {
+            span
+        };
         let all = words(text, span);
         let mut s = 0;
         while s < all.len() && is_in(DETERMINERS, &all[s].norm) {
@@ -1327,7 +1333,10 @@ pub(crate) fn find(
 }
 
 fn attribution_notes(ix: &Index, text: &str, sentences: &[Sentence], a: &Attribution) -> Notes {
-    let content_words = words(text, a.content);
+    // A claim's topics and framing come early: reading at most NOTES_BYTES of it keeps the work
+    // linear however long (or overlapping) the contents the engine gives.
+    let content = capped(text, a.content);
+    let content_words = words(text, content);
     let mut framing = Vec::new();
     let mut skip: Vec<Span> = a.speaker.into_iter().chain(a.resolved).collect();
     // A short quoted fragment frames when it evaluates, or names nothing ("business-like");
@@ -1336,28 +1345,25 @@ fn attribution_notes(ix: &Index, text: &str, sentences: &[Sentence], a: &Attribu
         |f: Span| !text::evaluative(text, f).is_empty() || text::topics(text, f, &[]).is_empty();
     let region = match a.kind {
         Kind::Partial => {
-            match text::short_fragment(text, a.content) {
+            match text::short_fragment(text, content) {
                 Some(f) if frames(f) => framing.push(f),
-                _ => framing.extend(text::evaluative(text, a.content)),
+                _ => framing.extend(text::evaluative(text, content)),
             }
             // The writer's words around the fragment, from where the source acts.
-            let sentence = sentences
-                .get(a.sentence)
-                .map(|s| s.span)
-                .unwrap_or(a.content);
+            let sentence = sentences.get(a.sentence).map(|s| s.span).unwrap_or(content);
             let from = [a.speaker.map(|s| s.start), a.cue.map(|c| c.start)]
                 .into_iter()
                 .flatten()
                 .filter(|&at| sentence.start <= at && at <= sentence.end)
                 .min()
                 .unwrap_or(sentence.start);
-            let region = Span::new(from, sentence.end);
-            skip.push(a.content);
+            let region = capped(text, Span::new(from, sentence.end));
+            skip.push(content);
             skip.extend(text::quoted_fragments(text, region));
             region
         }
         Kind::Direct | Kind::Indirect | Kind::Mixed => {
-            for f in text::quoted_fragments(text, a.content) {
+            for f in text::quoted_fragments(text, content) {
                 if let Some(f) = text::short_fragment(text, f) {
                     if frames(f) {
                         framing.push(f);
@@ -1370,13 +1376,13 @@ fn attribution_notes(ix: &Index, text: &str, sentences: &[Sentence], a: &Attribu
                     framing.push(f);
                 }
             }
-            a.content
+            content
         }
     };
     framing.sort_unstable();
     framing.dedup();
     let region_words;
-    let ws = if region == a.content {
+    let ws = if region == content {
         &content_words
     } else {
         region_words = words(text, region);
@@ -1391,6 +1397,16 @@ fn attribution_notes(ix: &Index, text: &str, sentences: &[Sentence], a: &Attribu
         })
         .collect();
     Notes { topics, framing }
+}
+
+/// How much of a claim is read for its topics and framing (bytes).
+const NOTES_BYTES: usize = 1_000;
+
+fn capped(text: &str, span: Span) -> Span {
+    if span.len() <= NOTES_BYTES {
+        return span;
+    }
+    Span::new(span.start, floor_boundary(text, span.start + NOTES_BYTES))
 }
 
 /// True when a phrase is the name of a person, post or organisation of the gazetteer (not a
