@@ -520,6 +520,14 @@ fn fill(analysis: &Input, p: &mut Party) {
     indices.dedup();
     let mut topics: Vec<PartyTopic> = Vec::new();
     let mut counts: Vec<usize> = Vec::new();
+    // An attribution read from an omission statement about the party is not its claim.
+    indices.retain(|&i| {
+        analysis.attributions.get(i).is_some_and(|a| {
+            !analysis.omissions.iter().any(|o| {
+                o.sentence == a.sentence && o.source.is_some_and(|s| p.sources.contains(&s))
+            })
+        })
+    });
     for &i in &indices {
         let Some(a) = analysis.attributions.get(i) else {
             continue;

@@ -1284,6 +1284,17 @@ pub(crate) fn find(
         }
     }
 
+    // "It made no mention of safe zones" is no claim about safe zones, whatever the engine made
+    // of it: an attribution read from an omission statement raises nothing.
+    for o in &omissions {
+        for (a, n) in attributions.iter().zip(notes.iter_mut()) {
+            if a.sentence == o.sentence && a.content.end > o.cue.start {
+                n.topics.clear();
+                n.framing.clear();
+            }
+        }
+    }
+
     // "safe, or de-escalation, zones": the article says the two names are one topic.
     let mut same: VecMap<String, String> = VecMap::default();
     for t in notes

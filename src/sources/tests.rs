@@ -399,6 +399,33 @@ fn omission_subject_pronoun_is_the_last_source() {
 }
 
 #[test]
+fn an_omission_read_as_an_attribution_raises_nothing() {
+    let text = "The Kremlin called it \"constructive.\" It made no mention of safe zones.";
+    let sentences = sentences_of(text);
+    let mut a = [
+        attr(
+            text,
+            "The Kremlin",
+            "constructive",
+            Kind::Partial,
+            Sourcing::Organisation,
+        ),
+        attr(
+            text,
+            "It",
+            "of safe zones",
+            Kind::Indirect,
+            Sourcing::Organisation,
+        ),
+    ];
+    a[1].sentence = 1;
+    a[1].resolved = a[0].speaker;
+    let f = find(text, &sentences, &mut a, None);
+    assert_eq!(f.omissions.len(), 1);
+    assert!(f.notes[1].topics.is_empty());
+}
+
+#[test]
 fn contrasts_need_a_marker_and_two_sources() {
     let text =
         "Washington wants a ceasefire, while Moscow insists on talks first. Moscow wants talks.";
