@@ -121,9 +121,11 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Quotation> {
             continue;
         }
         let mark = if is_quote_mark(c) {
-            classify(prev, c, next).map(|m| match (m, width) {
-                (Mark::Close(_), 2) => Mark::Close('"'),
-                (m, _) => m,
+            // A closing `''` closes a `"` (not the two-byte width of `»`, which is its own mark).
+            let doubled = width == 2 && c == '"';
+            classify(prev, c, next).map(|m| match m {
+                Mark::Close(_) if doubled => Mark::Close('"'),
+                m => m,
             })
         } else {
             None
@@ -232,6 +234,7 @@ mod tests {
     fn pairs_curly_straight_and_single() {
         assert_eq!(quoted("He called it \"very good\" today."), ["very good"]);
         assert_eq!(quoted("“We are ready,” he said."), ["We are ready,"]);
+        assert_eq!(quoted("He called the plan «a good start» and left."), ["a good start"]);
         assert_eq!(
             quoted("Trump, Putin 'seek Syria ceasefire' in 'first conversation'"),
             ["seek Syria ceasefire", "first conversation"]
