@@ -465,16 +465,3 @@ fn or_alternatives_rename_topics_across_the_article() {
     assert_eq!(f.notes[0].topics[0].name, "safe zones");
     assert_eq!(f.notes[1].topics[0].name, "safe zones");
 }
-
-#[test]
-#[ignore = "a measurement, not a test: cargo test --release -- --ignored --nocapture builtin_index_time"]
-fn builtin_index_time() {
-    let t = std::time::Instant::now();
-    let ix = Index::builtin();
-    eprintln!(
-        "built-in index: {} entries, {} aliases in {:?}",
-        ix.entries.len(),
-        ix.aliases.items.len(),
-        t.elapsed()
-    );
-}
