@@ -143,10 +143,9 @@ fn run_case(path: &Path, errors: &mut Vec<String>) -> bool {
         .unwrap_or_else(|e| panic!("{name}: bad fixture: {e}"));
     assert!(!case.why.is_empty(), "{name}: say why the case exists");
     let text_path = Path::new(env!("CARGO_MANIFEST_DIR")).join(&case.text_file);
-    let Ok(text) = std::fs::read_to_string(&text_path) else {
-        eprintln!("{name}: skipped, {} is absent", text_path.display());
-        return false;
-    };
+    // A missing text is a failure, never a silent skip (../shared sits beside the repository).
+    let text = std::fs::read_to_string(&text_path)
+        .unwrap_or_else(|e| panic!("{name}: {}: {e}", text_path.display()));
     let options = Options {
         sources: case
             .sources
