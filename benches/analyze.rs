@@ -6,12 +6,23 @@ fn article() -> String {
     para.repeat(1_000_000 / para.len() + 1)
 }
 
+/// The worst case for quotation pairing and attribution: one paragraph of quote marks and cues.
+fn quote_storm() -> String {
+    "\"We are here,\" he said, \"and 'ready'\" “she” told ".repeat(1_000_000 / 48 + 1)
+}
+
 fn bench(c: &mut Criterion) {
-    let text = article();
     let mut g = c.benchmark_group("analyze");
-    g.throughput(Throughput::Bytes(text.len() as u64));
     g.sample_size(10);
-    g.bench_function("1MB article", |b| b.iter(|| quotelens::analyze(&text, &quotelens::Options::default()).unwrap()));
+    for (name, text) in [
+        ("1MB article", article()),
+        ("1MB quote storm", quote_storm()),
+    ] {
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(name, |b| {
+            b.iter(|| quotelens::analyze(&text, &quotelens::Options::default()).unwrap())
+        });
+    }
     g.finish();
 }
 

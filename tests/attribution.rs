@@ -258,7 +258,13 @@ fn debug_file() {
 #[ignore]
 fn stage_times() {
     let para = "WASHINGTON — The two leaders spoke by phone on Tuesday, Mr. Smith said. \"We are ready,\" Lavrov told reporters, \"but not at any price.\" According to state media, the talks at 3 p.m. were \"constructive.\"\n\n";
-    let text = para.repeat(1_000_000 / para.len() + 1);
+    let storm = "\"We are here,\" he said, \"and 'ready'\" “she” told ";
+    let unit = if std::env::var("QL_STORM").is_ok() {
+        storm
+    } else {
+        para
+    };
+    let text = unit.repeat(1_000_000 / unit.len() + 1);
     let lang = Lang::from_code("en").unwrap();
     let t = std::time::Instant::now();
     let mut sentences = segment::sentences(&text, lang);
@@ -270,7 +276,9 @@ fn stage_times() {
     let t = std::time::Instant::now();
     let a = attribution::attribute(&text, lang, &sentences, &quotations);
     println!("attribution {:?} ({} found)", t.elapsed(), a.len());
-    let t = std::time::Instant::now();
-    quotelens::analyze(&text, &quotelens::Options::default()).unwrap();
-    println!("whole analysis {:?}", t.elapsed());
+    if std::env::var("QL_WHOLE").is_ok() {
+        let t = std::time::Instant::now();
+        quotelens::analyze(&text, &quotelens::Options::default()).unwrap();
+        println!("whole analysis {:?}", t.elapsed());
+    }
 }
