@@ -431,7 +431,7 @@ pub fn detect(text: &str) -> Lang {
         let lower = if word.chars().nth(1).is_none() {
             word.to_string()
         } else {
-            word.to_lowercase()
+            crate::text::to_lower(word)
         };
         let Ok(k) = index.binary_search_by(|(w, _)| w.cmp(&lower.as_str())) else {
             continue;
@@ -447,7 +447,7 @@ pub fn detect(text: &str) -> Lang {
         .iter()
         .map(|c| LETTERS.iter().find(|(l, _)| l == c).map(|(_, s)| *s))
         .collect();
-    for c in sample.chars().take(20_000).flat_map(char::to_lowercase) {
+    for c in sample.chars().take(20_000).map(crate::text::lower_char) {
         if c.is_ascii() {
             continue;
         }

@@ -24,6 +24,7 @@ pub mod quotes;
 pub mod roles;
 pub mod segment;
 pub mod sources;
+pub mod text;
 
 mod error;
 mod output;

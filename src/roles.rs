@@ -110,7 +110,7 @@ fn has_prefix(t: &str, table: &[&str]) -> bool {
             .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));
         whole_word
             && t.get(..p.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(p) || head.to_lowercase() == *p)
+                .is_some_and(|head| crate::text::eq_ignore_case(head, p))
     })
 }
 

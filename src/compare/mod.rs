@@ -553,7 +553,7 @@ fn fill(analysis: &Input, p: &mut Party) {
             match p
                 .framing
                 .iter_mut()
-                .find(|g| g.text.to_lowercase() == text.to_lowercase())
+                .find(|g| crate::text::eq_ignore_case(&g.text, &text))
             {
                 Some(g) => {
                     if !g.attributions.contains(&i) {

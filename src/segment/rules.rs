@@ -337,7 +337,7 @@ fn token_before(t: &str, unit_start: usize, at: usize) -> &str {
 fn lower(s: &str) -> String {
     s.chars()
         .filter(|&c| !is_format(c))
-        .flat_map(char::to_lowercase)
+        .map(crate::text::lower_char)
         .collect()
 }
 

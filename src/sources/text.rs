@@ -77,9 +77,7 @@ pub(crate) fn norm_word(s: &str) -> String {
             '.' | '\'' | '\u{2019}' => {}
             '\u{2010}' | '\u{2011}' => out.push('-'),
             c => {
-                for l in c.to_lowercase() {
-                    out.push(fold_diacritic(l));
-                }
+                out.push(fold_diacritic(crate::text::lower_char(c)));
             }
         }
     }
@@ -290,7 +288,7 @@ fn phrase_name(text: &str, region_start: usize, a: &[Word], b: &[Word]) -> Optio
             raw
         };
         parts.push(if i == 0 && !proper {
-            raw.to_lowercase()
+            crate::text::to_lower(raw)
         } else {
             raw.to_string()
         });
@@ -302,7 +300,7 @@ fn phrase_name(text: &str, region_start: usize, a: &[Word], b: &[Word]) -> Optio
 /// The grouping key of a topic name: lowercase, the head singular, synonyms folded into their
 /// group ("conversation", "phone call", "in-person meeting" → "talks").
 pub(crate) fn topic_key(name: &str) -> String {
-    let lower = name.to_lowercase();
+    let lower = crate::text::to_lower(name);
     let words: Vec<&str> = lower.split(' ').filter(|w| !w.is_empty()).collect();
     if words.is_empty() {
         return String::new();
