@@ -71,13 +71,18 @@ fn pathological_inputs() {
         "\"".repeat(10_000),
         "“”‘’«»„\"'".repeat(3_000),
         "\0".repeat(1000),
-        "said. ".repeat(2_000),
+        "said. ".repeat(20_000),
         format!("\"{}", "a very long unclosed quotation ".repeat(30_000)),
         "Mr. ".repeat(20_000),
+        "\"We are here,\" he said, \"and 'ready'\" “she” told ".repeat(5_000),
         "\n".repeat(50_000),
     ];
     for text in &cases {
         let a = analyze(text, &Options::default()).unwrap();
         check(text, &a);
+        // The answer stays in proportion to the question: no content swallows the rest of a
+        // long sentence once per cue.
+        let spans: usize = a.attributions.iter().map(|at| at.content.end - at.content.start).sum();
+        assert!(spans <= 4 * a.length + 1000, "{} code units of content for {} of text", spans, a.length);
     }
 }

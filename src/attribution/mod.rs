@@ -130,9 +130,38 @@ pub fn attribute_counted(
             e.memory.mention(text, np);
         }
     }
+    cut_at_next_attribution(text, &mut e.out);
     e.out
         .sort_unstable_by_key(|a| (a.content.start, a.content.end));
     (e.out, e.work)
+}
+
+/// A reported content holds at most one other attribution: "Peskov said Trump told Putin that …"
+/// nests one claim in another, but in a run-on chain ("X said …, Y told …, Z said …") each later
+/// claim is its own. Without the bound a long sentence would be swallowed once per cue, and the
+/// output would grow with the square of the text.
+fn cut_at_next_attribution(text: &str, out: &mut [Attribution]) {
+    // Where each attribution's own words (speaker or cue) begin.
+    let mut marks: Vec<usize> = out
+        .iter()
+        .filter_map(|a| match (a.speaker, a.cue) {
+            (Some(s), Some(c)) => Some(s.start.min(c.start)),
+            (s, c) => s.or(c).map(|x| x.start),
+        })
+        .collect();
+    marks.sort_unstable();
+    marks.dedup();
+    for a in out.iter_mut().filter(|a| a.kind != Kind::Direct) {
+        let i = marks.partition_point(|&m| m <= a.content.start);
+        let Some(&m) = marks.get(i + 1).filter(|&&m| m < a.content.end) else {
+            continue;
+        };
+        let kept = text[a.content.start..m]
+            .trim_end_matches(|c: char| c.is_whitespace() || ",;:—–-".contains(c));
+        if !kept.is_empty() {
+            a.content.end = a.content.start + kept.len();
+        }
+    }
 }
 
 /// The state shared by the passes.

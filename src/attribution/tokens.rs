@@ -25,23 +25,7 @@ impl Token {
     }
 }
 
-/// The simple lowercase of `c` for ASCII, Latin-1 and Latin Extended-A; other characters as they
-/// are. Enough for English names, and it keeps Unicode's full case tables out of the `.wasm`.
-pub fn lower_char(c: char) -> char {
-    let u = c as u32;
-    let l = match u {
-        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => u + 32,
-        0x100..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
-        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
-        _ => u,
-    };
-    char::from_u32(l).unwrap_or(c)
-}
-
-/// `s` in lowercase (see [`lower_char`]).
-pub fn to_lower(s: &str) -> String {
-    s.chars().map(lower_char).collect()
-}
+pub use crate::text::{lower_char, to_lower};
 
 /// An uppercase letter (see [`lower_char`]).
 pub fn is_upper(c: char) -> bool {
