@@ -1,34 +1,20 @@
 //! The comparison on hand-made attributions, so that it is tested apart from the engine.
 
 use super::*;
-use crate::analysis::{Attribution, CueClass, Sourcing, Span};
+use crate::analysis::Sourcing;
+use crate::sources::tests::attr;
 use crate::{analyze_with, Options};
 
 /// The analysis of `text` with attributions (speaker, content, kind) found by their text.
 fn analysis(text: &str, given: &[(&str, &str, Kind)], options: &Options) -> Analysis {
-    let at = |s: &str| {
-        let i = text.find(s).unwrap_or_else(|| panic!("{s:?} not in text"));
-        Span::new(i, i + s.len())
-    };
     analyze_with(text, options, |_, _, sentences, _| {
         given
             .iter()
             .map(|&(speaker, content, kind)| {
-                let content = at(content);
-                let speaker = (!speaker.is_empty()).then(|| at(speaker));
-                Attribution {
-                    kind,
-                    content,
-                    cue: None,
-                    speaker,
-                    resolved: speaker,
-                    via: None,
-                    source: None,
-                    cue_class: CueClass::Speech,
-                    sourcing: Sourcing::Organisation,
-                    confidence: 0.8,
-                    sentence: crate::quotes::sentence_at(sentences, content.start),
-                }
+                let mut a = attr(text, speaker, content, kind, Sourcing::Organisation);
+                a.confidence = 0.8;
+                a.sentence = crate::quotes::sentence_at(sentences, a.content.start);
+                a
             })
             .collect()
     })

@@ -1431,4 +1431,4 @@ fn names_a_source(ix: &Index, phrase: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
