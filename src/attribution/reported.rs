@@ -126,11 +126,7 @@ pub(crate) fn sentence(
         {
             continue;
         }
-        let kind = if has_quotation(quotations, content) {
-            Kind::Mixed
-        } else {
-            Kind::Indirect
-        };
+        let kind = reported_kind(quotations, content);
         e.push(Found {
             kind,
             content,
@@ -168,11 +164,7 @@ pub(crate) fn colon_line(e: &mut Engine, si: usize, toks: &[Token], quotations: 
     let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
     let end = start + text[start..end].trim_end().len();
     let content = Span::new(start, end);
-    let kind = if has_quotation(quotations, content) {
-        Kind::Mixed
-    } else {
-        Kind::Indirect
-    };
+    let kind = reported_kind(quotations, content);
     e.push(Found {
         kind,
         content,
@@ -238,6 +230,15 @@ fn cuts(e: &mut Engine, toks: &[Token]) -> Vec<usize> {
 }
 
 /// Is a quotation opening inside `span`?
+/// Reported speech that carries quoted words is mixed; without them, indirect.
+fn reported_kind(quotations: &[Quotation], content: Span) -> Kind {
+    if has_quotation(quotations, content) {
+        Kind::Mixed
+    } else {
+        Kind::Indirect
+    }
+}
+
 fn has_quotation(quotations: &[Quotation], span: Span) -> bool {
     let i = quotations.partition_point(|q| q.outer.start < span.start);
     quotations.get(i).is_some_and(|q| q.outer.start < span.end)
