@@ -115,7 +115,22 @@ fn after(e: &mut Engine, sentences: &[Sentence], q: &Quotation) -> Option<CueFou
     let start = i;
     // Walk over a noun phrase and cue prefixes to the cue.
     let mut j = start;
-    while j < toks.len() && j < start + MAX_NP + 3 {
+    let mut limit = start + MAX_NP + 3;
+    while j < toks.len() && j < limit {
+        // "Rep. Gwen Moore (D-Wis.) said": a parenthesis inside the name is crossed.
+        if toks[j].is('(') && j > start {
+            let Some(close) = (j + 1..toks.len().min(j + 10)).find(|&k| toks[k].is(')')) else {
+                break;
+            };
+            limit += close + 1 - j;
+            j = close + 1;
+            continue;
+        }
+        // "Mr. King, 82, told me" / "Scott Pruitt, the attorney general of Oklahoma, said": an
+        // age or an apposition between the name and its cue.
+        if toks[j].is(',') && j > start {
+            return apposition_cue(e, &toks, start, j);
+        }
         if let Some((w, _, class)) = e.cue(&toks[j]) {
             let word = e.lower(&toks[j]);
             let is_cue = w >= QUOTE_MIN && !(j > start && lexicon::is_cue_prefix(&word));
@@ -138,6 +153,50 @@ fn after(e: &mut Engine, sentences: &[Sentence], q: &Quotation) -> Option<CueFou
             break;
         }
         j += 1;
+    }
+    None
+}
+
+/// How many tokens an apposition between a name and its cue may take ("Leonard E. Burman,
+/// director of the Tax Policy Center and a professor at …, said").
+const APPOSITION_TOKENS: usize = 32;
+
+/// `"…," NAME, APPOSITION, said`: the name (before `comma`) is the speaker when, after at most
+/// three commas within a bounded window, a cue follows. The name must look like one (a capital or
+/// a determiner first), so that a following clause (`"…," but, critics said`) is not taken.
+fn apposition_cue(e: &mut Engine, toks: &[Token], start: usize, comma: usize) -> Option<CueFound> {
+    let text = e.text;
+    let head = toks[start];
+    if !(head.capitalised() || lexicon::is_determiner(&e.lower(&head))) {
+        return None;
+    }
+    let lim = toks.len().min(comma + APPOSITION_TOKENS);
+    let mut commas = 0;
+    let mut k = comma;
+    while k < lim {
+        let t = toks[k];
+        e.work += 1;
+        if t.is(',') {
+            commas += 1;
+            if commas > 3 {
+                return None;
+            }
+            // Past the comma, over cue prefixes, to a cue?
+            let mut c = k + 1;
+            while c < lim && toks[c].word && lexicon::is_cue_prefix(&e.lower(&toks[c])) {
+                c += 1;
+            }
+            if let Some((w, _, class)) = toks[..lim].get(c).and_then(|t| e.cue(t)) {
+                if w >= QUOTE_MIN {
+                    let speaker = speakers::left(text, toks, start, comma - 1, &mut e.buf);
+                    let via = channel(e, toks, c + 1);
+                    return Some((toks[c].span, w, class, speaker, via, Layout::Before));
+                }
+            }
+        } else if !(t.word || t.is('(') || t.is(')') || t.is('-') || t.is('.') || t.is('\'')) {
+            return None;
+        }
+        k += 1;
     }
     None
 }
