@@ -17,6 +17,10 @@ pub struct Memory {
 impl Memory {
     /// The antecedent for a speaker that needs one, or the speaker itself.
     pub fn resolve(&self, text: &str, speaker: Span) -> Span {
+        // A relative pronoun stands for the noun phrase right before it, not a past speaker.
+        if is_relative(text, speaker) {
+            return speakers::antecedent(text, speaker).unwrap_or(speaker);
+        }
         match refers(text, speaker) {
             Some(Refers::Person) => self.person.or(self.any),
             Some(Refers::Thing) => self.thing.or(self.any),
@@ -77,4 +81,13 @@ pub fn refers(text: &str, speaker: Span) -> Option<Refers> {
         }
         Some(_) => None,
     }
+}
+
+/// Is the speaker a relative pronoun ("who", "many of whom")?
+pub fn is_relative(text: &str, speaker: Span) -> bool {
+    let s = speaker.text(text);
+    s.rsplit(' ')
+        .next()
+        .is_some_and(|w| super::speaker_lexicon::is_relative_pronoun(&super::tokens::to_lower(w)))
+        && s.split_whitespace().count() <= 3
 }

@@ -33,6 +33,7 @@ mod learned_cues;
 pub(crate) mod lexicon;
 mod reported;
 mod scoring;
+mod speaker_lexicon;
 mod speakers;
 mod tokens;
 

@@ -2,6 +2,7 @@
 //! class. Every walk is bounded by `MAX_NP` words, so the cost per cue is constant.
 
 use super::lexicon;
+use super::speaker_lexicon;
 use super::tokens::{lower, Token};
 use crate::analysis::{Sourcing, Span};
 
@@ -32,9 +33,19 @@ fn is_pronoun(text: &str, t: &Token, buf: &mut String) -> bool {
     lexicon::anaphor(w).is_some() || lexicon::is_deictic(w)
 }
 
-/// The noun phrase that ends at token `end` (inclusive), walking left; `floor` is the first token
-/// it may take. An apposition or relative clause set off by commas ("Dmitry Peskov, the Kremlin's
-/// spokesman," / "Cruz, who …,") is crossed to reach the name before it.
+/// How many words between a subject and its cue ("could not resist", "have often been") a walk
+/// steps over.
+const MAX_BETWEEN: usize = 5;
+
+fn lower_word<'b>(text: &str, t: &Token, buf: &'b mut String) -> Option<&'b str> {
+    (t.word && !t.quoted).then(|| lower(text, t, buf))
+}
+
+/// The speaker that ends at token `end` (inclusive), walking left; `floor` is the first token it
+/// may take. Words that stand between a subject and its cue ("has often", "could not resist") are
+/// stepped over; a relative pronoun is the speaker itself ("officials who have questioned"); a
+/// noun phrase that is the object of a verb ("Trump and Ryan issued a statement describing")
+/// gives way to the subject before the verb.
 pub fn left(
     text: &str,
     toks: &[Token],
@@ -43,6 +54,98 @@ pub fn left(
     buf: &mut String,
 ) -> Option<Span> {
     let end = skip_left(text, toks, floor, end, buf)?;
+    let mut e = end;
+    while e > floor
+        && end - e < MAX_BETWEEN
+        && lower_word(text, &toks[e], buf).is_some_and(speaker_lexicon::is_between_subject_and_cue)
+    {
+        e -= 1;
+    }
+    if e != end {
+        // Nothing but such words before the cue ("…, often citing"): no speaker here, the caller
+        // looks for the clause's subject.
+        let e = skip_left(text, toks, floor, e, buf)?;
+        return relative(text, toks, floor, e, buf).or_else(|| subject(text, toks, floor, e, buf));
+    }
+    relative(text, toks, floor, end, buf).or_else(|| subject(text, toks, floor, end, buf))
+}
+
+/// How far before a relative pronoun its antecedent may start (bytes).
+const ANTECEDENT_WINDOW: usize = 160;
+
+/// The noun phrase a relative pronoun speaker stands for: the one right before it, past a comma
+/// ("Sen. Bernie Sanders, who has long opposed"). Tokenises a bounded window, so constant work.
+pub fn antecedent(text: &str, pronoun: Span) -> Option<Span> {
+    let mut from = pronoun.start.saturating_sub(ANTECEDENT_WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut toks = Vec::new();
+    super::tokens::tokenize(
+        text,
+        Span::new(from, pronoun.start),
+        &mut |_| false,
+        &mut toks,
+    );
+    let mut end = toks.len().checked_sub(1)?;
+    if toks[end].is(',') {
+        end = end.checked_sub(1)?;
+    }
+    let mut buf = String::new();
+    // The window's first token may be cut: never take it.
+    let end = skip_left(text, &toks, 1, end, &mut buf)?;
+    (toks[end].word && end >= 1)
+        .then(|| noun_phrase(text, &toks, 1, end, &mut buf))
+        .flatten()
+}
+
+/// "who", "which", "that" (and "many of whom") as a speaker.
+fn relative(
+    text: &str,
+    toks: &[Token],
+    floor: usize,
+    end: usize,
+    buf: &mut String,
+) -> Option<Span> {
+    let w = lower_word(text, &toks[end], buf)?;
+    if !speaker_lexicon::is_relative_pronoun(w) {
+        return None;
+    }
+    let whom = w == "whom";
+    let mut first = end;
+    // "many of whom say": the quantifier is part of the speaker.
+    if whom && end >= floor + 2 && lower_word(text, &toks[end - 1], buf) == Some("of") {
+        first = end - 2;
+    }
+    Some(Span::new(toks[first].span.start, toks[end].span.end))
+}
+
+/// The noun phrase ending at `end`, unless it is a verb's object with a subject before the verb.
+fn subject(text: &str, toks: &[Token], floor: usize, end: usize, buf: &mut String) -> Option<Span> {
+    let np = noun_phrase(text, toks, floor, end, buf)?;
+    let a = toks.partition_point(|t| t.span.start < np.start);
+    let lowercase_head = !toks[a].capitalised() && !is_pronoun(text, &toks[a], buf);
+    if lowercase_head && a >= floor + 2 {
+        let verb = lower_word(text, &toks[a - 1], buf)
+            .is_some_and(|w| speaker_lexicon::is_object_verb(w) && !lexicon::is_np_breaker(w));
+        let before = &toks[a - 2];
+        if verb && (before.capitalised() || before.word && is_pronoun(text, before, buf)) {
+            if let Some(s) = noun_phrase(text, toks, floor, a - 2, buf) {
+                return Some(s);
+            }
+        }
+    }
+    Some(np)
+}
+
+/// The noun phrase that ends at token `end` (inclusive), walking left.
+fn noun_phrase(
+    text: &str,
+    toks: &[Token],
+    floor: usize,
+    end: usize,
+    buf: &mut String,
+) -> Option<Span> {
     let mut i = end as isize;
     let mut first = None;
     let mut n = 0;

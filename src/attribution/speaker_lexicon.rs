@@ -1,0 +1,178 @@
+//! Word tables for finding a cue's speaker (data, not rules; `speakers.rs` reads them). Every
+//! table is lowercase and sorted, for binary search; a test keeps them so.
+
+fn has(list: &[&str], w: &str) -> bool {
+    list.binary_search(&w).is_ok()
+}
+
+/// Relative pronouns: in "officials who have questioned …" the speaker is "who" (standing for
+/// the noun phrase before it), not whatever opens the sentence.
+static RELATIVE_PRONOUNS: &[&str] = &["that", "which", "who", "whom"];
+
+/// Words that stand between a subject and its cue without ever being the subject's head:
+/// adverbs, auxiliaries and modals, quantifiers floated off the subject ("Democrats both said"),
+/// and verbs or adjectives that take the cue as their complement ("began dismissing", "could not
+/// resist pointing out", "stopped short of calling", "should be able to expect"). A walk from the
+/// cue steps over them to reach the subject.
+static BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
+    "able",
+    "actually",
+    "afraid",
+    "again",
+    "all",
+    "almost",
+    "already",
+    "also",
+    "always",
+    "am",
+    "apparently",
+    "are",
+    "be",
+    "been",
+    "began",
+    "begin",
+    "begins",
+    "begun",
+    "being",
+    "both",
+    "can",
+    "careful",
+    "certainly",
+    "clearly",
+    "continue",
+    "continued",
+    "continues",
+    "could",
+    "decided",
+    "did",
+    "do",
+    "does",
+    "each",
+    "eager",
+    "even",
+    "eventually",
+    "ever",
+    "finally",
+    "first",
+    "frequently",
+    "further",
+    "going",
+    "got",
+    "had",
+    "has",
+    "have",
+    "immediately",
+    "initially",
+    "is",
+    "just",
+    "keep",
+    "keeps",
+    "kept",
+    "later",
+    "long",
+    "may",
+    "might",
+    "must",
+    "need",
+    "needed",
+    "needs",
+    "never",
+    "not",
+    "now",
+    "of",
+    "often",
+    "once",
+    "only",
+    "perhaps",
+    "plan",
+    "planned",
+    "plans",
+    "previously",
+    "probably",
+    "quick",
+    "quickly",
+    "rarely",
+    "ready",
+    "really",
+    "recently",
+    "refuse",
+    "refused",
+    "refuses",
+    "repeatedly",
+    "reportedly",
+    "resist",
+    "seldom",
+    "shall",
+    "short",
+    "should",
+    "similarly",
+    "simply",
+    "sometimes",
+    "soon",
+    "start",
+    "started",
+    "starts",
+    "still",
+    "stopped",
+    "then",
+    "together",
+    "too",
+    "tried",
+    "tries",
+    "try",
+    "trying",
+    "unable",
+    "usually",
+    "want",
+    "wanted",
+    "wants",
+    "was",
+    "went",
+    "were",
+    "will",
+    "willing",
+    "would",
+];
+
+/// Lowercase nouns ending in -ly, which the adverb rule must not step over ("the family said").
+static LY_NOUNS: &[&str] = &[
+    "ally", "anomaly", "assembly", "bully", "family", "monopoly", "rally", "supply",
+];
+
+/// Verbs that take an object between them and a later cue ("Trump and Ryan issued a statement
+/// describing …", "Clinton avoided all mention of …"): the noun phrase after them is not the
+/// speaker, the one before them is. Regular past tenses (-ed) count without being listed.
+static OBJECT_VERBS: &[&str] = &[
+    "gave", "give", "gives", "got", "held", "holds", "made", "makes", "put", "puts", "sent",
+    "showed", "shows", "took", "wrote",
+];
+
+pub fn is_relative_pronoun(w: &str) -> bool {
+    has(RELATIVE_PRONOUNS, w)
+}
+
+/// See [`BETWEEN_SUBJECT_AND_CUE`]; also negated auxiliaries ("didn't") and -ly adverbs.
+pub fn is_between_subject_and_cue(w: &str) -> bool {
+    has(BETWEEN_SUBJECT_AND_CUE, w)
+        || w.contains("n't")
+        || (w.len() > 5 && w.ends_with("ly") && !has(LY_NOUNS, w))
+}
+
+pub fn is_object_verb(w: &str) -> bool {
+    has(OBJECT_VERBS, w) || (w.len() > 4 && w.ends_with("ed"))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn tables_are_sorted_for_binary_search() {
+        for t in [
+            super::RELATIVE_PRONOUNS,
+            super::BETWEEN_SUBJECT_AND_CUE,
+            super::LY_NOUNS,
+            super::OBJECT_VERBS,
+        ] {
+            assert!(t.windows(2).all(|w| w[0] < w[1]), "{t:?}");
+        }
+    }
+}
