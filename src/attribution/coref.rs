@@ -50,10 +50,19 @@ impl Memory {
         }
     }
 
+    /// Makes a speaker the one a following quotation without a speaker continues, unless a
+    /// speaker later in the text already is: a sentence's quotations are attributed before its
+    /// reported speech, but "X said … “…,” she said. “…”" continues the later "she".
+    pub fn hand_on(&mut self, speaker: Span, resolved: Span) {
+        if self.last.is_none_or(|(s, _)| s.start <= speaker.start) {
+            self.last = Some((speaker, resolved));
+        }
+    }
+
     /// Remembers a speaker (named, or resolved) for later pronouns.
     pub fn note(&mut self, speaker: Span, resolved: Span, sourcing: Sourcing, hands_on: bool) {
         if hands_on {
-            self.last = Some((speaker, resolved));
+            self.hand_on(speaker, resolved);
         }
         self.any = Some(resolved);
         match sourcing {

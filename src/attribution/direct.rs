@@ -46,24 +46,55 @@ pub(crate) fn quotation(
         None => {
             // No cue of its own: a quotation that opens its sentence continues the last speaker.
             let at_start = first_word >= qa;
-            match e.memory.last {
-                Some((speaker, _)) if at_start => {
-                    let content = q.outer;
+            if !at_start {
+                return;
+            }
+            let content = q.outer;
+            match continued_speaker(e, sentences, si) {
+                // `He said: ¶ "…"`: the cue introducing it is its own.
+                Some((_, Some((cue, speaker, w, class)))) => {
                     e.direct_spans.push(content);
                     e.push(Found {
                         kind: Kind::Direct,
                         content,
-                        cue: None,
-                        cue_weight: 0,
-                        class: CueClass::Speech,
+                        cue: Some(cue),
+                        cue_weight: w,
+                        class,
                         speaker: Some(speaker),
                         via: None,
-                        layout: Layout::NoCue,
-                        carried: true,
+                        layout: Layout::After,
+                        carried: false,
                         sentence: si,
                     });
+                    return;
                 }
-                _ => {}
+                Some((speaker, None)) => {
+                    let r = e
+                        .out
+                        .iter()
+                        .rev()
+                        .take(8)
+                        .find(|a| a.speaker == Some(speaker));
+                    if let Some(r) = r.and_then(|a| a.resolved) {
+                        e.memory.hand_on(speaker, r);
+                    }
+                }
+                None => {}
+            }
+            if let Some((speaker, _)) = e.memory.last {
+                e.direct_spans.push(content);
+                e.push(Found {
+                    kind: Kind::Direct,
+                    content,
+                    cue: None,
+                    cue_weight: 0,
+                    class: CueClass::Speech,
+                    speaker: Some(speaker),
+                    via: None,
+                    layout: Layout::NoCue,
+                    carried: true,
+                    sentence: si,
+                });
             }
             return;
         }
@@ -82,6 +113,65 @@ pub(crate) fn quotation(
         carried: false,
         sentence: si,
     });
+    // Whoever a quotation's own cue names speaks on in the next speakerless quotation, whatever
+    // the cue ("…,” she continued. “…”", "the letter reads").
+    if let Some(a) = e.out.last() {
+        if let (Some(sp), Some(r)) = (a.speaker, a.resolved) {
+            e.memory.hand_on(sp, r);
+        }
+    }
+}
+
+/// How many tokens of the sentence before a speakerless quotation are read for `X said:`.
+const INTRO_TOKENS: usize = 16;
+
+/// The speaker a quotation with no cue of its own continues: the one of a cue introducing it
+/// from the end of the sentence before (`He said: ¶ "…"`), else the last speaker of that
+/// sentence when it is in the same paragraph (`X called him a master. "He showed …"`), else the
+/// last speaker handed on.
+fn continued_speaker(
+    e: &mut Engine,
+    sentences: &[Sentence],
+    si: usize,
+) -> Option<(Span, Option<(Span, Span, u8, CueClass)>)> {
+    let text = e.text;
+    let prev = si.checked_sub(1).map(|p| sentences[p].span)?;
+    let mut toks = Vec::new();
+    tokens::tokenize(text, prev, &mut |_| false, &mut toks);
+    let from = toks.len().saturating_sub(INTRO_TOKENS);
+    let toks = &toks[from..];
+    e.work += toks.len();
+    if toks.last().is_some_and(|t| t.is(':')) {
+        for j in (0..toks.len() - 1).rev() {
+            if !toks[j].word {
+                break;
+            }
+            if let Some((w, _, class)) = e.cue(&toks[j]) {
+                if w >= QUOTE_MIN {
+                    let speaker = j
+                        .checked_sub(1)
+                        .and_then(|end| speakers::left(text, toks, 0, end, &mut e.buf))?;
+                    return Some((speaker, Some((toks[j].span, speaker, w, class))));
+                }
+            }
+        }
+    }
+    // The previous sentence's speakers, read from the end of the output (bounded).
+    let same_paragraph = !text[prev.end..sentences[si].span.start].contains('\n');
+    if same_paragraph {
+        let best = e
+            .out
+            .iter()
+            .rev()
+            .take(8)
+            .filter(|a| a.sentence + 1 == si && a.kind != Kind::Partial)
+            .filter_map(|a| a.speaker)
+            .max_by_key(|s| s.start);
+        if let Some(sp) = best {
+            return Some((sp, None));
+        }
+    }
+    None
 }
 
 type CueFound = (Span, u8, CueClass, Option<Span>, Option<Span>, Layout);
