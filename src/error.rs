@@ -1,5 +1,7 @@
 use std::fmt;
 
+use crate::json;
+
 /// Why an analysis could not be given. Every input gets either an analysis or one of these.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Error {
@@ -23,18 +25,39 @@ impl Error {
             Error::UnknownSource(_) => "unknown_source",
         }
     }
+
+    /// The message that `Display` shows, built without `core::fmt`, whose string escaping the
+    /// wasm build would otherwise carry.
+    pub fn message(&self) -> String {
+        let mut m = String::new();
+        match self {
+            Error::TooLarge { bytes, limit } => {
+                m.push_str("text is ");
+                json::write_u64(&mut m, *bytes as u64);
+                m.push_str(" bytes, over the limit of ");
+                json::write_u64(&mut m, *limit as u64);
+            }
+            Error::UnknownLanguage(code) => {
+                m.push_str("unknown language code ");
+                json::write_str(&mut m, code);
+            }
+            Error::BadOptions(why) => {
+                m.push_str("bad options: ");
+                m.push_str(why);
+            }
+            Error::UnknownSource(id) => {
+                m.push_str("no source or side ");
+                json::write_str(&mut m, id);
+                m.push_str(" in this analysis");
+            }
+        }
+        m
+    }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::TooLarge { bytes, limit } => {
-                write!(f, "text is {bytes} bytes, over the limit of {limit}")
-            }
-            Error::UnknownLanguage(code) => write!(f, "unknown language code {code:?}"),
-            Error::BadOptions(why) => write!(f, "bad options: {why}"),
-            Error::UnknownSource(id) => write!(f, "no source or side {id:?} in this analysis"),
-        }
+        f.write_str(&self.message())
     }
 }
 

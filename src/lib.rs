@@ -18,6 +18,7 @@
 pub mod analysis;
 pub mod attribution;
 pub mod compare;
+pub mod json;
 pub mod lang;
 pub mod offsets;
 pub mod quotes;
@@ -46,6 +47,23 @@ pub struct Options {
     pub lang: Option<String>,
     /// Extra or overriding source aliases and sides (see [`sources::Gazetteer`]).
     pub sources: Option<sources::Gazetteer>,
+}
+
+impl Options {
+    /// Reads the options from the JSON of the npm package's options object
+    /// (`{"lang": "en", "sources": {…}}`, every key optional). Unknown keys are refused, so that a
+    /// misspelt option is an error rather than ignored.
+    pub fn from_json(json: &str) -> Result<Options, Error> {
+        let mut options = Options::default();
+        for (key, v) in json::parse(json)?.fields("options", &["lang", "sources"])? {
+            let v = v.nullable();
+            match key.as_str() {
+                "lang" => options.lang = v.map(|v| v.string("options.lang")).transpose()?,
+                _ => options.sources = v.map(sources::Gazetteer::from_value).transpose()?,
+            }
+        }
+        Ok(options)
+    }
 }
 
 /// Analyses one article.

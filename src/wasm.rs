@@ -1,75 +1,62 @@
 //! The wasm binding: a thin layer that turns JavaScript values into core calls and back.
 //! No analysis logic lives here.
 //!
+//! Values cross the boundary as JSON text, written and read by [`crate::json`]: the package's
+//! wrapper (js/api.js) calls `JSON.stringify` on the way in and `JSON.parse` on the way out. This
+//! keeps serde's deserialisers and a JS-value serialiser out of the wasm build, and makes the
+//! JSON the same as the CLI's by construction.
+//!
 //! Errors are JS `Error`s named `QuotelensError` with a stable `code` (see [`crate::Error::code`]).
 //! A panic (a bug) is thrown as a JS `Error` by the panic hook; the instance is then unusable, so
 //! the package's wrapper re-instantiates it (`__wbg_reset_state`) before rethrowing.
 
 use crate::compare::{compare_input, Input};
-use crate::sources::Gazetteer;
-use crate::{analyze as analyze_text, Error, Options};
-use serde::{Deserialize, Serialize};
+use crate::{analyze as analyze_text, json, Error, Options};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(start)]
 fn start() {
     std::panic::set_hook(Box::new(|info| {
-        let message = match info.payload().downcast_ref::<&str>() {
-            Some(s) => s.to_string(),
-            None => info.payload().downcast_ref::<String>().cloned().unwrap_or_default(),
-        };
-        wasm_bindgen::throw_str(&format!("quotelens panicked: {message}"));
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+            .unwrap_or_default();
+        wasm_bindgen::throw_str(&(String::from("quotelens panicked: ") + message));
     }));
 }
 
-/// The options object JavaScript passes; every field may be missing.
-// serde-wasm-bindgen reads only the fields a struct declares, so unknown keys are refused by the
-// package's wrapper (js/api.js), where the keys can be listed.
-#[derive(Deserialize, Default)]
-struct JsOptions {
-    lang: Option<String>,
-    sources: Option<Gazetteer>,
-}
-
-fn js_error(e: &Error) -> JsValue {
-    let err = js_sys::Error::new(&e.to_string());
+fn js_error(e: Error) -> JsValue {
+    let err = js_sys::Error::new(&e.message());
     err.set_name("QuotelensError");
     let _ = js_sys::Reflect::set(&err, &"code".into(), &e.code().into());
     err.into()
 }
 
-fn options(value: JsValue) -> Result<Options, JsValue> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(Options::default());
-    }
-    let o: JsOptions =
-        serde_wasm_bindgen::from_value(value).map_err(|e| js_error(&Error::BadOptions(e.to_string())))?;
-    if let Some(g) = &o.sources {
-        g.validate().map_err(|e| js_error(&e))?;
-    }
-    Ok(Options { lang: o.lang, sources: o.sources })
+/// The JSON of a result. The crate's types always serialise, so a failure is a bug: a plain
+/// `Error`, after which the wrapper re-instantiates the module.
+fn to_json<T: serde::Serialize>(value: &T) -> Result<String, JsValue> {
+    json::to_string(value)
+        .map_err(|_| js_sys::Error::new("quotelens: a result could not be written as JSON").into())
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    // json_compatible: maps become plain objects and None becomes null, as in the CLI's JSON.
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| js_error(&Error::BadOptions(e.to_string())))
-}
-
-/// Analyses one article; see the crate docs for the shape of the result.
+/// Analyses one article; `options` is the JSON of the options object. Returns the analysis' JSON.
 #[wasm_bindgen]
-pub fn analyze(text: &str, options_value: JsValue) -> Result<JsValue, JsValue> {
-    let analysis = analyze_text(text, &options(options_value)?).map_err(|e| js_error(&e))?;
-    to_js(&analysis)
+pub fn analyze(text: &str, options: Option<String>) -> Result<String, JsValue> {
+    let options = match options {
+        Some(json) => Options::from_json(&json).map_err(js_error)?,
+        None => Options::default(),
+    };
+    to_json(&analyze_text(text, &options).map_err(js_error)?)
 }
 
-/// Compares two sources or sides (ids or names) of an analysis that `analyze` returned.
+/// Compares two sources or sides (ids or names) of an analysis, given as the JSON that
+/// `analyze` returned. Returns the comparison's JSON.
 #[wasm_bindgen]
-pub fn compare(analysis: JsValue, a: &str, b: &str) -> Result<JsValue, JsValue> {
-    let input: Input = serde_wasm_bindgen::from_value(analysis)
-        .map_err(|e| js_error(&Error::BadOptions(format!("not an analysis: {e}"))))?;
-    to_js(&compare_input(&input, a, b).map_err(|e| js_error(&e))?)
+pub fn compare(analysis: &str, a: &str, b: &str) -> Result<String, JsValue> {
+    let input = Input::from_json(analysis).map_err(js_error)?;
+    to_json(&compare_input(&input, a, b).map_err(js_error)?)
 }
 
 /// Panics on purpose, so that tests can prove a panic becomes an `Error` and the module recovers.

@@ -306,9 +306,9 @@ fn a_deserialised_analysis_compares_the_same() {
         compare(&analysis, "peskov", "us").unwrap(),
         compare(&back, "peskov", "us").unwrap()
     );
-    // The wasm binding reads only the comparison's input from the analysis object.
-    let input: quotelens::compare::Input =
-        serde_json::from_str(&serde_json::to_string(&analysis).unwrap()).unwrap();
+    // The wasm binding reads only the comparison's input from the analysis' JSON.
+    let input =
+        quotelens::compare::Input::from_json(&quotelens::json::to_string(&analysis).unwrap()).unwrap();
     assert_eq!(
         quotelens::compare::compare_input(&input, "peskov", "us").unwrap(),
         compare(&analysis, "peskov", "us").unwrap()

@@ -13,9 +13,10 @@ use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::process::ExitCode;
 
+use quotelens::json::{self, Value};
 use quotelens::sources::Gazetteer;
-use quotelens::{analyze, compare, Options};
-use serde_json::{json, Value};
+use quotelens::{analyze, compare, Analysis, Options};
+use serde::Serialize;
 
 const USAGE: &str = "usage: quotelens analyze [--lang CODE] [--jsonl] [--sources ALIASES.json] FILE|-
        quotelens compare --a SOURCE --b SOURCE [--format json|markdown|csv] [--lang CODE]
@@ -132,8 +133,7 @@ fn run(args: &[String]) -> Result<ExitCode, Fail> {
                 sources: user_sources(&args)?,
             };
             let analysis = guarded(|| analyze(&text, &options))?;
-            let json = serde_json::to_string_pretty(&analysis).map_err(|e| Fail(e.to_string()))?;
-            println!("{json}");
+            println!("{}", pretty(&analysis)?);
             Ok(ExitCode::SUCCESS)
         }
         "compare" => compare_command(&args),
@@ -174,14 +174,16 @@ fn compare_command(args: &Args) -> Result<ExitCode, Fail> {
     };
     let comparison = guarded(|| analyze(&text, &options).and_then(|an| compare(&an, a, b)))?;
     match format {
-        "json" => {
-            let json = serde_json::to_string_pretty(&comparison).map_err(|e| Fail(e.to_string()))?;
-            println!("{json}");
-        }
+        "json" => println!("{}", pretty(&comparison)?),
         "csv" => print!("{}", comparison.to_csv()),
         _ => print!("{}", comparison.to_markdown()),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The JSON the CLI prints: the library's, as the npm package returns it, indented.
+fn pretty<T: Serialize>(value: &T) -> Result<String, Fail> {
+    json::to_string_pretty(value).map_err(|e| Fail(e.to_string()))
 }
 
 /// Runs an analysis; a typed error or a panic becomes one line.
@@ -239,17 +241,16 @@ fn jsonl(args: &Args) -> Result<ExitCode, Fail> {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let result = one_line(&line, args.lang.as_deref(), sources.as_ref());
-        let record = match result {
-            Ok(v) => v,
-            Err((id, Fail(msg))) => {
+        let record = match one_line(&line, args.lang.as_deref(), sources.as_ref()) {
+            Ok((id, analysis)) => json::to_string(&Record { id, analysis }),
+            Err((id, Fail(error))) => {
                 failed += 1;
-                eprintln!("quotelens: line {}: {msg}", n + 1);
-                json!({ "id": id, "error": msg })
+                eprintln!("quotelens: line {}: {error}", n + 1);
+                json::to_string(&Failure { id, error })
             }
         };
-        serde_json::to_writer(&mut out, &record).map_err(|e| Fail(e.to_string()))?;
-        out.write_all(b"\n").map_err(|e| Fail(e.to_string()))?;
+        let record = record.map_err(|e| Fail(e.to_string()))?;
+        writeln!(out, "{record}").map_err(|e| Fail(e.to_string()))?;
     }
     out.flush().map_err(|e| Fail(e.to_string()))?;
     Ok(if failed == 0 {
@@ -259,27 +260,42 @@ fn jsonl(args: &Args) -> Result<ExitCode, Fail> {
     })
 }
 
+/// An output line of `--jsonl`.
+#[derive(Serialize)]
+struct Record {
+    id: Value,
+    analysis: Analysis,
+}
+
+/// The output line of a bad input line.
+#[derive(Serialize)]
+struct Failure {
+    id: Value,
+    error: String,
+}
+
 fn one_line(
     line: &[u8],
     lang: Option<&str>,
     sources: Option<&Gazetteer>,
-) -> Result<Value, (Value, Fail)> {
-    let input: Value = serde_json::from_slice(line)
-        .map_err(|e| (Value::Null, Fail(format!("not a JSON object: {e}"))))?;
-    let id = input.get("id").cloned().unwrap_or(Value::Null);
-    let text = input
-        .get("text")
-        .and_then(Value::as_str)
-        .ok_or_else(|| (id.clone(), Fail("no \"text\" string".into())))?;
-    let lang = input
-        .get("lang")
-        .and_then(Value::as_str)
-        .or(lang)
-        .map(str::to_string);
+) -> Result<(Value, Analysis), (Value, Fail)> {
+    let fail = |id: &Value, msg: String| (id.clone(), Fail(msg));
+    let line = std::str::from_utf8(line).map_err(|_| fail(&Value::Null, "not UTF-8 text".into()))?;
+    let input = json::parse(line).map_err(|e| fail(&Value::Null, e.message()))?;
+    let fields = input.object("a line").map_err(|_| fail(&Value::Null, "not a JSON object".into()))?;
+    let get = |key: &str| fields.iter().find(|(k, _)| k == key).map(|(_, v)| v);
+    let id = get("id").cloned().unwrap_or(Value::Null);
+    let Some(Value::String(text)) = get("text") else {
+        return Err(fail(&id, "no \"text\" string".into()));
+    };
+    let lang = match get("lang") {
+        Some(Value::String(lang)) => Some(lang.clone()),
+        _ => lang.map(str::to_string),
+    };
     let options = Options {
         lang,
         sources: sources.cloned(),
     };
     let analysis = guarded(|| analyze(text, &options)).map_err(|f| (id.clone(), f))?;
-    Ok(json!({ "id": id, "analysis": analysis }))
+    Ok((id, analysis))
 }

@@ -17,6 +17,7 @@ mod report;
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::{Analysis, Kind, SourceKind, TextSpan};
+use crate::json::{self, Value};
 use crate::sources::text::{alias_key, slug, topic_key};
 use crate::Error;
 
@@ -136,12 +137,11 @@ pub struct ComparedContrast {
     pub sources_b: Vec<String>,
 }
 
-/// What a comparison reads from an [`Analysis`]: the wasm binding deserialises this, not the whole
-/// analysis, from the JavaScript object. Unknown fields are ignored, and few types stand for many
-/// (a span, a topic and a name are all an [`InputSpan`]; a source and a side are both an
-/// [`InputSource`]): each type deserialised costs the wasm build a few KB.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(default)]
+/// What a comparison reads from an [`Analysis`]: the wasm binding reads this, not the whole
+/// analysis, from the analysis' JSON ([`Input::from_json`]). Unknown fields are ignored, and few
+/// types stand for many (a span, a topic and a name are all an [`InputSpan`]; a source and a side
+/// are both an [`InputSource`]).
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Input {
     pub attributions: Vec<InputAttribution>,
     pub sources: Vec<InputSource>,
@@ -150,24 +150,20 @@ pub struct Input {
     pub contrasts: Vec<InputNote>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct InputAttribution {
     pub kind: Kind,
     pub content: InputSpan,
     pub confidence: f32,
     pub sentence: usize,
     /// The source, of which only the name is read.
-    #[serde(default)]
     pub source: Option<InputSpan>,
-    #[serde(default)]
     pub topics: Vec<InputSpan>,
-    #[serde(default)]
     pub framing: Vec<InputSpan>,
 }
 
 /// A text span (`start`, `end`, `text`), a topic (with its `name`) or a named thing.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct InputSpan {
     pub start: usize,
     pub end: usize,
@@ -197,8 +193,7 @@ impl From<&TextSpan> for InputSpan {
 }
 
 /// A source (`attributions` are its attributions) or a side (`sources` are its sources).
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct InputSource {
     pub id: String,
     pub name: String,
@@ -209,8 +204,7 @@ pub struct InputSource {
 }
 
 /// An omission (`source`, `topic`) or a contrast (`cue`, `sources`) in sentence `sentence`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct InputNote {
     pub sentence: usize,
     pub text: InputSpan,
@@ -218,6 +212,117 @@ pub struct InputNote {
     pub topic: InputSpan,
     pub cue: InputSpan,
     pub sources: Vec<usize>,
+}
+
+// Read by hand from a parsed JSON value: serde's derived deserialisers cost the wasm build tens
+// of KB. A missing field takes its default, except the four every attribution has.
+
+impl Input {
+    /// Reads the input from an analysis' JSON, as `analyze` wrote it.
+    pub fn from_json(json: &str) -> Result<Input, Error> {
+        json::parse(json)
+            .and_then(|v| Input::from_value(&v))
+            .map_err(|e| match e {
+                Error::BadOptions(why) => Error::BadOptions(String::from("not an analysis: ") + &why),
+                e => e,
+            })
+    }
+
+    fn from_value(v: &Value) -> Result<Input, Error> {
+        let mut input = Input::default();
+        for (key, v) in v.object("the analysis")? {
+            match key.as_str() {
+                "attributions" => input.attributions = v.list("attributions", InputAttribution::from_value)?,
+                "sources" => input.sources = v.list("sources", InputSource::from_value)?,
+                "sides" => input.sides = v.list("sides", InputSource::from_value)?,
+                "omissions" => input.omissions = v.list("omissions", InputNote::from_value)?,
+                "contrasts" => input.contrasts = v.list("contrasts", InputNote::from_value)?,
+                _ => {}
+            }
+        }
+        Ok(input)
+    }
+}
+
+impl InputAttribution {
+    fn from_value(v: &Value, what: &str) -> Result<InputAttribution, Error> {
+        let (mut kind, mut content, mut confidence, mut sentence) = (None, None, None, None);
+        let (mut source, mut topics, mut framing) = (None, Vec::new(), Vec::new());
+        for (key, v) in v.object(what)? {
+            match key.as_str() {
+                "kind" => kind = Some(v.variant("attribution kind")?),
+                "content" => content = Some(InputSpan::from_value(v, "an attribution's content")?),
+                "confidence" => confidence = Some(v.number("a confidence")? as f32),
+                "sentence" => sentence = Some(v.index("a sentence index")?),
+                "source" => source = v.nullable().map(|v| InputSpan::from_value(v, "a source")).transpose()?,
+                "topics" => topics = v.list("topics", InputSpan::from_value)?,
+                "framing" => framing = v.list("framing", InputSpan::from_value)?,
+                _ => {}
+            }
+        }
+        let missing = || Error::BadOptions(String::from(what) + ": an attribution needs kind, content, confidence and sentence");
+        Ok(InputAttribution {
+            kind: kind.ok_or_else(missing)?,
+            content: content.ok_or_else(missing)?,
+            confidence: confidence.ok_or_else(missing)?,
+            sentence: sentence.ok_or_else(missing)?,
+            source,
+            topics,
+            framing,
+        })
+    }
+}
+
+impl InputSpan {
+    fn from_value(v: &Value, what: &str) -> Result<InputSpan, Error> {
+        let mut span = InputSpan::default();
+        for (key, v) in v.object(what)? {
+            match key.as_str() {
+                "start" => span.start = v.index("an offset")?,
+                "end" => span.end = v.index("an offset")?,
+                "text" => span.text = v.string("a text")?,
+                "name" => span.name = v.string("a name")?,
+                _ => {}
+            }
+        }
+        Ok(span)
+    }
+}
+
+impl InputSource {
+    fn from_value(v: &Value, what: &str) -> Result<InputSource, Error> {
+        let mut source = InputSource::default();
+        for (key, v) in v.object(what)? {
+            match key.as_str() {
+                "id" => source.id = v.string("an id")?,
+                "name" => source.name = v.string("a name")?,
+                "kind" => source.kind = v.nullable().map(|v| v.variant("source kind")).transpose()?,
+                "side" => source.side = v.nullable().map(|v| v.string("a side")).transpose()?,
+                "attributions" => source.attributions = v.list("attribution indices", Value::index)?,
+                "sources" => source.sources = v.list("source indices", Value::index)?,
+                _ => {}
+            }
+        }
+        Ok(source)
+    }
+}
+
+impl InputNote {
+    fn from_value(v: &Value, what: &str) -> Result<InputNote, Error> {
+        let mut note = InputNote::default();
+        for (key, v) in v.object(what)? {
+            match key.as_str() {
+                "sentence" => note.sentence = v.index("a sentence index")?,
+                "text" => note.text = InputSpan::from_value(v, "a text")?,
+                "source" => note.source = v.nullable().map(|v| v.index("a source index")).transpose()?,
+                "topic" => note.topic = InputSpan::from_value(v, "a topic")?,
+                "cue" => note.cue = InputSpan::from_value(v, "a cue")?,
+                "sources" => note.sources = v.list("source indices", Value::index)?,
+                _ => {}
+            }
+        }
+        Ok(note)
+    }
 }
 
 impl From<&Analysis> for Input {
@@ -306,7 +411,7 @@ pub fn compare(analysis: &Analysis, a: &str, b: &str) -> Result<Comparison, Erro
     compare_input(&Input::from(analysis), a, b)
 }
 
-/// [`compare`] on the [`Input`] part of an analysis (what the wasm binding deserialises).
+/// [`compare`] on the [`Input`] part of an analysis (what the wasm binding reads).
 pub fn compare_input(analysis: &Input, a: &str, b: &str) -> Result<Comparison, Error> {
     let mut pa = party(analysis, a)?;
     let mut pb = party(analysis, b)?;

@@ -20,9 +20,10 @@ pub(crate) mod text;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::analysis::{Attribution, Kind, Role, Sentence, Source, SourceKind, Sourcing, Span};
+use crate::json::{self, Value};
 use crate::Error;
 use lexicon::*;
 use text::{alias_key, find_seq, is_in, slug, words, Topic, Word};
@@ -46,8 +47,7 @@ use text::{alias_key, find_seq, is_in, slug, words, Topic, Word};
 /// aliases. A side member names a source (by id, name or alias), which moves to that side; an
 /// unknown member becomes a new source. `words` are adjectives that place a phrase on the side
 /// ("dovish officials"). `"builtin": false` drops the built-in table.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Gazetteer {
     pub sources: Vec<UserSource>,
     pub aliases: BTreeMap<String, String>,
@@ -67,19 +67,13 @@ impl Default for Gazetteer {
 }
 
 /// A source the user defines or overrides.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct UserSource {
-    #[serde(default)]
     pub id: Option<String>,
     pub name: String,
-    #[serde(default)]
     pub kind: Option<SourceKind>,
-    #[serde(default)]
     pub side: Option<String>,
-    #[serde(default)]
     pub affiliation: Option<String>,
-    #[serde(default)]
     pub aliases: Vec<String>,
 }
 
@@ -95,68 +89,47 @@ pub enum UserSide {
     },
 }
 
-/// By hand: serde's `untagged` buffers the input and costs the wasm build several KB.
-impl<'de> Deserialize<'de> for UserSide {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<UserSide, D::Error> {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = UserSide;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a list of members or {name, members, words}")
-            }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<UserSide, A::Error> {
-                let mut members = Vec::new();
-                while let Some(m) = seq.next_element::<String>()? {
-                    members.push(m);
-                }
-                Ok(UserSide::Members(members))
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<UserSide, A::Error> {
-                let (mut name, mut members, mut words) = (None, Vec::new(), Vec::new());
-                while let Some(key) = map.next_key::<String>()? {
-                    match key.as_str() {
-                        "name" => name = map.next_value()?,
-                        "members" => members = map.next_value()?,
-                        "words" => words = map.next_value()?,
-                        other => {
-                            return Err(serde::de::Error::unknown_field(
-                                other,
-                                &["name", "members", "words"],
-                            ))
-                        }
-                    }
-                }
-                Ok(UserSide::Full {
-                    name,
-                    members,
-                    words,
-                })
-            }
-        }
-        d.deserialize_any(Visitor)
-    }
-}
+// Read by hand from a parsed JSON value: serde's derived deserialisers cost the wasm build tens
+// of KB. Unknown fields are refused, so that a misspelt key is an error rather than ignored.
 
 impl Gazetteer {
-    /// Reads a gazetteer from JSON (the CLI's `--sources FILE`).
-    #[cfg(not(target_arch = "wasm32"))]
+    /// Reads and checks a gazetteer from JSON (the CLI's `--sources FILE`).
     pub fn from_json(json: &str) -> Result<Gazetteer, Error> {
-        let g: Gazetteer =
-            serde_json::from_str(json).map_err(|e| Error::BadOptions(format!("sources: {e}")))?;
+        Gazetteer::from_value(&json::parse(json)?)
+    }
+
+    /// Reads and checks a gazetteer from parsed JSON (the `sources` option).
+    pub fn from_value(v: &Value) -> Result<Gazetteer, Error> {
+        let mut g = Gazetteer::default();
+        for (key, v) in v.fields("sources", &["sources", "aliases", "sides", "builtin"])? {
+            match key.as_str() {
+                "sources" => g.sources = v.list("sources.sources", UserSource::from_value)?,
+                "aliases" => {
+                    for (alias, target) in v.object("sources.aliases")? {
+                        g.aliases.insert(alias.clone(), target.string("an alias target")?);
+                    }
+                }
+                "sides" => {
+                    for (id, side) in v.object("sources.sides")? {
+                        g.sides.insert(id.clone(), UserSide::from_value(side)?);
+                    }
+                }
+                _ => g.builtin = v.bool("sources.builtin")?,
+            }
+        }
         g.validate()?;
         Ok(g)
     }
 
-    /// Checks what serde cannot: names and ids that normalise to nothing.
+    /// Checks what the JSON's shape cannot: names and ids that normalise to nothing.
     pub fn validate(&self) -> Result<(), Error> {
         let bad = |what: &str, s: &str| {
-            Error::BadOptions(format!("sources: {what} {s:?} has no letters or digits"))
+            let mut msg = String::from("sources: ");
+            msg.push_str(what);
+            msg.push(' ');
+            json::write_str(&mut msg, s);
+            msg.push_str(" has no letters or digits");
+            Error::BadOptions(msg)
         };
         for s in &self.sources {
             if alias_key(&s.name).is_empty() {
@@ -199,6 +172,50 @@ impl Gazetteer {
     }
 }
 
+
+impl UserSource {
+    fn from_value(v: &Value, what: &str) -> Result<UserSource, Error> {
+        let fields = v.fields(what, &["id", "name", "kind", "side", "affiliation", "aliases"])?;
+        let mut s = UserSource::default();
+        let mut named = false;
+        for (key, v) in fields {
+            let opt = |what| v.nullable().map(|v| v.string(what)).transpose();
+            match key.as_str() {
+                "id" => s.id = opt("a source id")?,
+                "name" => (s.name, named) = (v.string("a source name")?, true),
+                "kind" => s.kind = v.nullable().map(|v| v.variant("source kind")).transpose()?,
+                "side" => s.side = opt("a source side")?,
+                "affiliation" => s.affiliation = opt("a source affiliation")?,
+                _ => s.aliases = v.list("a source's aliases", Value::string)?,
+            }
+        }
+        if !named {
+            return Err(Error::BadOptions("sources: a source needs a name".into()));
+        }
+        Ok(s)
+    }
+}
+
+impl UserSide {
+    fn from_value(v: &Value) -> Result<UserSide, Error> {
+        if let Value::Array(_) = v {
+            return v.list("a side's members", Value::string).map(UserSide::Members);
+        }
+        let (mut name, mut members, mut words) = (None, Vec::new(), Vec::new());
+        for (key, v) in v.fields("a side", &["name", "members", "words"])? {
+            match key.as_str() {
+                "name" => name = v.nullable().map(|v| v.string("a side name")).transpose()?,
+                "members" => members = v.list("a side's members", Value::string)?,
+                _ => words = v.list("a side's words", Value::string)?,
+            }
+        }
+        Ok(UserSide::Full {
+            name,
+            members,
+            words,
+        })
+    }
+}
 // ---- The index: built-in table plus the user's ----
 
 /// A sorted vector map (std's HashMap costs the wasm build about 10 KB).

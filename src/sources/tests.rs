@@ -267,13 +267,12 @@ fn short_aliases_need_a_capital() {
 
 #[test]
 fn user_sides_and_aliases_override_the_builtin_table() {
-    let g: Gazetteer = serde_json::from_str(
+    let g = Gazetteer::from_json(
         r#"{"sources":[{"name":"Jane Doe","kind":"person","side":"hawks","affiliation":"Defence Ministry","aliases":["the minister"]}],
             "aliases":{"the palace":"Kremlin"},
             "sides":{"doves":{"name":"Doves","members":["White House"]}}}"#,
     )
     .unwrap();
-    g.validate().unwrap();
     let s = one_with(
         "The minister said",
         "The minister",

@@ -3,10 +3,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import init, { analyze, compare, __panicForTests } from '../../pkg/node.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+// Built by the test command (cargo build --release), in CARGO_TARGET_DIR when that is set.
+const cli = join(process.env.CARGO_TARGET_DIR || join(root, 'target'), 'release', 'quotelens');
 
 test('init resolves at once in Node and analyze needs no call to it', async () => {
   await init();
@@ -81,15 +84,13 @@ test('text over the size limit is a typed error, and the module keeps working', 
 });
 
 test('the CLI prints the same analysis JSON as the npm package', () => {
-  const cli = `${root}target/release/quotelens`;
   const sample = `${root}../shared/samples/trump-putin-call.txt`;
   assert.ok(existsSync(cli), `${cli} is built by the test command (cargo build --release)`);
   assert.ok(existsSync(sample), `${sample}: the project's sample article, beside the repository`);
   const fromCli = JSON.parse(execFileSync(cli, ['analyze', sample], { encoding: 'utf8', maxBuffer: 1 << 26 }));
   const fromWasm = analyze(readFileSync(sample, 'utf8'));
-  // f32 confidences print identically through serde_json and serde-wasm-bindgen only after rounding.
-  const round = (a) => JSON.parse(JSON.stringify(a, (k, v) => (k === 'confidence' ? Math.round(v * 1e4) / 1e4 : v)));
-  assert.deepEqual(round(fromWasm), round(fromCli));
+  // One JSON writer (src/json.rs) for both: equal to the last digit of every confidence.
+  assert.deepEqual(fromWasm, fromCli);
 });
 
 test('compare puts the White House next to the Kremlin, as the sample expects', () => {
@@ -109,9 +110,8 @@ test('compare puts the White House next to the Kremlin, as the sample expects', 
   }
   assert.ok(c.shared_topics.length > 0, 'the leaders\' meeting is raised by both');
   // The CLI gives the same comparison.
-  const cli = JSON.parse(execFileSync(`${root}target/release/quotelens`, ['compare', '--a', expected.a, '--b', expected.b, `${sample}.txt`], { encoding: 'utf8' }));
-  assert.deepEqual(JSON.parse(JSON.stringify(c, (k, v) => (k === 'confidence' ? Math.round(v * 1e4) / 1e4 : v))),
-    JSON.parse(JSON.stringify(cli, (k, v) => (k === 'confidence' ? Math.round(v * 1e4) / 1e4 : v))));
+  const fromCli = JSON.parse(execFileSync(cli, ['compare', '--a', expected.a, '--b', expected.b, `${sample}.txt`], { encoding: 'utf8' }));
+  assert.deepEqual(c, fromCli);
 });
 
 test('compare refuses what is not an analysis or not in it, and keeps working', () => {
