@@ -336,7 +336,9 @@ fn before(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
                 let speaker = s
                     .checked_sub(1)
                     .and_then(|end| speakers::left(text, toks, 0, end, &mut e.buf));
-                let speaker = speaker.or_else(|| e.clause_subject(toks, j));
+                let speaker = speaker
+                    .or_else(|| e.clause_subject(toks, j))
+                    .or_else(|| speakers::main_subject(text, toks, j, &mut e.buf));
                 return Some((t.span, w, class, speaker, None, Layout::After));
             }
         }

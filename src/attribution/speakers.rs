@@ -70,6 +70,55 @@ pub fn left(
     relative(text, toks, floor, end, buf).or_else(|| subject(text, toks, floor, end, buf))
 }
 
+/// How many tokens before a cue the subject of its main clause may start.
+const SUBJECT_WINDOW: usize = 40;
+
+/// The subject of the main clause that a cue with no subject of its own hangs on ("At the debate,
+/// Sanders compared himself to Clinton, saying …"): the first noun phrase, at the sentence start
+/// or after a comma, that opens with a name, a pronoun or a determiner and is followed by more of
+/// its clause (not by a comma: "Instead," / "On Tuesday," are fronted phrases). Bounded window.
+pub fn main_subject(text: &str, toks: &[Token], j: usize, buf: &mut String) -> Option<Span> {
+    let lo = j.saturating_sub(SUBJECT_WINDOW);
+    for p in lo..j {
+        let opens = p == 0 || (p > lo && toks[p - 1].is(','));
+        let t = &toks[p];
+        if !opens || !t.word || t.quoted {
+            continue;
+        }
+        let w = lower(text, t, buf);
+        if lexicon::is_np_breaker(w) || lexicon::is_time_word(w) || lexicon::is_cue_prefix(w) {
+            continue;
+        }
+        let det = lexicon::is_determiner(w);
+        if !(t.capitalised() || det || is_pronoun(text, t, buf)) {
+            continue;
+        }
+        let Some(np) = right(text, toks, p, j, buf) else {
+            continue;
+        };
+        // Stop the phrase at its verb ("Sanders compared himself" → "Sanders").
+        let b = toks.partition_point(|t| t.span.start < np.end);
+        let mut last = p;
+        for k in p + 1..b {
+            let lw = lower_word(text, &toks[k], buf);
+            if lw.is_some_and(|w| {
+                !toks[k].capitalised()
+                    && (speaker_lexicon::is_object_verb(w)
+                        || speaker_lexicon::is_between_subject_and_cue(w))
+            }) {
+                break;
+            }
+            last = k;
+        }
+        let next = last + 1;
+        if next >= j || !toks[next].word {
+            continue; // a fronted phrase, or nothing after it
+        }
+        return Some(Span::new(toks[p].span.start, toks[last].span.end));
+    }
+    None
+}
+
 /// How far before a relative pronoun its antecedent may start (bytes).
 const ANTECEDENT_WINDOW: usize = 160;
 
