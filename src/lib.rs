@@ -29,6 +29,7 @@ pub mod text;
 
 mod error;
 mod output;
+mod sort;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -14,10 +14,13 @@
 
 mod report;
 
+use std::cmp::Reverse;
+
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::{Analysis, Kind, SourceKind, TextSpan};
 use crate::json::{self, Value};
+use crate::sort;
 use crate::sources::text::{alias_key, slug, topic_key};
 use crate::Error;
 
@@ -458,7 +461,7 @@ pub fn compare_input(analysis: &Input, a: &str, b: &str) -> Result<Comparison, E
                 .iter()
                 .filter_map(|&i| analysis.attributions.get(i).map(|a| a.sentence))
                 .collect();
-            sentences.sort_unstable();
+            sort::sort(&mut sentences);
             sentences.dedup();
             (
                 t.only,
@@ -466,7 +469,8 @@ pub fn compare_input(analysis: &Input, a: &str, b: &str) -> Result<Comparison, E
                 usize::MAX - sentences.len(),
             )
         };
-        p.topics.sort_by_key(rank);
+        let keys: Vec<_> = p.topics.iter().map(rank).collect();
+        p.topics = sort::stable_by_keys(std::mem::take(&mut p.topics), &keys);
     }
     let only_a = pa
         .topics
@@ -621,7 +625,7 @@ fn fill(analysis: &Input, p: &mut Party) {
         .filter_map(|&s| analysis.sources.get(s))
         .flat_map(|s| s.attributions.iter().copied())
         .collect();
-    indices.sort_unstable();
+    sort::sort(&mut indices);
     indices.dedup();
     let mut topics: Vec<PartyTopic> = Vec::new();
     let mut counts: Vec<usize> = Vec::new();
@@ -723,11 +727,9 @@ fn fill(analysis: &Input, p: &mut Party) {
             }
         }
     }
-    // Most raised first; the article's order breaks ties (the sort is stable).
-    let mut order: Vec<usize> = (0..topics.len()).collect();
-    order.sort_unstable_by(|&x, &y| counts[y].cmp(&counts[x]).then(x.cmp(&y)));
-    let mut slots: Vec<Option<PartyTopic>> = topics.into_iter().map(Some).collect();
-    p.topics = order.into_iter().filter_map(|k| slots[k].take()).collect();
+    // Most raised first; the article's order breaks ties.
+    let keys: Vec<Reverse<usize>> = counts.into_iter().map(Reverse).collect();
+    p.topics = sort::stable_by_keys(topics, &keys);
 }
 
 #[cfg(test)]
