@@ -333,6 +333,15 @@ fn before(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
                 while s > 0 && toks[s - 1].word && lexicon::is_cue_prefix(&e.lower(&toks[s - 1])) {
                     s -= 1;
                 }
+                // `According to Limbaugh, "…"`: the speaker follows the cue.
+                if e.lower(&t) == "according"
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|n| n.word && e.lower(n) == "to")
+                {
+                    let speaker = speakers::right(text, toks, j + 2, qa, &mut e.buf);
+                    return Some((t.span, w, class, speaker, None, Layout::According));
+                }
                 let speaker = s
                     .checked_sub(1)
                     .and_then(|end| speakers::left(text, toks, 0, end, &mut e.buf));
