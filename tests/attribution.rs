@@ -23,6 +23,8 @@ struct Case {
     expect: Vec<Expect>,
     #[serde(default)]
     not_attributed: Vec<String>,
+    /// How many attributions the text holds, when the case is about what is left out.
+    count: Option<usize>,
 }
 
 #[derive(Deserialize, Default)]
@@ -114,6 +116,10 @@ fn check(case: &Case) -> Result<(), String> {
                 describe(text, a)
             ));
         }
+    }
+    if let Some(n) = case.count.filter(|&n| n != got.len()) {
+        let all: Vec<String> = got.iter().map(|a| describe(text, a)).collect();
+        return Err(format!("{n} attributions expected, got {}:\n  {}", got.len(), all.join("\n  ")));
     }
     for n in &case.not_attributed {
         let at = text
