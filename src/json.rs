@@ -919,14 +919,47 @@ mod tests {
         assert!(parse(&"[".repeat(10_000)).is_err());
     }
 
+    /// The comparison fixtures: sources, sides, omissions, contrasts, non-ASCII text.
+    fn fixtures() -> Vec<(crate::Analysis, crate::Comparison)> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/compare");
+        let mut out = Vec::new();
+        for name in [
+            "person-vs-organisation",
+            "two-persons-one-side",
+            "user-sides",
+        ] {
+            let text = std::fs::read_to_string(dir.join(format!("{name}.txt"))).unwrap();
+            let text = format!("{text}\n\n“Très bien,” the Kremlin said 😀 \u{1}.");
+            let a = crate::analyze(&text, &crate::Options::default()).unwrap();
+            let first = |i: usize| {
+                a.sources
+                    .get(i)
+                    .map_or("kremlin".into(), |s| s.source.id.clone())
+            };
+            let c = crate::compare(&a, &first(0), &first(1)).unwrap();
+            out.push((a, c));
+        }
+        out
+    }
+
     #[test]
-    fn pretty_output_is_serde_json_pretty() {
-        let text = "\"We are ready,\" Lavrov said. The Kremlin called the talks \"constructive.\"";
-        let a = crate::analyze(text, &crate::Options::default()).unwrap();
-        assert_eq!(
-            to_string_pretty(&a).unwrap(),
-            serde_json::to_string_pretty(&a).unwrap()
-        );
-        assert_eq!(to_string(&a).unwrap(), serde_json::to_string(&a).unwrap());
+    fn output_is_serde_json_output() {
+        for (a, c) in fixtures() {
+            assert_eq!(
+                to_string_pretty(&a).unwrap(),
+                serde_json::to_string_pretty(&a).unwrap()
+            );
+            assert_eq!(to_string(&a).unwrap(), serde_json::to_string(&a).unwrap());
+            assert_eq!(to_string(&c).unwrap(), serde_json::to_string(&c).unwrap());
+        }
+    }
+
+    #[test]
+    fn the_analysis_json_compares_as_the_analysis_does() {
+        for (a, c) in fixtures() {
+            let input = crate::compare::Input::from_json(&to_string(&a).unwrap()).unwrap();
+            let (pa, pb) = (c.a.query.as_str(), c.b.query.as_str());
+            assert_eq!(crate::compare::compare_input(&input, pa, pb).unwrap(), c);
+        }
     }
 }
