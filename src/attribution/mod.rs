@@ -144,7 +144,8 @@ pub fn attribute_counted(
 /// attributions with a weaker cue are not annotated). A partial quote keeps its own speaker:
 /// its quoted words are evidence enough ("in what the White House called a \"very good\" call").
 fn drop_weak_nested(text: &str, out: &mut Vec<Attribution>) {
-    let anchor = |a: &Attribution| a.cue.or(a.speaker).unwrap_or(a.content).start;
+    // Not the speaker: a quotation that continues the previous speaker points back at that name.
+    let anchor = |a: &Attribution| a.cue.unwrap_or(a.content).start;
     // Contents sorted by start, with the two largest ends (of different attributions) so far:
     // an anchor is inside another content when the largest end of the contents that start at or
     // before it, leaving out its own, lies beyond it.
@@ -278,6 +279,7 @@ impl Engine<'_> {
             return speakers::right(text, toks, comma + 1, toks.len(), &mut self.buf);
         }
         speakers::right(text, toks, s, j, &mut self.buf)
+            .or_else(|| speakers::main_subject(text, toks, j, &mut self.buf))
     }
 
     fn lower(&mut self, t: &Token) -> String {

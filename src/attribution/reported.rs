@@ -112,7 +112,7 @@ pub(crate) fn sentence(
         } else {
             verb(e, toks, &cuts, j, cue_len, after, comma_stop, end, &word)
         };
-        let Some((content, speaker, layout)) = found else {
+        let Some(Reading { content, speaker, layout, split }) = found else {
             continue;
         };
         // The direct quotations that end inside or after the content (a few at most overlap it).
@@ -126,19 +126,20 @@ pub(crate) fn sentence(
         {
             continue;
         }
-        let kind = reported_kind(quotations, content);
-        e.push(Found {
-            kind,
-            content,
-            cue: cover(toks, j, j + cue_len),
-            cue_weight: w,
-            class,
-            speaker,
-            via: None,
-            layout,
-            carried: false,
-            sentence: si,
-        });
+        for content in split.into_iter().chain([content]) {
+            e.push(Found {
+                kind: reported_kind(quotations, content),
+                content,
+                cue: cover(toks, j, j + cue_len),
+                cue_weight: w,
+                class,
+                speaker,
+                via: None,
+                layout,
+                carried: false,
+                sentence: si,
+            });
+        }
     }
     let _ = (text, si);
 }
@@ -265,6 +266,21 @@ fn clause_start(cuts: &[usize], le: usize) -> usize {
     i.checked_sub(1).map_or(0, |p| cuts[p] + 1)
 }
 
+/// What a cue reports: its content, speaker and layout, and the content's first half when the cue
+/// splits it (`The problem, she said, is that …`).
+struct Reading {
+    content: Span,
+    speaker: Option<Span>,
+    layout: Layout,
+    split: Option<Span>,
+}
+
+impl Reading {
+    fn new(content: Span, speaker: Option<Span>, layout: Layout) -> Self {
+        Reading { content, speaker, layout, split: None }
+    }
+}
+
 /// `According to X, …` and `…, according to X.`
 fn according(
     e: &mut Engine,
@@ -272,7 +288,7 @@ fn according(
     cuts: &[usize],
     j: usize,
     end: usize,
-) -> Option<(Span, Option<Span>, Layout)> {
+) -> Option<Reading> {
     let text = e.text;
     if j + 1 >= toks.len() || e.lower(&toks[j + 1]) != "to" {
         return None;
@@ -287,11 +303,11 @@ fn according(
             .find(|&c| c > after_np)
             .unwrap_or(toks.len());
         let c = content(toks, after_np + 1, stop)?;
-        return Some((c, speaker, Layout::According));
+        return Some(Reading::new(c, speaker, Layout::According));
     }
     let _ = end;
     let c = content(toks, clause_start(cuts, j.saturating_sub(1)), j)?;
-    Some((c, speaker, Layout::According))
+    Some(Reading::new(c, speaker, Layout::According))
 }
 
 /// A verb (or noun) cue: `X said (that) …`, `X told Y that …`, `…, X said.`, `…, said X.`
@@ -305,7 +321,7 @@ fn verb(
     comma_stop: bool,
     end: usize,
     word: &str,
-) -> Option<(Span, Option<Span>, Layout)> {
+) -> Option<Reading> {
     let text = e.text;
     // The subject: the noun phrase before the cue, past "has also", "reportedly" and the like.
     let mut k = j;
@@ -371,7 +387,7 @@ fn verb(
             } else {
                 None
             };
-            return Some((s, agent, Layout::Before));
+            return Some(Reading::new(s, agent, Layout::Before));
         }
     }
     let inverted_np = if subject.is_none() && cue_len == 1 && (k == 0 || !toks[k - 1].word) {
@@ -390,7 +406,7 @@ fn verb(
             && (after_np >= end || toks[after_np].is(',') || toks[after_np].is('.'))
         {
             let c = content(toks, clause_start(cuts, k - 1), k - 1)?;
-            return Some((c, inverted_np, Layout::Before));
+            return Some(Reading::new(c, inverted_np, Layout::Before));
         }
     }
     // "…, said X." / "…, X said.": nothing but the speaker (or a time phrase) after the cue.
@@ -407,14 +423,24 @@ fn verb(
                 .get(right_after_np)
                 .is_some_and(|t| t.word && lexicon::is_cue_suffix_start(&e.lower(t))));
     let before_comma = |at: usize| at > 0 && toks[at - 1].is(',');
+    // "The problem, she said, is that …": a cue set off by commas splits its content in two.
+    if let Some(ss) = subject_start.filter(|&ss| before_comma(ss)) {
+        let after = j + cue_len;
+        if after + 1 < end && toks[after].is(',') {
+            let first = content(toks, clause_start(cuts, ss - 1), ss - 1);
+            if let (Some(first), Some(rest)) = (first, content(toks, after + 1, end)) {
+                return Some(Reading { content: rest, speaker: subject, layout: Layout::After, split: Some(first) });
+            }
+        }
+    }
     if inverted_np.is_some() && closes && before_comma(k) {
         let c = content(toks, clause_start(cuts, k - 1), k - 1)?;
-        return Some((c, inverted_np, Layout::Before));
+        return Some(Reading::new(c, inverted_np, Layout::Before));
     }
     if let Some(ss) = subject_start {
         if closes && before_comma(ss) {
             let c = content(toks, clause_start(cuts, ss - 1), ss - 1)?;
-            return Some((c, subject, Layout::Before));
+            return Some(Reading::new(c, subject, Layout::Before));
         }
     }
     let stop = if comma_stop {
@@ -426,5 +452,5 @@ fn verb(
     };
     let c = content(toks, r, stop)?;
     let speaker = subject.or_else(|| e.clause_subject(toks, j).filter(|sp| !sp.overlaps(c)));
-    Some((c, speaker, Layout::After))
+    Some(Reading::new(c, speaker, Layout::After))
 }
