@@ -62,7 +62,11 @@ fn classify(prev: Option<char>, c: char, next: Option<char>) -> Option<Mark> {
 }
 
 fn closes(open: char, close: char) -> bool {
+    // Some copy mixes straight and curly double marks (`"…,” said X`): a straight `"` pairs with
+    // a curly double mark of the other side.
     open == close
+        || (open == '"' && close == '”')
+        || (open == '“' && close == '"')
         || PAIRS.iter().any(|&(o, c)| o == open && c == close)
         || (open == '‘' && close == '‘')
 }
@@ -243,6 +247,15 @@ mod tests {
             quoted("Trump's plan isn't 'real estate' talk"),
             ["real estate"]
         );
+    }
+
+    #[test]
+    fn straight_and_curly_double_marks_pair() {
+        assert_eq!(
+            quoted("\"We won,” he said. \"We lost.\""),
+            ["We won,", "We lost."]
+        );
+        assert_eq!(quoted("“We won,\" he said."), ["We won,"]);
     }
 
     #[test]
