@@ -36,7 +36,8 @@ def main():
     inp = ''.join(json.dumps({'id': d['id'], 'text': d['text'], 'lang': 'en'}) + '\n' for d in docs)
     out = subprocess.run([binary, 'analyze', '--jsonl', '-'], input=inp, capture_output=True,
                          text=True, check=True).stdout
-    pred_path = f'/tmp/quotelens-{split}.pred.jsonl'
+    # Beside the binary, so that runs of different builds never overwrite each other.
+    pred_path = os.path.join(os.path.dirname(os.path.abspath(binary)), f'{split}.pred.jsonl')
     with open(pred_path, 'w', encoding='utf-8') as f:
         f.write(out)
     subprocess.run([sys.executable, os.path.join(EVAL, 'score_quotes.py'), GOLD, pred_path, '--split', split], check=True)

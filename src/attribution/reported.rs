@@ -390,6 +390,23 @@ fn verb(
             return Some(Reading::new(s, agent, Layout::Before));
         }
     }
+    // A passive with its agent ("the bill opposed by House Republicans", "As reported by the
+    // Post, …"): the agent speaks, and what it spoke of is the subject or the clause after it.
+    let by = j + cue_len;
+    if cue_len == 1
+        && word != "said"
+        && (word.ends_with("ed") || word.ends_with("en"))
+        && toks.get(by).is_some_and(|t| t.word && !t.quoted && e.lower(t) == "by")
+    {
+        let agent = speakers::right(text, toks, by + 1, end, &mut e.buf);
+        let after_agent = agent.map_or(by + 1, |a| toks.partition_point(|t| t.span.start < a.end));
+        let fronted = k > 0 && e.lower(&toks[k - 1]) == "as" && clause_start(cuts, k - 1) + 1 >= k;
+        if fronted && after_agent < end && toks[after_agent].is(',') {
+            let c = content(toks, after_agent + 1, end)?;
+            return Some(Reading::new(c, agent, Layout::According));
+        }
+        return subject.map(|s| Reading::new(s, agent, Layout::Before));
+    }
     let inverted_np = if subject.is_none() && cue_len == 1 && (k == 0 || !toks[k - 1].word) {
         speakers::right(text, toks, j + 1, end, &mut e.buf)
     } else {
