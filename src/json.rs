@@ -8,6 +8,7 @@
 //! Neither side uses `core::fmt` for numbers: float formatting and parsing alone would add
 //! about 20 KB to the wasm build.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::ser::{self, Serialize};
@@ -457,18 +458,20 @@ impl ser::SerializeStructVariant for Compound<'_> {
 // ---- In ----
 
 /// A parsed JSON value. Objects keep their keys in order (and duplicates: the first one wins).
+/// Strings borrow from the input unless they hold escapes: an analysis read back for `compare`
+/// is mostly strings, and an allocation for each made reading it ten times slower.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Value {
+pub enum Value<'a> {
     Null,
     Bool(bool),
     Number(f64),
-    String(String),
-    Array(Vec<Value>),
-    Object(Vec<(String, Value)>),
+    String(Cow<'a, str>),
+    Array(Vec<Value<'a>>),
+    Object(Vec<(Cow<'a, str>, Value<'a>)>),
 }
 
 /// Written back as read (the CLI echoes the `id` of a JSON line); integral numbers as integers.
-impl Serialize for Value {
+impl Serialize for Value<'_> {
     fn serialize<S: ser::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use ser::{SerializeMap, SerializeSeq};
         match self {
@@ -496,8 +499,9 @@ impl Serialize for Value {
 }
 
 /// Reads one JSON value (with nothing but whitespace after it).
-pub fn parse(json: &str) -> Result<Value, Error> {
+pub fn parse(json: &str) -> Result<Value<'_>, Error> {
     let mut p = Parser {
+        src: json,
         s: json.as_bytes(),
         i: 0,
         depth: 0,
@@ -514,12 +518,13 @@ pub fn parse(json: &str) -> Result<Value, Error> {
 const MAX_DEPTH: usize = 128;
 
 struct Parser<'s> {
+    src: &'s str,
     s: &'s [u8],
     i: usize,
     depth: usize,
 }
 
-impl Parser<'_> {
+impl<'s> Parser<'s> {
     fn fail(&self, why: &str) -> Error {
         let mut msg = String::from("not JSON: ");
         msg.push_str(why);
@@ -541,7 +546,7 @@ impl Parser<'_> {
         hit
     }
 
-    fn word(&mut self, w: &str, v: Value) -> Result<Value, Error> {
+    fn word(&mut self, w: &str, v: Value<'s>) -> Result<Value<'s>, Error> {
         if self.s[self.i..].starts_with(w.as_bytes()) {
             self.i += w.len();
             Ok(v)
@@ -550,7 +555,7 @@ impl Parser<'_> {
         }
     }
 
-    fn value(&mut self) -> Result<Value, Error> {
+    fn value(&mut self) -> Result<Value<'s>, Error> {
         self.space();
         match self.s.get(self.i) {
             Some(b'{' | b'[') => {
@@ -571,7 +576,7 @@ impl Parser<'_> {
         }
     }
 
-    fn collection(&mut self) -> Result<Value, Error> {
+    fn collection(&mut self) -> Result<Value<'s>, Error> {
         let object = self.s[self.i] == b'{';
         let close = if object { b'}' } else { b']' };
         self.i += 1;
@@ -607,16 +612,20 @@ impl Parser<'_> {
     }
 
     /// A string, from its opening quote. Lone surrogates become U+FFFD.
-    fn string(&mut self) -> Result<String, Error> {
+    fn string(&mut self) -> Result<Cow<'s, str>, Error> {
+        // Runs between escapes are whole characters: both their ends sit at ASCII bytes.
+        let src = self.src;
         self.i += 1;
-        let mut out = String::new();
+        let mut escaped: Option<String> = None;
         let mut run = self.i;
         loop {
             match self.s.get(self.i) {
                 None => return Err(self.fail("unterminated string")),
                 Some(b'"') => break,
                 Some(b'\\') => {
-                    out.push_str(self.text(run));
+                    escaped
+                        .get_or_insert_with(String::new)
+                        .push_str(&src[run..self.i]);
                     self.i += 1;
                     let c = match self.s.get(self.i) {
                         Some(b'"') => '"',
@@ -630,21 +639,22 @@ impl Parser<'_> {
                         Some(b'u') => self.unicode_escape()?,
                         _ => return Err(self.fail("bad escape")),
                     };
-                    out.push(c);
+                    escaped.get_or_insert_with(String::new).push(c);
                     self.i += 1;
                     run = self.i;
                 }
                 Some(_) => self.i += 1,
             }
         }
-        out.push_str(self.text(run));
+        let tail = &src[run..self.i];
         self.i += 1;
-        Ok(out)
-    }
-
-    /// The input from `start` to here: whole characters, as both ends sit at ASCII bytes.
-    fn text(&self, start: usize) -> &str {
-        std::str::from_utf8(&self.s[start..self.i]).unwrap_or_default()
+        Ok(match escaped {
+            None => Cow::Borrowed(tail),
+            Some(mut out) => {
+                out.push_str(tail);
+                Cow::Owned(out)
+            }
+        })
     }
 
     /// `\uXXXX` (and its pair, for a surrogate), with `i` on the `u`; leaves `i` on the last digit.
@@ -681,7 +691,7 @@ impl Parser<'_> {
 
     /// A number as the nearest f64 for up to 19 significant digits and exponents within ±22 (every
     /// offset, and every confidence this crate writes); beyond, within an ulp or so.
-    fn number(&mut self) -> Result<Value, Error> {
+    fn number(&mut self) -> Result<Value<'s>, Error> {
         let negative = self.eat(b'-');
         let (mut mantissa, mut exp, mut digits) = (0u64, 0i32, 0);
         let mut fraction = false;
@@ -732,17 +742,17 @@ impl Parser<'_> {
 }
 
 /// Reading typed fields out of parsed objects, with `bad_options` errors that say where.
-impl Value {
+impl<'a> Value<'a> {
     /// The fields of an object, refusing any key not in `known`; `what` names it in errors.
     pub fn fields<'v>(
         &'v self,
         what: &str,
         known: &[&str],
-    ) -> Result<&'v [(String, Value)], Error> {
+    ) -> Result<&'v [(Cow<'a, str>, Value<'a>)], Error> {
         let Value::Object(fields) = self else {
             return Err(expected(what, "an object"));
         };
-        if let Some((key, _)) = fields.iter().find(|(k, _)| !known.contains(&k.as_str())) {
+        if let Some((key, _)) = fields.iter().find(|(k, _)| !known.contains(&&**k)) {
             let mut msg = String::from("unknown field ");
             write_str(&mut msg, key);
             msg.push_str(" in ");
@@ -755,14 +765,14 @@ impl Value {
     }
 
     /// The fields of an object, ignoring unknown keys.
-    pub fn object<'v>(&'v self, what: &str) -> Result<&'v [(String, Value)], Error> {
+    pub fn object<'v>(&'v self, what: &str) -> Result<&'v [(Cow<'a, str>, Value<'a>)], Error> {
         match self {
             Value::Object(fields) => Ok(fields),
             _ => Err(expected(what, "an object")),
         }
     }
 
-    pub fn array<'v>(&'v self, what: &str) -> Result<&'v [Value], Error> {
+    pub fn array<'v>(&'v self, what: &str) -> Result<&'v [Value<'a>], Error> {
         match self {
             Value::Array(items) => Ok(items),
             _ => Err(expected(what, "an array")),
@@ -803,7 +813,7 @@ impl Value {
     }
 
     /// None for null.
-    pub fn nullable(&self) -> Option<&Value> {
+    pub fn nullable(&self) -> Option<&Value<'a>> {
         (*self != Value::Null).then_some(self)
     }
 
@@ -811,7 +821,7 @@ impl Value {
     pub fn list<T>(
         &self,
         what: &str,
-        item: impl Fn(&Value, &str) -> Result<T, Error>,
+        item: impl Fn(&Value<'a>, &str) -> Result<T, Error>,
     ) -> Result<Vec<T>, Error> {
         // A loop, not `collect::<Result<_, _>>()`, whose adapter costs about 1.5 KB per type.
         let items = self.array(what)?;

@@ -58,7 +58,7 @@ impl Options {
         let mut options = Options::default();
         for (key, v) in json::parse(json)?.fields("options", &["lang", "sources"])? {
             let v = v.nullable();
-            match key.as_str() {
+            match &**key {
                 "lang" => options.lang = v.map(|v| v.string("options.lang")).transpose()?,
                 _ => options.sources = v.map(sources::Gazetteer::from_value).transpose()?,
             }

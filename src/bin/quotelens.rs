@@ -262,24 +262,24 @@ fn jsonl(args: &Args) -> Result<ExitCode, Fail> {
 
 /// An output line of `--jsonl`.
 #[derive(Serialize)]
-struct Record {
-    id: Value,
+struct Record<'a> {
+    id: Value<'a>,
     analysis: Analysis,
 }
 
 /// The output line of a bad input line.
 #[derive(Serialize)]
-struct Failure {
-    id: Value,
+struct Failure<'a> {
+    id: Value<'a>,
     error: String,
 }
 
-fn one_line(
-    line: &[u8],
+fn one_line<'l>(
+    line: &'l [u8],
     lang: Option<&str>,
     sources: Option<&Gazetteer>,
-) -> Result<(Value, Analysis), (Value, Fail)> {
-    let fail = |id: &Value, msg: String| (id.clone(), Fail(msg));
+) -> Result<(Value<'l>, Analysis), (Value<'l>, Fail)> {
+    let fail = |id: &Value<'l>, msg: String| (id.clone(), Fail(msg));
     let line = std::str::from_utf8(line).map_err(|_| fail(&Value::Null, "not UTF-8 text".into()))?;
     let input = json::parse(line).map_err(|e| fail(&Value::Null, e.message()))?;
     let fields = input.object("a line").map_err(|_| fail(&Value::Null, "not a JSON object".into()))?;
@@ -289,7 +289,7 @@ fn one_line(
         return Err(fail(&id, "no \"text\" string".into()));
     };
     let lang = match get("lang") {
-        Some(Value::String(lang)) => Some(lang.clone()),
+        Some(Value::String(lang)) => Some(lang.to_string()),
         _ => lang.map(str::to_string),
     };
     let options = Options {

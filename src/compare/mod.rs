@@ -234,7 +234,7 @@ impl Input {
     fn from_value(v: &Value) -> Result<Input, Error> {
         let mut input = Input::default();
         for (key, v) in v.object("the analysis")? {
-            match key.as_str() {
+            match &**key {
                 "attributions" => input.attributions = v.list("attributions", InputAttribution::from_value)?,
                 "sources" => input.sources = v.list("sources", InputSource::from_value)?,
                 "sides" => input.sides = v.list("sides", InputSource::from_value)?,
@@ -252,7 +252,7 @@ impl InputAttribution {
         let (mut kind, mut content, mut confidence, mut sentence) = (None, None, None, None);
         let (mut source, mut topics, mut framing) = (None, Vec::new(), Vec::new());
         for (key, v) in v.object(what)? {
-            match key.as_str() {
+            match &**key {
                 "kind" => kind = Some(v.variant("attribution kind")?),
                 "content" => content = Some(InputSpan::from_value(v, "an attribution's content")?),
                 "confidence" => confidence = Some(v.number("a confidence")? as f32),
@@ -280,7 +280,7 @@ impl InputSpan {
     fn from_value(v: &Value, what: &str) -> Result<InputSpan, Error> {
         let mut span = InputSpan::default();
         for (key, v) in v.object(what)? {
-            match key.as_str() {
+            match &**key {
                 "start" => span.start = v.index("an offset")?,
                 "end" => span.end = v.index("an offset")?,
                 "text" => span.text = v.string("a text")?,
@@ -296,7 +296,7 @@ impl InputSource {
     fn from_value(v: &Value, what: &str) -> Result<InputSource, Error> {
         let mut source = InputSource::default();
         for (key, v) in v.object(what)? {
-            match key.as_str() {
+            match &**key {
                 "id" => source.id = v.string("an id")?,
                 "name" => source.name = v.string("a name")?,
                 "kind" => source.kind = v.nullable().map(|v| v.variant("source kind")).transpose()?,
@@ -314,7 +314,7 @@ impl InputNote {
     fn from_value(v: &Value, what: &str) -> Result<InputNote, Error> {
         let mut note = InputNote::default();
         for (key, v) in v.object(what)? {
-            match key.as_str() {
+            match &**key {
                 "sentence" => note.sentence = v.index("a sentence index")?,
                 "text" => note.text = InputSpan::from_value(v, "a text")?,
                 "source" => note.source = v.nullable().map(|v| v.index("a source index")).transpose()?,

@@ -102,16 +102,16 @@ impl Gazetteer {
     pub fn from_value(v: &Value) -> Result<Gazetteer, Error> {
         let mut g = Gazetteer::default();
         for (key, v) in v.fields("sources", &["sources", "aliases", "sides", "builtin"])? {
-            match key.as_str() {
+            match &**key {
                 "sources" => g.sources = v.list("sources.sources", UserSource::from_value)?,
                 "aliases" => {
                     for (alias, target) in v.object("sources.aliases")? {
-                        g.aliases.insert(alias.clone(), target.string("an alias target")?);
+                        g.aliases.insert(alias.to_string(), target.string("an alias target")?);
                     }
                 }
                 "sides" => {
                     for (id, side) in v.object("sources.sides")? {
-                        g.sides.insert(id.clone(), UserSide::from_value(side)?);
+                        g.sides.insert(id.to_string(), UserSide::from_value(side)?);
                     }
                 }
                 _ => g.builtin = v.bool("sources.builtin")?,
@@ -180,7 +180,7 @@ impl UserSource {
         let mut named = false;
         for (key, v) in fields {
             let opt = |what| v.nullable().map(|v| v.string(what)).transpose();
-            match key.as_str() {
+            match &**key {
                 "id" => s.id = opt("a source id")?,
                 "name" => (s.name, named) = (v.string("a source name")?, true),
                 "kind" => s.kind = v.nullable().map(|v| v.variant("source kind")).transpose()?,
@@ -203,7 +203,7 @@ impl UserSide {
         }
         let (mut name, mut members, mut words) = (None, Vec::new(), Vec::new());
         for (key, v) in v.fields("a side", &["name", "members", "words"])? {
-            match key.as_str() {
+            match &**key {
                 "name" => name = v.nullable().map(|v| v.string("a side name")).transpose()?,
                 "members" => members = v.list("a side's members", Value::string)?,
                 _ => words = v.list("a side's words", Value::string)?,
