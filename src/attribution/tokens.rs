@@ -1,7 +1,7 @@
 //! Words and punctuation of one sentence, with byte spans: the unit every rule counts in.
 //!
 //! A word is a run of letters and digits, with inner apostrophes and hyphens (`don't`,
-//! `Russian-state`) and a full stop after an initial or a short capitalised abbreviation (`Mr.`,
+//! `Russian-state`), a comma between digits (`1,000`), and a full stop after an initial or a short capitalised abbreviation (`Mr.`,
 //! `U.S.`). Everything else that is not space is a one-character punctuation token.
 
 use crate::analysis::Span;
@@ -72,7 +72,11 @@ pub fn tokenize(
             // A joiner or a full stop stays inside the word only when a letter follows it
             // (`U.S`, `don't`), or for the full stop of `Mr.`/`U.S.`/an initial.
             let after = s[j + d.len_utf8()..].chars().next();
-            if (inner_joiner(d) || d == '.') && after.is_some_and(char::is_alphanumeric) {
+            // A comma between digits is a thousands separator (`1,000`), not a clause break.
+            let in_number = d == ','
+                && s[..j].ends_with(|p: char| p.is_ascii_digit())
+                && after.is_some_and(|a| a.is_ascii_digit());
+            if (inner_joiner(d) || d == '.') && after.is_some_and(char::is_alphanumeric) || in_number {
                 end = span.start + j + d.len_utf8();
                 it.next();
                 continue;
@@ -134,6 +138,7 @@ mod tests {
             words("Russian-state media: “ok”"),
             ["Russian-state", "media", ":", "“", "ok", "”"]
         );
+        assert_eq!(words("$1,000, or 2, 3"), ["$", "1,000", ",", "or", "2", ",", "3"]);
         assert_eq!(words(""), Vec::<&str>::new());
     }
 }
