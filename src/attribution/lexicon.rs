@@ -318,8 +318,8 @@ static CHANNEL_VERBS: &[&str] = &["reported", "reports", "said", "wrote"];
 /// After a comma, these open a new clause that reported content does not run into
 /// ("…, but", "…, which").
 static CLAUSE_OPENERS: &[&str] = &[
-    "although", "and", "as", "because", "but", "compared", "despite", "even", "though", "when",
-    "whereas", "which", "while", "who", "whose",
+    "although", "and", "but", "compared", "despite", "though", "when", "whereas", "which",
+    "while", "who", "whose",
 ];
 
 pub fn is_clause_opener(w: &str) -> bool {
