@@ -2,6 +2,7 @@
 //! quoted terms (which are not speech).
 
 use super::scoring::Layout;
+use super::speaker_lexicon;
 use super::speakers::{self, MAX_NP};
 use super::tokens::{self, Token};
 use super::{cover, cues, lexicon, Engine, Found, QUOTE_MIN};
@@ -35,18 +36,36 @@ pub(crate) fn quotation(
     let ends_like_speech = inner.ends_with(['.', ',', '?', '!', '…']) || !q.closed;
     let sentence_end = sentences[si].span.end;
     let multi = q.outer.end > sentence_end;
-    let speechlike = multi || words >= 5 || (ends_like_speech && words >= 3);
+    // The quotation opens its sentence; also after a `.` the segmenter missed (`…," Trump
+    // said. "He wants …"`).
+    let heads = first_word >= qa
+        || qa
+            .checked_sub(1)
+            .is_some_and(|k| toks[k].is('.') || toks[k].is('?') || toks[k].is('!'));
+    // A quotation that is its whole sentence (`"Very good."`) is speech, however short.
+    let alone = heads && ends_like_speech && q.closed && !toks[qb..].iter().any(|t| t.word);
+    let speechlike = multi || words >= 5 || (ends_like_speech && words >= 3) || alone;
     if !speechlike {
+        // A short answer or the first part of a split quotation, heading its sentence with its
+        // cue right after ("\"Absolutely,\" he said" / "\"My hope,\" he said, \"is …\""), is
+        // speech; anywhere else a short quotation is a term or a partial quote.
+        if heads && words >= 1 && inner.ends_with([',', '?', '!', '.', '…']) {
+            if let Some(f) = after(e, sentences, q) {
+                direct(e, si, q, f);
+                return;
+            }
+        }
         partial(e, si, toks, qa, q);
         return;
     }
-    let found = after(e, sentences, q).or_else(|| before(e, toks, qa));
+    let found = after(e, sentences, q)
+        .or_else(|| before(e, toks, qa))
+        .or_else(|| colon_name(e, toks, qa));
     let (cue, cue_weight, class, speaker, via, layout) = match found {
         Some(f) => f,
         None => {
             // No cue of its own: a quotation that opens its sentence continues the last speaker.
-            let at_start = first_word >= qa;
-            if !at_start {
+            if !heads {
                 return;
             }
             let content = q.outer;
@@ -99,12 +118,20 @@ pub(crate) fn quotation(
             return;
         }
     };
-    e.used_cues.push(cue.start);
+    direct(e, si, q, (cue, cue_weight, class, speaker, via, layout));
+}
+
+/// Records a quotation with a cue (or a speaker) of its own as direct speech.
+fn direct(e: &mut Engine, si: usize, q: &Quotation, found: CueFound) {
+    let (cue, cue_weight, class, speaker, via, layout) = found;
+    if let Some(c) = cue {
+        e.used_cues.push(c.start);
+    }
     e.direct_spans.push(q.outer);
     e.push(Found {
         kind: Kind::Direct,
         content: q.outer,
-        cue: Some(cue),
+        cue,
         cue_weight,
         class,
         speaker,
@@ -174,9 +201,22 @@ fn continued_speaker(
     None
 }
 
-type CueFound = (Span, u8, CueClass, Option<Span>, Option<Span>, Layout);
+/// (cue, cue weight, class, speaker, via, layout); no cue for `"…" — Carla Sanchez`.
+type CueFound = (
+    Option<Span>,
+    u8,
+    CueClass,
+    Option<Span>,
+    Option<Span>,
+    Layout,
+);
 
-/// `"…," X said` or `"…," said X`, in the words right after the quotation.
+/// How many tokens a phrase between a quotation and its cue may take (`"…," of the Clinton
+/// proposals, Mr. Holtz-Eakin said`).
+const PHRASE_TOKENS: usize = 12;
+
+/// `"…," X said` or `"…," said X`, in the words right after the quotation; also `"…" — Carla
+/// Sanchez` (a name after a dash speaks, with no cue) and `"…," of the plan, X said`.
 fn after(e: &mut Engine, sentences: &[Sentence], q: &Quotation) -> Option<CueFound> {
     let text = e.text;
     let se = crate::quotes::sentence_at(sentences, q.outer.end.saturating_sub(1));
@@ -184,6 +224,16 @@ fn after(e: &mut Engine, sentences: &[Sentence], q: &Quotation) -> Option<CueFou
         .get(se)
         .map_or(text.len(), |s| s.span.end)
         .max(q.outer.end);
+    // `"Is it?" Hannity pressed.`: the segmenter ends a sentence at a quotation's `?` or `!`,
+    // so the cue may open the next sentence of the same paragraph.
+    let mut spilled = false;
+    if let Some(next) = sentences.get(se + 1) {
+        let gap = text.get(q.outer.end..next.span.start).unwrap_or("\n");
+        if end <= q.outer.end && gap.chars().all(|c| c.is_whitespace() && c != '\n') {
+            end = next.span.end;
+            spilled = true;
+        }
+    }
     end = end.min(q.outer.end + AFTER_WINDOW).min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;
@@ -199,11 +249,74 @@ fn after(e: &mut Engine, sentences: &[Sentence], q: &Quotation) -> Option<CueFou
     }
     e.work += toks.len();
     let mut i = 0;
-    while i < toks.len() && (toks[i].is(',') || toks[i].is('—') || toks[i].is('-')) {
+    let mut dash = false;
+    while i < toks.len() && (toks[i].is(',') || is_dash(&toks[i])) {
+        dash |= is_dash(&toks[i]);
         i += 1;
     }
     let start = i;
-    // Walk over a noun phrase and cue prefixes to the cue.
+    // `"…," of the Clinton proposals, Mr. Holtz-Eakin said`: a phrase about the quotation
+    // between it and its cue (its nouns are no cue: "proposals", "plans").
+    let inner = q.inner.text(text).trim_end();
+    let phrase = inner.ends_with(',')
+        && toks
+            .get(start)
+            .is_some_and(|t| t.word && speaker_lexicon::opens_phrase_after_quote(&e.lower(t)));
+    let found = if phrase {
+        let lim = toks.len().min(start + PHRASE_TOKENS);
+        (start + 1..lim)
+            .find(|&k| toks[k].is(','))
+            .and_then(|comma| walk(e, &toks, comma + 1))
+    } else {
+        walk(e, &toks, start)
+    };
+    if dash && found.is_none() {
+        return dash_name(e, &toks, start);
+    }
+    let f = found?;
+    // Across a sentence end only a bare `X said.` / `said X, …` is the quotation's: "Trump said
+    // the plan …" opens reported speech of its own.
+    if spilled {
+        let cue = f.0?;
+        let c = toks.partition_point(|t| t.span.start < cue.start);
+        let k = match f.3 {
+            Some(sp) if sp.start > cue.start => toks.partition_point(|t| t.span.start < sp.end),
+            _ => c + 1,
+        };
+        let ends = toks
+            .get(k)
+            .is_none_or(|t| !t.word || speaker_lexicon::follows_quote_cue(&e.lower(t)));
+        if !ends {
+            return None;
+        }
+    }
+    Some(f)
+}
+
+fn is_dash(t: &Token) -> bool {
+    t.is('—') || t.is('–') || t.is('―') || t.is('-')
+}
+
+/// `"…" ― Carla Sanchez.`: a name (capitalised words) after a dash, ending its clause, is the
+/// speaker of the quotation before it, as in a list of voices.
+fn dash_name(e: &mut Engine, toks: &[Token], start: usize) -> Option<CueFound> {
+    let text = e.text;
+    if !toks.get(start)?.capitalised() {
+        return None;
+    }
+    let np = speakers::right(text, toks, start, toks.len(), &mut e.buf)?;
+    let b = toks.partition_point(|t| t.span.start < np.end);
+    let name = toks[start..b]
+        .iter()
+        .all(|t| !t.word || t.capitalised() || speaker_lexicon::is_name_particle(&e.lower(t)));
+    let ends = toks.get(b).is_none_or(|t| !t.word);
+    (name && ends).then_some((None, 0, CueClass::Speech, Some(np), None, Layout::NoCue))
+}
+
+/// From `start`, over a noun phrase and cue prefixes to the cue: `X said` / `said X` /
+/// `X, APPOSITION, said`.
+fn walk(e: &mut Engine, toks: &[Token], start: usize) -> Option<CueFound> {
+    let text = e.text;
     let mut j = start;
     let mut limit = start + MAX_NP + 3;
     while j < toks.len() && j < limit {
@@ -219,7 +332,7 @@ fn after(e: &mut Engine, sentences: &[Sentence], q: &Quotation) -> Option<CueFou
         // "Mr. King, 82, told me" / "Scott Pruitt, the attorney general of Oklahoma, said": an
         // age or an apposition between the name and its cue.
         if toks[j].is(',') && j > start {
-            return apposition_cue(e, &toks, start, j);
+            return apposition_cue(e, toks, start, j);
         }
         if let Some((w, _, class)) = e.cue(&toks[j]) {
             let word = e.lower(&toks[j]);
@@ -227,16 +340,16 @@ fn after(e: &mut Engine, sentences: &[Sentence], q: &Quotation) -> Option<CueFou
             if is_cue {
                 let cue = toks[j].span;
                 let speaker = if j == start {
-                    speakers::right(text, &toks, j + 1, toks.len(), &mut e.buf)
+                    speakers::right(text, toks, j + 1, toks.len(), &mut e.buf)
                 } else {
                     let mut k = j - 1;
                     while k > start && toks[k].word && lexicon::is_cue_prefix(&e.lower(&toks[k])) {
                         k -= 1;
                     }
-                    speakers::left(text, &toks, start, k, &mut e.buf)
+                    speakers::left(text, toks, start, k, &mut e.buf)
                 };
-                let via = channel(e, &toks, j + 1);
-                return Some((cue, w, class, speaker, via, Layout::Before));
+                let via = channel(e, toks, j + 1);
+                return Some((Some(cue), w, class, speaker, via, Layout::Before));
             }
         }
         if !toks[j].word {
@@ -280,7 +393,7 @@ fn apposition_cue(e: &mut Engine, toks: &[Token], start: usize, comma: usize) ->
                 if w >= QUOTE_MIN {
                     let speaker = speakers::left(text, toks, start, comma - 1, &mut e.buf);
                     let via = channel(e, toks, c + 1);
-                    return Some((toks[c].span, w, class, speaker, via, Layout::Before));
+                    return Some((Some(toks[c].span), w, class, speaker, via, Layout::Before));
                 }
             }
         } else if !(t.word || t.is('(') || t.is(')') || t.is('-') || t.is('.') || t.is('\'')) {
@@ -340,7 +453,7 @@ fn before(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
                         .is_some_and(|n| n.word && e.lower(n) == "to")
                 {
                     let speaker = speakers::right(text, toks, j + 2, qa, &mut e.buf);
-                    return Some((t.span, w, class, speaker, None, Layout::According));
+                    return Some((Some(t.span), w, class, speaker, None, Layout::According));
                 }
                 let speaker = s
                     .checked_sub(1)
@@ -348,12 +461,47 @@ fn before(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
                 let speaker = speaker
                     .or_else(|| e.clause_subject(toks, j))
                     .or_else(|| speakers::main_subject(text, toks, j, &mut e.buf));
-                return Some((t.span, w, class, speaker, None, Layout::After));
+                return Some((Some(t.span), w, class, speaker, None, Layout::After));
             }
         }
         j -= 1;
     }
     None
+}
+
+/// `… tweeted about … Donald Trump: "…"` / `- Pew Research: "…"`: a name (capitalised words)
+/// set off before a colon introduces the quotation after it. A label heading its paragraph is
+/// the transcript rule's (`reported::colon_line`), so the name must follow punctuation.
+fn colon_name(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
+    let colon = qa.checked_sub(1).filter(|&k| toks[k].is(':'))?;
+    let mut a = colon;
+    while a > 0 && colon - a < MAX_NP {
+        let t = &toks[a - 1];
+        let fits = t.word
+            && !t.quoted
+            && (t.capitalised() || {
+                let w = e.lower(t);
+                w == "and" || speaker_lexicon::is_name_particle(&w)
+            });
+        if !fits {
+            break;
+        }
+        a -= 1;
+    }
+    // Set off: after punctuation, or opening a sentence inside its paragraph.
+    let set_off = match a.checked_sub(1) {
+        Some(b) => !toks[b].word && !toks[b].quoted,
+        None => !super::paragraph_start(e.text, toks[0].span.start),
+    };
+    if a == colon
+        || !set_off
+        || !toks[a].capitalised()
+        || lexicon::is_np_breaker(&e.lower(&toks[a]))
+    {
+        return None;
+    }
+    let speaker = cover(toks, a, colon);
+    Some((None, 0, CueClass::Speech, speaker, None, Layout::NoCue))
 }
 
 /// A short quotation: a partial quote after a naming cue, otherwise a quoted term.

@@ -147,6 +147,62 @@ static OBJECT_VERBS: &[&str] = &[
     "showed", "shows", "took", "wrote",
 ];
 
+/// Prepositions that open a phrase about a quotation between it and its cue (`"…," of the
+/// Clinton proposals, Mr. Holtz-Eakin said`).
+static PHRASE_AFTER_QUOTE: &[&str] = &["about", "after", "during", "of", "on", "regarding"];
+
+/// Words that may follow `X said` when it closes a quotation from the next sentence
+/// (`"Is it?" Hannity asked of the plan.`), rather than opening reported speech of its own
+/// (`Trump said the plan …`): prepositions, time words and manner adverbs.
+static AFTER_QUOTE_CUE: &[&str] = &[
+    "about",
+    "after",
+    "again",
+    "angrily",
+    "as",
+    "at",
+    "before",
+    "during",
+    "finally",
+    "flatly",
+    "for",
+    "from",
+    "in",
+    "later",
+    "laughing",
+    "of",
+    "on",
+    "quietly",
+    "recently",
+    "simply",
+    "smiling",
+    "then",
+    "through",
+    "to",
+    "today",
+    "when",
+    "while",
+    "with",
+    "yesterday",
+];
+
+/// Small words inside a personal name (`Charles de Gaulle`, `Ludwig van Beethoven`).
+static NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "da", "de", "del", "der", "du", "la", "le", "of", "van", "von",
+];
+
+pub fn opens_phrase_after_quote(w: &str) -> bool {
+    has(PHRASE_AFTER_QUOTE, w)
+}
+
+pub fn follows_quote_cue(w: &str) -> bool {
+    has(AFTER_QUOTE_CUE, w)
+}
+
+pub fn is_name_particle(w: &str) -> bool {
+    has(NAME_PARTICLES, w)
+}
+
 pub fn is_relative_pronoun(w: &str) -> bool {
     has(RELATIVE_PRONOUNS, w)
 }
@@ -171,6 +227,9 @@ mod tests {
             super::BETWEEN_SUBJECT_AND_CUE,
             super::LY_NOUNS,
             super::OBJECT_VERBS,
+            super::PHRASE_AFTER_QUOTE,
+            super::AFTER_QUOTE_CUE,
+            super::NAME_PARTICLES,
         ] {
             assert!(t.windows(2).all(|w| w[0] < w[1]), "{t:?}");
         }
