@@ -361,7 +361,7 @@ fn word_index() -> &'static [(&'static str, u128)] {
             .enumerate()
             .flat_map(|(i, (_, words))| words.iter().map(move |w| (*w, 1u128 << i)))
             .collect();
-        v.sort_unstable();
+        crate::sort::sort(&mut v);
         let mut out: Vec<(&'static str, u128)> = Vec::with_capacity(v.len());
         for (w, m) in v {
             match out.last_mut() {

@@ -13,7 +13,7 @@ pub struct Utf16Map {
 impl Utf16Map {
     /// Builds the map for the given byte offsets (any order, duplicates allowed).
     pub fn new(text: &str, mut offsets: Vec<usize>) -> Utf16Map {
-        offsets.sort_unstable();
+        crate::sort::sort(&mut offsets);
         offsets.dedup();
         let mut units = Vec::with_capacity(offsets.len());
         let (mut byte, mut unit) = (0usize, 0usize);

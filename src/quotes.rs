@@ -175,8 +175,11 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Quotation> {
     {
         push_unclosed(text, start, text.len(), sentences, &mut out);
     }
-    out.sort_by_key(|q| (q.outer.start, std::cmp::Reverse(q.outer.end)));
-    out
+    let keys: Vec<_> = out
+        .iter()
+        .map(|q| (q.outer.start, std::cmp::Reverse(q.outer.end)))
+        .collect();
+    crate::sort::stable_by_keys(out, &keys)
 }
 
 /// Open marks nested deeper than this are forgotten (oldest first), so that a page of opening

@@ -34,6 +34,11 @@ pub fn sort<T: Ord>(v: &mut [T]) {
     sort_by(v, |a, b| a < b);
 }
 
+/// Sorts `v` by `key`, ascending.
+pub fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
+    sort_by(v, |a, b| key(a) < key(b));
+}
+
 /// `items` in the order of `keys` (one per item), ties in their order in `items`.
 pub fn stable_by_keys<T, K: Ord>(items: Vec<T>, keys: &[K]) -> Vec<T> {
     let mut order: Vec<usize> = (0..items.len()).collect();

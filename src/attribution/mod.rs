@@ -133,8 +133,7 @@ pub fn attribute_counted(
     }
     drop_weak_nested(text, &mut e.out);
     cut_at_next_attribution(text, &mut e.out);
-    e.out
-        .sort_unstable_by_key(|a| (a.content.start, a.content.end));
+    crate::sort::sort_by_key(&mut e.out, |a| (a.content.start, a.content.end));
     (e.out, e.work)
 }
 
@@ -151,7 +150,7 @@ fn drop_weak_nested(text: &str, out: &mut Vec<Attribution>) {
     // before it, leaving out its own, lies beyond it.
     let mut by_start: Vec<(usize, usize, usize)> =
         out.iter().enumerate().map(|(i, a)| (a.content.start, a.content.end, i)).collect();
-    by_start.sort_unstable();
+    crate::sort::sort(&mut by_start);
     let mut best: Vec<[(usize, usize); 2]> = Vec::with_capacity(by_start.len());
     let mut top = [(0, usize::MAX); 2];
     for &(_, end, i) in &by_start {
@@ -200,7 +199,7 @@ fn cut_at_next_attribution(text: &str, out: &mut [Attribution]) {
             (s, c) => s.or(c).map(|x| x.start),
         })
         .collect();
-    marks.sort_unstable();
+    crate::sort::sort(&mut marks);
     marks.dedup();
     for a in out.iter_mut().filter(|a| a.kind != Kind::Direct) {
         let i = marks.partition_point(|&m| m <= a.content.start);

@@ -30,8 +30,8 @@ pub(crate) fn sentence(
     e.used_cues.retain(|&c| c >= span.start);
     e.direct_spans.retain(|d| d.end > span.start);
     // Sorted, so that each cue looks them up in log time (a sentence may hold thousands).
-    e.used_cues.sort_unstable();
-    e.direct_spans.sort_unstable_by_key(|d| (d.end, d.start));
+    crate::sort::sort(&mut e.used_cues);
+    crate::sort::sort_by_key(&mut e.direct_spans, |d| (d.end, d.start));
     let cuts = cuts(e, toks);
     let mut next_cut = 0;
     for j in 0..toks.len() {

@@ -162,10 +162,10 @@ fn parse(src: &'static str) -> LangData {
         &mut d.before_ordinal,
         &mut d.reporting,
     ] {
-        v.sort_unstable();
+        crate::sort::sort(v);
         v.dedup();
     }
-    d.terminators.sort_unstable();
+    crate::sort::sort(&mut d.terminators);
     for (list, flag) in [
         (&d.titles, TITLE),
         (&d.abbrs, ABBR),
@@ -177,7 +177,7 @@ fn parse(src: &'static str) -> LangData {
     ] {
         d.words.extend(list.iter().map(|w| (*w, flag)));
     }
-    d.words.sort_unstable();
+    crate::sort::sort(&mut d.words);
     let mut merged: Vec<(&'static str, u8)> = Vec::with_capacity(d.words.len());
     for (w, f) in d.words.drain(..) {
         match merged.last_mut() {
@@ -190,7 +190,7 @@ fn parse(src: &'static str) -> LangData {
         .iter()
         .filter_map(|&(w, f)| pack(w).map(|k| (k, f)))
         .collect();
-    d.short.sort_unstable();
+    crate::sort::sort(&mut d.short);
     d.words = merged;
     d
 }

@@ -1407,7 +1407,7 @@ fn attribution_notes(ix: &Index, text: &str, sentences: &[Sentence], a: &Attribu
             content
         }
     };
-    framing.sort_unstable();
+    crate::sort::sort(&mut framing);
     framing.dedup();
     let region_words;
     let ws = if region == content {
