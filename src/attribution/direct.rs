@@ -336,7 +336,11 @@ fn walk(e: &mut Engine, toks: &[Token], start: usize) -> Option<CueFound> {
         }
         if let Some((w, _, class)) = e.cue(&toks[j]) {
             let word = e.lower(&toks[j]);
-            let is_cue = w >= QUOTE_MIN && !(j > start && lexicon::is_cue_prefix(&word));
+            // `"…," Sharp said`: a capitalised word right after a quotation, before another
+            // word, is a name even when it is also a cue word.
+            let name =
+                j == start && toks[j].capitalised() && toks.get(j + 1).is_some_and(|t| t.word);
+            let is_cue = w >= QUOTE_MIN && !name && !(j > start && lexicon::is_cue_prefix(&word));
             if is_cue {
                 let cue = toks[j].span;
                 let speaker = if j == start {
