@@ -7,8 +7,14 @@ use super::learned_cues::{AFTER, CLASS, COMMA, KEYS, NEXT_CONTEXT, PREC, PREV_CO
 use super::lexicon;
 use crate::analysis::CueClass;
 
+/// The learned weights of "replied", for speech verbs too rare to be learned.
+const RARE_SPEECH: (u8, u8, CueClass) = (214, 196, CueClass::Speech);
+
 /// (P(cue | word) * 255, P(content after | cue) * 255, class) of a lowercased word.
 pub fn weight(w: &str) -> Option<(u8, u8, CueClass)> {
+    if lexicon::is_rare_speech_verb(w) {
+        return Some(RARE_SPEECH);
+    }
     find(w).map(|i| {
         let class = [
             CueClass::Speech,

@@ -135,7 +135,8 @@ static UNNAMED_WORDS: &[&str] = &[
 
 /// Abbreviated titles that end with a full stop inside a name.
 static TITLE_ABBREVIATIONS: &[&str] = &[
-    "Dr", "Gen", "Gov", "Jr", "Lt", "Mr", "Mrs", "Ms", "Rep", "Sen", "Sr", "St",
+    "Capt", "Col", "Cpl", "Dr", "Gen", "Gov", "Jr", "Lt", "Maj", "Mr", "Mrs", "Ms", "Prof", "Rep", "Rev",
+    "Sen", "Sgt", "Sr", "St",
 ];
 
 /// Lowercase words that never belong to a speaker noun phrase: they end it when walking out from
@@ -326,6 +327,19 @@ pub fn is_clause_opener(w: &str) -> bool {
     has(CLAUSE_OPENERS, w)
 }
 
+/// Speech verbs too rare in PolNeAR train to be learned ("…," she quipped): they report speech as
+/// surely as "said" does, so they take the weights of "replied" (see `cues::weight`).
+static RARE_SPEECH_VERBS: &[&str] = &[
+    "affirmed", "averred", "bellowed", "blurted", "countered", "exclaimed", "fumed", "groaned",
+    "grumbled", "gushed", "hollered", "intoned", "marveled", "marvelled", "mumbled", "murmured",
+    "muttered", "quipped", "raged", "rebutted", "rejoined", "retorted", "scoffed", "screamed",
+    "sighed", "snapped", "sneered", "stammered", "whispered",
+];
+
+pub fn is_rare_speech_verb(w: &str) -> bool {
+    has(RARE_SPEECH_VERBS, w)
+}
+
 /// Conjunctions that join a second cue to the first ("said … and added").
 static CUE_JOINERS: &[&str] = &["and", "but"];
 
@@ -514,6 +528,7 @@ mod tests {
             COMPLEMENTISERS,
             DEICTIC_PRONOUNS,
             CLAUSE_OPENERS,
+            RARE_SPEECH_VERBS,
             CUE_JOINERS,
             CUE_PARTICLES,
             DETERMINERS,

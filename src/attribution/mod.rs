@@ -101,7 +101,8 @@ pub fn attribute_counted(
         toks.clear();
         tokens::tokenize(text, s.span, &mut quoted, &mut toks);
         e.work += toks.len();
-        e.used_cues.clear();
+        // A quotation may have taken its cue from the start of this sentence already.
+        e.used_cues.retain(|&c| c >= s.span.start);
         e.direct_spans.clear();
         let first_word = toks.iter().position(|t| t.word).unwrap_or(toks.len());
         while next_q < quotations.len() && quotations[next_q].sentence <= si {
