@@ -6,11 +6,19 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Lang(pub(crate) usize);
 
-/// (code, frequent words). The order is the tie-break order of detection.
-pub(crate) static LANGS: &[(&str, &[&str])] = &[
+/// Frequent words joined as one string, each followed by a space (a `&[&str]` would spend 8 bytes
+/// of pointer and length per word in the wasm build).
+macro_rules! joined {
+    ($($w:literal),* $(,)?) => {
+        concat!($($w, " "),*)
+    };
+}
+
+/// (code, frequent words, each followed by a space). The order is the tie-break order of detection.
+pub(crate) static LANGS: &[(&str, &str)] = &[
     (
         "en",
-        &[
+        joined![
             "the", "and", "of", "to", "is", "in", "that", "said", "was", "for", "it", "with", "he",
             "on", "are", "were", "has", "have", "not", "this", "but", "they", "from", "by", "at",
             "be", "will", "would", "an",
@@ -18,14 +26,14 @@ pub(crate) static LANGS: &[(&str, &[&str])] = &[
     ),
     (
         "de",
-        &[
+        joined![
             "der", "die", "und", "das", "ist", "nicht", "ein", "eine", "zu", "den", "mit", "sich",
             "auf", "dem", "des", "von", "im", "für", "wird", "auch", "sagte",
         ],
     ),
     (
         "fr",
-        &[
+        joined![
             "le", "la", "les", "et", "est", "un", "une", "des", "du", "que", "qui", "dans", "pour",
             "pas", "au", "aux", "sur", "avec", "il", "elle", "ont", "sont", "été", "mais", "ce",
             "cette",
@@ -33,7 +41,7 @@ pub(crate) static LANGS: &[(&str, &[&str])] = &[
     ),
     (
         "es",
-        &[
+        joined![
             "el", "la", "los", "las", "y", "es", "que", "del", "en", "un", "una", "por", "con",
             "para", "a", "se", "su", "sus", "al", "lo", "como", "pero", "más", "fue", "dijo",
             "está",
@@ -41,7 +49,7 @@ pub(crate) static LANGS: &[(&str, &[&str])] = &[
     ),
     (
         "it",
-        &[
+        joined![
             "il", "la", "che", "di", "è", "e", "un", "una", "per", "non", "sono", "del", "della",
             "gli", "a", "lo", "le", "nel", "al", "dei", "delle", "alla", "nella", "ha", "hanno",
             "come", "anche", "questo", "ma", "più",
@@ -49,45 +57,46 @@ pub(crate) static LANGS: &[(&str, &[&str])] = &[
     ),
     (
         "nl",
-        &[
+        joined![
             "de", "het", "een", "en", "van", "is", "dat", "niet", "op", "zijn", "met", "voor",
             "ook", "er", "aan", "wordt", "naar", "bij", "heeft", "maar",
         ],
     ),
     (
         "da",
-        &[
+        joined![
             "og", "det", "er", "en", "at", "til", "på", "ikke", "med", "han", "der", "som", "af",
             "jeg",
         ],
     ),
     (
         "pl",
-        &[
-            "i", "w", "nie", "się", "na", "jest", "że", "to", "z", "do", "jak", "ale", "co", "jego",
+        joined![
+            "i", "w", "nie", "się", "na", "jest", "że", "to", "z", "do", "jak", "ale", "co",
+            "jego",
         ],
     ),
     (
         "sk",
-        &[
+        joined![
             "a", "je", "v", "sa", "na", "že", "to", "som", "nie", "do", "s", "ako", "by", "aj",
         ],
     ),
     (
         "ru",
-        &[
+        joined![
             "и", "в", "не", "на", "что", "он", "это", "как", "с", "по", "я", "но", "она", "его",
         ],
     ),
     (
         "bg",
-        &[
+        joined![
             "и", "в", "не", "на", "че", "е", "се", "да", "за", "от", "това", "са", "с", "като",
         ],
     ),
     (
         "kk",
-        &[
+        joined![
             "және",
             "бұл",
             "мен",
@@ -102,94 +111,94 @@ pub(crate) static LANGS: &[(&str, &[&str])] = &[
             "жылы",
         ],
     ),
-    ("el", &[]),
+    ("el", joined![]),
     (
         "ar",
-        &[
+        joined![
             "في", "من", "على", "أن", "إلى", "التي", "الذي", "عن", "هذا", "مع",
         ],
     ),
     (
         "fa",
-        &["و", "در", "به", "از", "که", "این", "را", "با", "است", "می"],
+        joined!["و", "در", "به", "از", "که", "این", "را", "با", "است", "می"],
     ),
     (
         "ur",
-        &["کے", "میں", "کی", "ہے", "اور", "کو", "سے", "نے", "کا", "یہ"],
+        joined!["کے", "میں", "کی", "ہے", "اور", "کو", "سے", "نے", "کا", "یہ"],
     ),
     (
         "hi",
-        &["है", "के", "में", "की", "और", "को", "से", "का", "पर", "यह"],
+        joined!["है", "के", "में", "की", "और", "को", "से", "का", "पर", "यह"],
     ),
     (
         "mr",
-        &["आहे", "व", "या", "आणि", "हे", "ते", "की", "त्या", "होते", "केले"],
+        joined!["आहे", "व", "या", "आणि", "हे", "ते", "की", "त्या", "होते", "केले"],
     ),
-    ("hy", &[]),
-    ("am", &[]),
-    ("my", &[]),
-    ("ja", &[]),
-    ("zh", &[]),
+    ("hy", joined![]),
+    ("am", joined![]),
+    ("my", joined![]),
+    ("ja", joined![]),
+    ("zh", joined![]),
     // Detected and reported; segmented by Unicode's rules alone (no data in segment/data/).
     (
         "pt",
-        &[
+        joined![
             "o", "os", "as", "do", "da", "dos", "das", "não", "em", "um", "uma", "para", "com",
             "ao", "no", "na", "mais", "foi", "que", "a", "e", "é", "se", "por", "disse", "há",
         ],
     ),
     (
         "cs",
-        &[
+        joined![
             "a", "je", "se", "na", "v", "že", "to", "z", "není", "jsou", "jako", "ale", "také",
             "podle", "který", "byl", "bylo",
         ],
     ),
     (
         "sv",
-        &[
+        joined![
             "och", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "den", "har",
             "inte", "om", "ett", "var",
         ],
     ),
     (
         "fi",
-        &[
+        joined![
             "ja", "on", "ei", "että", "se", "hän", "oli", "ovat", "mutta", "kun", "tai", "myös",
             "joka", "sen", "mukaan",
         ],
     ),
     (
         "tr",
-        &[
+        joined![
             "ve", "bir", "bu", "için", "ile", "çok", "ama", "olarak", "gibi", "daha", "değil",
             "olan", "dedi",
         ],
     ),
     (
         "ro",
-        &[
+        joined![
             "și", "în", "la", "cu", "pe", "nu", "este", "că", "mai", "care", "pentru", "din",
             "sunt", "fost",
         ],
     ),
     (
         "hu",
-        &[
+        joined![
             "az", "és", "hogy", "nem", "egy", "meg", "van", "volt", "már", "csak", "még", "ezt",
             "mint",
         ],
     ),
     (
         "id",
-        &[
+        joined![
             "yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan",
             "pada", "juga", "ada",
         ],
     ),
     (
         "uk",
-        &[
+        joined![
             "і",
             "в",
             "не",
@@ -359,7 +368,7 @@ fn word_index() -> &'static [(&'static str, u128)] {
         let mut v: Vec<(&'static str, u128)> = LANGS
             .iter()
             .enumerate()
-            .flat_map(|(i, (_, words))| words.iter().map(move |w| (*w, 1u128 << i)))
+            .flat_map(|(i, (_, words))| words.split_terminator(' ').map(move |w| (w, 1u128 << i)))
             .collect();
         crate::sort::sort(&mut v);
         let mut out: Vec<(&'static str, u128)> = Vec::with_capacity(v.len());

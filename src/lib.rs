@@ -15,6 +15,10 @@
 //! assert_eq!(analysis.quotations[0].inner.text, "We are ready,");
 //! ```
 
+// First: its `words!` macro is used by the modules below.
+#[macro_use]
+pub(crate) mod wordlist;
+
 pub mod analysis;
 pub mod attribution;
 pub mod compare;

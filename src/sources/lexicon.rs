@@ -1,10 +1,12 @@
 //! The English word tables that sources, topics, framing, omissions and contrasts read.
 //! Data only: add a word with a one-line change and a fixture. All entries are lowercase and
 //! normalised as [`super::text::norm_word`] leaves them (no dots, no diacritics, hyphens kept).
-//! The word lists are sorted (looked up by binary search; a test keeps them so).
+//! The word lists are sorted ([`WordList`]s, searched by bisection; the build checks the order).
+
+use crate::wordlist::WordList;
 
 /// Titles and the words of multi-word titles: "Foreign Minister Jane Doe" is the person Jane Doe.
-pub(crate) static TITLES: &[&str] = &[
+pub(crate) static TITLES: WordList = words![
     "acting",
     "adm",
     "admiral",
@@ -106,7 +108,7 @@ pub(crate) static TITLES: &[&str] = &[
 ];
 
 /// Nouns for what was said, not who said it: "a White House statement" is the White House.
-pub(crate) static SPEECH_NOUNS: &[&str] = &[
+pub(crate) static SPEECH_NOUNS: WordList = words![
     "account",
     "announcement",
     "briefing",
@@ -135,7 +137,7 @@ pub(crate) static SPEECH_NOUNS: &[&str] = &[
 ];
 
 /// Heads of phrases that speak for a person: "the Trump campaign" is Trump.
-pub(crate) static CAMP_NOUNS: &[&str] = &[
+pub(crate) static CAMP_NOUNS: WordList = words![
     "aide",
     "aides",
     "allies",
@@ -150,7 +152,7 @@ pub(crate) static CAMP_NOUNS: &[&str] = &[
 ];
 
 /// Words that make a name an organisation ("Government Reform Committee").
-pub(crate) static ORG_WORDS: &[&str] = &[
+pub(crate) static ORG_WORDS: WordList = words![
     "administration",
     "agency",
     "alliance",
@@ -200,7 +202,7 @@ pub(crate) static ORG_WORDS: &[&str] = &[
 ];
 
 /// Words that make a name a medium ("The Washington Post").
-pub(crate) static MEDIA_WORDS: &[&str] = &[
+pub(crate) static MEDIA_WORDS: WordList = words![
     "agency",
     "daily",
     "gazette",
@@ -222,13 +224,13 @@ pub(crate) static MEDIA_WORDS: &[&str] = &[
 ];
 
 /// Words that refer back instead of naming: left unresolved when the engine gives no antecedent.
-pub(crate) static PRONOUNS: &[&str] = &[
+pub(crate) static PRONOUNS: WordList = words![
     "he", "her", "him", "his", "i", "it", "its", "one", "she", "that", "their", "them", "these",
     "they", "this", "those", "we", "which", "who", "you",
 ];
 
 /// Words dropped from the front of a phrase before it is named.
-pub(crate) static DETERMINERS: &[&str] = &[
+pub(crate) static DETERMINERS: WordList = words![
     "a",
     "according",
     "all",
@@ -255,7 +257,7 @@ pub(crate) static DETERMINERS: &[&str] = &[
 ];
 
 /// Words a topic never is or starts with: function words, auxiliaries, common verbs and adverbs.
-pub(crate) static TOPIC_STOP: &[&str] = &[
+pub(crate) static TOPIC_STOP: WordList = words![
     "a",
     "able",
     "about",
@@ -638,7 +640,7 @@ pub(crate) static TOPIC_STOP: &[&str] = &[
 ];
 
 /// Nouns ending in "-ing" (other "-ing" words are topics only after a determiner).
-pub(crate) static ING_NOUNS: &[&str] = &[
+pub(crate) static ING_NOUNS: WordList = words![
     "bombing",
     "bombings",
     "briefing",
@@ -676,7 +678,7 @@ pub(crate) static ADJECTIVE_ENDINGS: &[&str] = &[
 ];
 
 /// Words that begin a topic phrase but are not part of it ("first in-person meeting").
-pub(crate) static TOPIC_LEADING_DROP: &[&str] = &[
+pub(crate) static TOPIC_LEADING_DROP: WordList = words![
     "current",
     "first",
     "further",
@@ -763,7 +765,7 @@ pub(crate) static TOPIC_GROUPS: &[&[&str]] = &[
 
 /// Evaluative words: framing a source used or was quoted using. Intensifiers join them
 /// ("very good"), and "not" before them is kept ("not constructive").
-pub(crate) static EVALUATIVE: &[&str] = &[
+pub(crate) static EVALUATIVE: WordList = words![
     "absurd",
     "aggression",
     "aggressive",
@@ -891,7 +893,7 @@ pub(crate) static EVALUATIVE: &[&str] = &[
 ];
 
 /// Words that strengthen an evaluative word and belong to its phrase.
-pub(crate) static INTENSIFIERS: &[&str] = &[
+pub(crate) static INTENSIFIERS: WordList = words![
     "absolutely",
     "completely",
     "deeply",
@@ -1002,11 +1004,11 @@ pub(crate) static CONTRAST_MARKERS: &[&[&str]] = &[
 ];
 
 /// Contrast markers that, opening a sentence, set it against the source of the sentence before.
-pub(crate) static CONTRAST_OPENERS: &[&str] =
-    &["but", "by contrast", "however", "in contrast", "instead"];
+pub(crate) static CONTRAST_OPENERS: WordList =
+    words!["but", "by contrast", "however", "in contrast", "instead"];
 
 /// Words after which a new clause (and its subject) starts.
-pub(crate) static CLAUSE_OPENERS: &[&str] = &[
+pub(crate) static CLAUSE_OPENERS: WordList = words![
     "although",
     "and",
     "as",
@@ -1022,37 +1024,3 @@ pub(crate) static CLAUSE_OPENERS: &[&str] = &[
     "while",
     "yet",
 ];
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn word_lists_are_sorted_for_binary_search() {
-        for (name, list) in [
-            ("TITLES", TITLES),
-            ("SPEECH_NOUNS", SPEECH_NOUNS),
-            ("CAMP_NOUNS", CAMP_NOUNS),
-            ("ORG_WORDS", ORG_WORDS),
-            ("MEDIA_WORDS", MEDIA_WORDS),
-            ("PRONOUNS", PRONOUNS),
-            ("DETERMINERS", DETERMINERS),
-            ("TOPIC_STOP", TOPIC_STOP),
-            ("ING_NOUNS", ING_NOUNS),
-            ("TOPIC_LEADING_DROP", TOPIC_LEADING_DROP),
-            ("EVALUATIVE", EVALUATIVE),
-            ("INTENSIFIERS", INTENSIFIERS),
-            ("CONTRAST_OPENERS", CONTRAST_OPENERS),
-            ("CLAUSE_OPENERS", CLAUSE_OPENERS),
-        ] {
-            for pair in list.windows(2) {
-                assert!(
-                    pair[0] < pair[1],
-                    "{name}: {:?} before {:?}",
-                    pair[0],
-                    pair[1]
-                );
-            }
-        }
-    }
-}

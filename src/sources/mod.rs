@@ -718,11 +718,11 @@ impl<'i> Registry<'i> {
         };
         let all = words(text, span);
         let mut s = 0;
-        while s < all.len() && is_in(DETERMINERS, &all[s].norm) {
+        while s < all.len() && DETERMINERS.contains(&all[s].norm) {
             s += 1;
         }
         let ws = &all[s..];
-        if ws.is_empty() || (is_in(PRONOUNS, &ws[0].norm) && !ws.iter().skip(1).any(|w| w.cap)) {
+        if ws.is_empty() || (PRONOUNS.contains(&ws[0].norm) && !ws.iter().skip(1).any(|w| w.cap)) {
             return None;
         }
         // The head part ends at an apposition ("Jane Doe, the foreign minister").
@@ -736,7 +736,7 @@ impl<'i> Registry<'i> {
         }
         // The head word, before speech nouns ("A White House statement").
         let mut he = h;
-        while he > 0 && is_in(SPEECH_NOUNS, &ws[he].norm) && !ws[he].norm.starts_with("spokes") {
+        while he > 0 && SPEECH_NOUNS.contains(&ws[he].norm) && !ws[he].norm.starts_with("spokes") {
             he -= 1;
         }
         let ps = parts(ws);
@@ -784,7 +784,7 @@ impl<'i> Registry<'i> {
         let mut n = he + 1;
         while n > 0
             && ws[n - 1].cap
-            && !is_in(TITLES, &ws[n - 1].norm)
+            && !TITLES.contains(&ws[n - 1].norm)
             && !covered(n - 1)
             && ws[n - 1].norm.chars().any(char::is_alphabetic)
         {
@@ -822,8 +822,8 @@ impl<'i> Registry<'i> {
                     }
                 }
             }
-            let titled = n > 0 && is_in(TITLES, &ws[n - 1].norm);
-            let apposed = h < ws.len() - 1 && ws[h + 1..].iter().any(|w| is_in(TITLES, &w.norm));
+            let titled = n > 0 && TITLES.contains(&ws[n - 1].norm);
+            let apposed = h < ws.len() - 1 && ws[h + 1..].iter().any(|w| TITLES.contains(&w.norm));
             let single_side_word = n == he && self.ix.side_words.contains_key(&ws[n].norm);
             if (titled || apposed || sourcing == Sourcing::Person) && !single_side_word {
                 let name = Span::new(ws[n].span.start, ws[he].span.end);
@@ -841,13 +841,13 @@ impl<'i> Registry<'i> {
                     }
                     None => {
                         let mut t = n.saturating_sub(1);
-                        while t > 0 && is_in(TITLES, &ws[t].norm) {
+                        while t > 0 && TITLES.contains(&ws[t].norm) {
                             t -= 1;
                         }
                         let mut a = t + 1;
                         while a > 0
                             && ws[a - 1].cap
-                            && !is_in(TITLES, &ws[a - 1].norm)
+                            && !TITLES.contains(&ws[a - 1].norm)
                             && !self.ix.side_words.contains_key(&ws[a - 1].norm)
                         {
                             a -= 1;
@@ -892,8 +892,8 @@ impl<'i> Registry<'i> {
             .find(|m| kind_of(m) == EKind::Group)
             .copied();
         // "Putin's spokesman": a post or speech noun heads the phrase.
-        let headed_by_post = is_in(TITLES, &ws[h].norm) || is_in(SPEECH_NOUNS, &ws[h].norm);
-        let headed_by_camp = is_in(CAMP_NOUNS, &ws[h].norm);
+        let headed_by_post = TITLES.contains(&ws[h].norm) || SPEECH_NOUNS.contains(&ws[h].norm);
+        let headed_by_camp = CAMP_NOUNS.contains(&ws[h].norm);
         if group.is_none() && (headed_by_post || headed_by_camp) {
             if let Some(m) = matches
                 .iter()
@@ -944,9 +944,9 @@ impl<'i> Registry<'i> {
             // Not a name: a common word capitalised at a sentence start ("Instead", "Video"),
             // which the article also writes in lowercase, or a headline's words ("Their").
             if run.iter().any(|w| {
-                is_in(TOPIC_STOP, &w.norm)
-                    || is_in(PRONOUNS, &w.norm)
-                    || is_in(DETERMINERS, &w.norm)
+                TOPIC_STOP.contains(&w.norm)
+                    || PRONOUNS.contains(&w.norm)
+                    || DETERMINERS.contains(&w.norm)
             }) || (run.len() == 1
                 && !run[0].upper
                 && lowercase_elsewhere(text, run[0].span, &run[0].norm))
@@ -954,10 +954,10 @@ impl<'i> Registry<'i> {
                 return None;
             }
             // "Government Reform Committee", "IMF": an organisation, whatever the engine said.
-            if run.iter().any(|w| is_in(ORG_WORDS, &w.norm)) || (run.len() == 1 && run[0].upper) {
+            if run.iter().any(|w| ORG_WORDS.contains(&w.norm)) || (run.len() == 1 && run[0].upper) {
                 kind = SourceKind::Organisation;
             }
-            if run.iter().any(|w| is_in(MEDIA_WORDS, &w.norm)) {
+            if run.iter().any(|w| MEDIA_WORDS.contains(&w.norm)) {
                 kind = SourceKind::Media;
             }
             let side = self.side_of_words(&ps, None).map(|s| s.0);
@@ -986,7 +986,7 @@ impl<'i> Registry<'i> {
             }
             k == 0
                 || text[ws[k - 1].span.end..ws[k].span.start].contains([',', ';', ':', '\u{2014}'])
-                || is_in(CLAUSE_OPENERS, &ws[k - 1].norm)
+                || CLAUSE_OPENERS.contains(&ws[k - 1].norm)
         };
         // A subject goes on to its verb: "Moscow insists", not "Iran and Turkey."
         let acts = |w: usize| {
@@ -1054,12 +1054,12 @@ fn titled_mention(text: &str, at: Span) -> Option<Span> {
         // Walk back over the first name(s), then the title and its demonym.
         let mut k = before.len();
         let mut names = 0;
-        while k > 0 && before[k - 1].cap && !is_in(TITLES, &before[k - 1].norm) && names < 2 {
+        while k > 0 && before[k - 1].cap && !TITLES.contains(&before[k - 1].norm) && names < 2 {
             k -= 1;
             names += 1;
         }
         let mut titles = 0;
-        while k > 0 && (is_in(TITLES, &before[k - 1].norm) || (titles > 0 && before[k - 1].cap)) {
+        while k > 0 && (TITLES.contains(&before[k - 1].norm) || (titles > 0 && before[k - 1].cap)) {
             k -= 1;
             titles += 1;
         }
@@ -1101,7 +1101,7 @@ fn named_holder(text: &str, post: Span) -> Option<Span> {
         let mut last = None;
         for (k, w) in names.iter().enumerate() {
             let joined = k == 0 || text[names[k - 1].span.end..w.span.start] == *" ";
-            if !(w.cap && joined) || is_in(TITLES, &w.norm) {
+            if !(w.cap && joined) || TITLES.contains(&w.norm) {
                 break;
             }
             last = Some(w.span.end);
@@ -1251,7 +1251,7 @@ pub(crate) fn find(
                 let pronoun = ws[..at]
                     .iter()
                     .find(|w| !is_in(&["but", "and", "however", "yet", "so"], &w.norm))
-                    .map_or(true, |w| is_in(PRONOUNS, &w.norm));
+                    .map_or(true, |w| PRONOUNS.contains(&w.norm));
                 let source = if pronoun {
                     last_source(i)
                 } else {
@@ -1279,10 +1279,7 @@ pub(crate) fn find(
                     srcs.push(s);
                 }
             }
-            let opener = at == 0
-                && CONTRAST_OPENERS
-                    .iter()
-                    .any(|o| alias_key(cue.text(text)) == *o);
+            let opener = at == 0 && CONTRAST_OPENERS.contains(&alias_key(cue.text(text)));
             if opener && srcs.len() < 2 && i > 0 && body(i - 1) {
                 let prev = reg.mentions(text, &words(text, sentences[i - 1].span));
                 for s in prev.into_iter().chain(by_sentence[i - 1].iter().copied()) {

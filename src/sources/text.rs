@@ -157,10 +157,10 @@ fn topical(w: &Word, prev: Option<&Word>) -> bool {
     if n.chars().count() < 2 || n.chars().all(|c| c.is_ascii_digit()) {
         return false;
     }
-    if is_in(TOPIC_STOP, n) && !raw_upper {
+    if TOPIC_STOP.contains(n) && !raw_upper {
         return false;
     }
-    if is_in(EVALUATIVE, n) || is_in(INTENSIFIERS, n) {
+    if EVALUATIVE.contains(n) || INTENSIFIERS.contains(n) {
         return false;
     }
     // An infinitive: "to achieve", "to safeguard".
@@ -176,7 +176,7 @@ fn topical(w: &Word, prev: Option<&Word>) -> bool {
     if n.len() > 4 && n.ends_with("ed") && !n.ends_with("eed") {
         return false;
     }
-    if n.len() > 5 && n.ends_with("ing") && !is_in(ING_NOUNS, n) {
+    if n.len() > 5 && n.ends_with("ing") && !ING_NOUNS.contains(n) {
         // A gerund is a noun after a determiner ("the suffering"), a verb elsewhere.
         return prev.is_some_and(|p| {
             is_in(
@@ -252,7 +252,7 @@ pub(crate) fn topics_in(text: &str, ws: &[Word], skip: &[Span]) -> Vec<Topic> {
             }
         }
         let mut s = s;
-        while s <= e && is_in(TOPIC_LEADING_DROP, ws[s].norm.as_str()) {
+        while s <= e && TOPIC_LEADING_DROP.contains(ws[s].norm.as_str()) {
             s += 1;
         }
         let s = s.max(e.saturating_sub(3));
@@ -352,12 +352,12 @@ pub(crate) fn evaluative(text: &str, span: Span) -> Vec<Span> {
 pub(crate) fn evaluative_in(text: &str, ws: &[Word]) -> Vec<Span> {
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
-        if !is_in(EVALUATIVE, w.norm.as_str()) {
+        if !EVALUATIVE.contains(w.norm.as_str()) {
             continue;
         }
         let mut s = i;
         while s > 0
-            && is_in(INTENSIFIERS, ws[s - 1].norm.as_str())
+            && INTENSIFIERS.contains(ws[s - 1].norm.as_str())
             && only_space(text, ws[s - 1].span.end, ws[s].span.start)
         {
             s -= 1;

@@ -1,0 +1,177 @@
+//! Packed word tables: a sorted list of words kept as one `\n`-joined `&'static str`.
+//!
+//! A `&[&str]` table spends 8 bytes of pointer and length on every entry (plus the bytes); in the
+//! wasm build, where every byte is downloaded, that was about 16 KB over the lexicons. A
+//! [`WordList`] spends one byte (the `\n`) per entry, needs no index and no start-up work, and is
+//! searched by bisecting the text itself: each probe steps back to the start of the line it lands
+//! in, so a lookup costs about `log2(n)` comparisons plus a few bytes of scanning each.
+//!
+//! Tables are written with [`words!`], which reads like the slice it replaces:
+//!
+//! ```ignore
+//! pub(crate) static TITLES: WordList = words!["acting", "adm", "admiral"];
+//! ```
+//!
+//! The order is checked when the crate compiles: an unsorted, duplicated or empty entry, or one
+//! holding a `\n`, is a compile error, so a table can never silently miss a word.
+
+/// A sorted word list; see the module documentation.
+#[derive(Clone, Copy)]
+pub struct WordList(&'static str);
+
+/// A [`WordList`] from string literals, in sorted (byte) order.
+macro_rules! words {
+    ($($w:literal),* $(,)?) => {
+        $crate::wordlist::WordList::new(concat!($($w, "\n"),*))
+    };
+}
+
+#[allow(dead_code)] // iter, len, is_empty: for the tables that adopt it later and for tests
+impl WordList {
+    /// The list in `joined`: words each followed by `\n`, strictly increasing in byte order.
+    /// Panics (at compile time, in a `static`) when they are not.
+    pub const fn new(joined: &'static str) -> WordList {
+        let b = joined.as_bytes();
+        assert!(
+            b.is_empty() || b[b.len() - 1] == b'\n',
+            "a word list ends with \\n"
+        );
+        // Compare each word with the one before it.
+        let (mut prev, mut prev_len) = (0usize, usize::MAX);
+        let mut start = 0;
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] == b'\n' {
+                let len = i - start;
+                assert!(len > 0, "an empty word in a word list");
+                if prev_len != usize::MAX {
+                    // prev < this, byte-wise.
+                    let mut k = 0;
+                    let less = loop {
+                        if k == prev_len || k == len {
+                            break prev_len < len;
+                        }
+                        if b[prev + k] != b[start + k] {
+                            break b[prev + k] < b[start + k];
+                        }
+                        k += 1;
+                    };
+                    assert!(less, "a word list is not sorted (or has a duplicate)");
+                }
+                prev = start;
+                prev_len = len;
+                start = i + 1;
+            }
+            i += 1;
+        }
+        WordList(joined)
+    }
+
+    /// Whether `w` is one of the words.
+    pub fn contains(&self, w: &str) -> bool {
+        let b = self.0.as_bytes();
+        let w = w.as_bytes();
+        // Invariant: every word that could equal `w` starts in [lo, hi), and lo is a line start.
+        let (mut lo, mut hi) = (0usize, b.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let mut start = mid;
+            while start > lo && b[start - 1] != b'\n' {
+                start -= 1;
+            }
+            let mut end = mid;
+            while b[end] != b'\n' {
+                end += 1;
+            }
+            match b[start..end].cmp(w) {
+                core::cmp::Ordering::Equal => return true,
+                core::cmp::Ordering::Less => lo = end + 1,
+                core::cmp::Ordering::Greater => hi = start,
+            }
+        }
+        false
+    }
+
+    /// The words, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + Clone {
+        let s: &'static str = self.0;
+        s.split_terminator('\n')
+    }
+
+    /// How many words there are.
+    pub fn len(&self) -> usize {
+        self.0.bytes().filter(|&c| c == b'\n').count()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::WordList;
+
+    static LIST: WordList = words!["a", "ab", "abc", "b", "ba", "zz", "é"];
+
+    #[test]
+    fn finds_every_word_and_nothing_else() {
+        let words: Vec<&str> = LIST.iter().collect();
+        assert_eq!(words, ["a", "ab", "abc", "b", "ba", "zz", "é"]);
+        assert_eq!(LIST.len(), 7);
+        for w in &words {
+            assert!(LIST.contains(w), "{w}");
+        }
+        for w in [
+            "", "aa", "abcd", "c", "z", "zzz", "e", "\n", "a\nab", "ab\n",
+        ] {
+            assert!(!LIST.contains(w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn agrees_with_a_slice_search() {
+        // Every prefix of a larger sorted list, probed with its words and with near misses.
+        let all = [
+            "acting",
+            "adm",
+            "admiral",
+            "adviser",
+            "advisor",
+            "ambassador",
+            "analyst",
+            "archbishop",
+            "attorney",
+            "brig",
+            "captain",
+            "chair",
+            "chairman",
+            "chief",
+            "col",
+            "commander",
+        ];
+        for n in 0..=all.len() {
+            let joined: String = all[..n].iter().map(|w| format!("{w}\n")).collect();
+            let list = WordList::new(Box::leak(joined.into_boxed_str()));
+            for probe in all
+                .iter()
+                .flat_map(|w| [w.to_string(), format!("{w}s"), w[..w.len() - 1].to_string()])
+            {
+                assert_eq!(
+                    list.contains(&probe),
+                    all[..n].contains(&probe.as_str()),
+                    "{n} {probe}"
+                );
+            }
+            assert!(!list.contains(""));
+            assert_eq!(list.is_empty(), n == 0);
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "not sorted")]
+    fn rejects_an_unsorted_list() {
+        WordList::new(Box::leak(String::from("b\na\n").into_boxed_str()));
+    }
+}
