@@ -12,6 +12,9 @@ const COMMA_STOP: u8 = 140;
 /// How far (tokens) to look for that comma.
 const COMMA_WINDOW: usize = 60;
 
+/// How far (tokens) after "according to" its source may run before a comma.
+const ACCORDING_WINDOW: usize = 24;
+
 /// Below this P(content after the cue) (of 255), the content is the subject before the cue.
 const CONTENT_BEFORE: u8 = 100;
 
@@ -295,19 +298,30 @@ fn according(
     }
     let speaker = speakers::right(text, toks, j + 2, toks.len(), &mut e.buf);
     let after_np = speaker.map_or(j + 2, |s| toks.partition_point(|t| t.span.start < s.end));
-    let opens = !toks[..j].iter().take(3).any(|t| t.word) || j == 0 || clause_start(cuts, j) == j;
-    if opens && after_np < toks.len() && toks[after_np].is(',') {
+    // The source ends at the next comma, even past what a speaker phrase may hold ("According
+    // to early results of exit polls conducted for the AP and networks, …").
+    let comma = (after_np..toks.len().min(j + 2 + ACCORDING_WINDOW))
+        .find(|&i| toks[i].is(',') && !toks[i].quoted);
+    let opens = j == 0
+        || !toks[..j].iter().take(3).any(|t| t.word)
+        || (clause_start(cuts, j) == j && !toks[j - 1].is(','));
+    if let Some(comma) = comma.filter(|_| opens) {
         let stop = cuts
             .iter()
             .copied()
-            .find(|&c| c > after_np)
+            .find(|&c| c > comma)
             .unwrap_or(toks.len());
-        let c = content(toks, after_np + 1, stop)?;
+        let c = content(toks, comma + 1, stop)?;
         return Some(Reading::new(c, speaker, Layout::According));
     }
-    let _ = end;
-    let c = content(toks, clause_start(cuts, j.saturating_sub(1)), j)?;
-    Some(Reading::new(c, speaker, Layout::According))
+    let before = content(toks, clause_start(cuts, j.saturating_sub(1)), j)?;
+    // "The implication, according to the aide, is that …": the content goes on after the source.
+    if let Some(comma) = comma.filter(|&c| c + 1 < end && j > 0 && toks[j - 1].is(',')) {
+        if let Some(rest) = content(toks, comma + 1, end) {
+            return Some(Reading { content: rest, speaker, layout: Layout::According, split: Some(before) });
+        }
+    }
+    Some(Reading::new(before, speaker, Layout::According))
 }
 
 /// A verb (or noun) cue: `X said (that) …`, `X told Y that …`, `…, X said.`, `…, said X.`
