@@ -119,7 +119,7 @@ pub fn attribute_counted(
             }
             next_q += 1;
         }
-        if s.role == Role::Body && paragraph_start(text, s.span.start) {
+        if paragraph_start(text, s.span.start) {
             reported::colon_line(&mut e, si, &toks, quotations);
         }
         reported::sentence(&mut e, si, s.span, &toks, quotations);
