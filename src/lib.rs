@@ -37,6 +37,13 @@ mod sort;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+#[cfg(target_arch = "wasm32")]
+mod wasm_alloc;
+
+/// Size classes instead of std's dlmalloc in the wasm build (src/wasm_alloc.rs).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOC: wasm_alloc::Classes = wasm_alloc::Classes::new();
 
 pub use analysis::Analysis;
 pub use compare::{compare, Comparison};
