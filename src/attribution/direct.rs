@@ -522,12 +522,6 @@ fn partial(e: &mut Engine, si: usize, toks: &[Token], qa: usize, q: &Quotation) 
             let speaker = j
                 .checked_sub(1)
                 .and_then(|end| speakers::left(text, toks, 0, end, &mut e.buf));
-            let content = cover(
-                toks,
-                qa,
-                toks.partition_point(|t| t.span.start < q.outer.end),
-            )
-            .unwrap_or(q.outer);
             e.push(Found {
                 kind: Kind::Partial,
                 content: q.inner,
@@ -540,7 +534,6 @@ fn partial(e: &mut Engine, si: usize, toks: &[Token], qa: usize, q: &Quotation) 
                 carried: false,
                 sentence: si,
             });
-            let _ = content;
             return;
         }
     }

@@ -144,7 +144,6 @@ pub(crate) fn sentence(
             });
         }
     }
-    let _ = (text, si);
 }
 
 /// An interview or transcript line, `FALLIN: I think …` / `Q: …`: the speaker's words run to the
@@ -359,8 +358,6 @@ fn verb(
                     .and_then(|end| speakers::left(text, toks, 0, end, &mut e.buf))
                 {
                     subject = Some(s);
-                    subject_start = Some(c); // content before it would end at this comma
-                    let _ = subject_start;
                     subject_start = Some(toks.partition_point(|t| t.span.start < s.start));
                 }
             }
