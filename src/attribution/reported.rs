@@ -381,10 +381,8 @@ fn verb(
                 i += 1;
             }
         }
-        if toks[r].word && lexicon::is_complementiser(&e.lower(&toks[r]))
-            || toks[r].is(':')
-            || toks[r].is(',')
-        {
+        // "that" stays: it opens the reported clause (PolNeAR's contents start with it).
+        if toks[r].is(':') || toks[r].is(',') {
             r += 1;
         }
     }
