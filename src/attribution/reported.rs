@@ -251,15 +251,20 @@ fn has_quotation(quotations: &[Quotation], span: Span) -> bool {
 }
 
 /// The content from token `a` to `b` (exclusive), without edge punctuation; needs two words.
-fn content(toks: &[Token], mut a: usize, mut b: usize) -> Option<Span> {
+fn content(toks: &[Token], a: usize, b: usize) -> Option<Span> {
+    content_of(toks, a, b, 2)
+}
+
+/// [`content`] with at least `min_words` words.
+fn content_of(toks: &[Token], mut a: usize, mut b: usize, min_words: usize) -> Option<Span> {
     while a < b && !toks[a].word && !toks[a].quoted {
         a += 1;
     }
     while b > a && !toks[b - 1].word && !toks[b - 1].quoted {
         b -= 1;
     }
-    let words = toks[a..b].iter().filter(|t| t.word).take(2).count();
-    (words >= 2).then(|| cover(toks, a, b)).flatten()
+    let words = toks[a..b].iter().filter(|t| t.word).take(min_words).count();
+    (words >= min_words).then(|| cover(toks, a, b)).flatten()
 }
 
 /// The start of the clause that ends before token `le`: after the last cut before it.
@@ -448,26 +453,34 @@ fn verb(
             && toks
                 .get(right_after_np)
                 .is_some_and(|t| t.word && lexicon::is_cue_suffix_start(&e.lower(t))));
-    let before_comma = |at: usize| at > 0 && toks[at - 1].is(',');
-    // "The problem, she said, is that …": a cue set off by commas splits its content in two.
-    if let Some(ss) = subject_start.filter(|&ss| before_comma(ss)) {
+    // Where the content before `, X said` ends (exclusive): at its comma, or after the closing
+    // marks of a quotation that holds the comma (`… was "heartbreaking," she said`).
+    let comma_end = |at: usize| -> Option<usize> {
+        if at > 0 && toks[at - 1].is(',') {
+            return Some(at - 1);
+        }
+        let marks = toks[..at].iter().rev().take(2).take_while(|t| t.quoted && !t.word && !t.is(','));
+        let m = at - marks.count();
+        (m < at && m > 0 && toks[m - 1].is(',') && toks[m - 1].quoted).then_some(at)
+    };
+    // "The problem, she said, is that …": a cue set off by commas splits its content in two; its
+    // first part may be one word ("Trump, she said, has …").
+    if let Some(ce) = subject_start.and_then(comma_end) {
         let after = j + cue_len;
         if after + 1 < end && toks[after].is(',') {
-            let first = content(toks, clause_start(cuts, ss - 1), ss - 1);
+            let first = content_of(toks, clause_start(cuts, ce), ce, 1);
             if let (Some(first), Some(rest)) = (first, content(toks, after + 1, end)) {
                 return Some(Reading { content: rest, speaker: subject, layout: Layout::After, split: Some(first) });
             }
         }
     }
-    if inverted_np.is_some() && closes && before_comma(k) {
-        let c = content(toks, clause_start(cuts, k - 1), k - 1)?;
+    if let Some(ce) = inverted_np.filter(|_| closes).and_then(|_| comma_end(k)) {
+        let c = content(toks, clause_start(cuts, ce), ce)?;
         return Some(Reading::new(c, inverted_np, Layout::Before));
     }
-    if let Some(ss) = subject_start {
-        if closes && before_comma(ss) {
-            let c = content(toks, clause_start(cuts, ss - 1), ss - 1)?;
-            return Some(Reading::new(c, subject, Layout::Before));
-        }
+    if let Some(ce) = subject_start.filter(|_| closes).and_then(comma_end) {
+        let c = content(toks, clause_start(cuts, ce), ce)?;
+        return Some(Reading::new(c, subject, Layout::Before));
     }
     let stop = if comma_stop {
         (r + 1..end.min(r + COMMA_WINDOW))
