@@ -433,7 +433,8 @@ fn channel(e: &mut Engine, toks: &[Token], from: usize) -> Option<Span> {
 fn before(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
     let text = e.text;
     let mut k = qa.checked_sub(1)?;
-    if toks[k].is(':') || toks[k].is(',') {
+    let set_off = toks[k].is(':') || toks[k].is(',');
+    if set_off {
         k = k.checked_sub(1)?;
     }
     let floor = qa.saturating_sub(BEFORE_TOKENS);
@@ -446,6 +447,16 @@ fn before(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
         if let Some((w, _, class)) = e.cue(&t) {
             if w >= QUOTE_MIN {
                 let j = j as usize;
+                // `said he would "bomb …" oil fields`: a clause of the reporter's own between
+                // cue and quotation, not set off by `:` or `,`, makes it reported speech carrying
+                // quoted words (mixed), which the reported-speech rules read whole.
+                let word = e.lower(&t);
+                if !set_off && j < k && !lexicon::is_hearer_cue(&word) && {
+                    let before = e.lower(&toks[k]);
+                    !lexicon::is_complementiser(&before) && !lexicon::is_cue_suffix_start(&before)
+                } {
+                    return None;
+                }
                 let mut s = j;
                 while s > 0 && toks[s - 1].word && lexicon::is_cue_prefix(&e.lower(&toks[s - 1])) {
                     s -= 1;
