@@ -58,7 +58,21 @@ pub(crate) fn quotation(
         partial(e, si, toks, qa, q);
         return;
     }
-    let found = after(e, sentences, q)
+    let found_after = after(e, sentences, q);
+    // `The party, held every four years, "allows us to get our message out," he said`: a
+    // quotation that goes on the sentence's own clause is the end of a mixed report.
+    if let Some(f) = found_after.filter(|_| !heads && qa > first_word) {
+        let lower = inner.chars().find(|c| c.is_alphabetic()).is_some_and(|c| !tokens::is_upper(c));
+        let plain = toks[first_word..qa].iter().all(|t| {
+            !t.quoted && !t.is(':') && !t.is(';') && !(t.word && e.cue(t).is_some_and(|c| c.0 >= QUOTE_MIN))
+        });
+        if lower && plain {
+            let content = Span::new(toks[first_word].span.start, q.outer.end);
+            record(e, si, Kind::Mixed, content, f);
+            return;
+        }
+    }
+    let found = found_after
         .or_else(|| before(e, toks, qa))
         .or_else(|| colon_name(e, toks, qa));
     let (cue, cue_weight, class, speaker, via, layout) = match found {
@@ -123,14 +137,19 @@ pub(crate) fn quotation(
 
 /// Records a quotation with a cue (or a speaker) of its own as direct speech.
 fn direct(e: &mut Engine, si: usize, q: &Quotation, found: CueFound) {
+    record(e, si, Kind::Direct, q.outer, found)
+}
+
+/// Records `content` (a quotation, or a report ending in one) with the cue found for it.
+fn record(e: &mut Engine, si: usize, kind: Kind, content: Span, found: CueFound) {
     let (cue, cue_weight, class, speaker, via, layout) = found;
     if let Some(c) = cue {
         e.used_cues.push(c.start);
     }
-    e.direct_spans.push(q.outer);
+    e.direct_spans.push(content);
     e.push(Found {
-        kind: Kind::Direct,
-        content: q.outer,
+        kind,
+        content,
         cue,
         cue_weight,
         class,
