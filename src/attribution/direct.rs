@@ -132,7 +132,44 @@ pub(crate) fn quotation(
             return;
         }
     };
+    let head = split_head(toks, first_word, qa, cue, speaker)
+        .filter(|_| !lexicon::is_adjunct_opener(&e.lower(&toks[first_word])));
     direct(e, si, q, (cue, cue_weight, class, speaker, via, layout));
+    if let Some(head) = head {
+        let quoted = toks.iter().any(|t| t.quoted && head.contains(t.span));
+        e.push(Found {
+            kind: if quoted { Kind::Mixed } else { Kind::Indirect },
+            content: head,
+            cue,
+            cue_weight,
+            class,
+            speaker,
+            via,
+            layout: Layout::Before,
+            carried: false,
+            sentence: si,
+        });
+    }
+}
+
+/// `The club's investment, Ms. Tanzer said, "is a perfect example"`: a cue and speaker set off by
+/// commas right before a quotation split what was said; the words before them, from the start of
+/// the sentence, are its first half.
+fn split_head(
+    toks: &[Token],
+    first_word: usize,
+    qa: usize,
+    cue: Option<Span>,
+    speaker: Option<Span>,
+) -> Option<Span> {
+    let (cue, speaker) = (cue?, speaker?);
+    let at = |x: usize| toks.partition_point(|t| t.span.start < x);
+    let (lead, tail) = (at(cue.start.min(speaker.start)), at(cue.end.max(speaker.end)));
+    let set_off = lead > first_word + 1 && toks[lead - 1].is(',') && tail + 1 == qa && toks[tail].is(',');
+    if !set_off || toks[first_word..lead].iter().any(|t| t.is(';') || t.is(':')) {
+        return None;
+    }
+    cover(toks, first_word, lead - 1)
 }
 
 /// Records a quotation with a cue (or a speaker) of its own as direct speech.
@@ -260,10 +297,10 @@ fn after(e: &mut Engine, sentences: &[Sentence], q: &Quotation) -> Option<CueFou
     let mut toks = Vec::new();
     tokens::tokenize(text, Span::new(q.outer.end, end), &mut |_| false, &mut toks);
     // Stop at the next quotation mark: what follows it is someone's words again.
-    if let Some(stop) = toks
+    let next_quote = toks
         .iter()
-        .position(|t| !t.word && crate::quotes::is_quote_mark(t.first))
-    {
+        .position(|t| !t.word && crate::quotes::is_quote_mark(t.first));
+    if let Some(stop) = next_quote {
         toks.truncate(stop);
     }
     e.work += toks.len();
@@ -305,7 +342,10 @@ fn after(e: &mut Engine, sentences: &[Sentence], q: &Quotation) -> Option<CueFou
         let ends = toks
             .get(k)
             .is_none_or(|t| !t.word || speaker_lexicon::follows_quote_cue(&e.lower(t)));
-        if !ends {
+        // `"…." In an interview, she said, "…"`: the cue introduces the next quotation.
+        let introduces =
+            next_quote.is_some() && toks.last().is_some_and(|t| t.is(',') || t.is(':'));
+        if !ends || introduces {
             return None;
         }
     }

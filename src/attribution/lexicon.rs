@@ -327,6 +327,16 @@ pub fn is_clause_opener(w: &str) -> bool {
     has(CLAUSE_OPENERS, w)
 }
 
+/// First words of a scene-setting phrase before `, X said, "…"` (`In an interview, he said, "…"`,
+/// `After all, …`): the phrase is the writer's, not the first half of the quotation.
+static ADJUNCT_OPENERS: &[&str] = &[
+    "after", "asked", "at", "before", "during", "in", "on", "since", "to", "when", "while", "with",
+];
+
+pub fn is_adjunct_opener(w: &str) -> bool {
+    has(ADJUNCT_OPENERS, w) || (w.len() > 5 && w.ends_with("ing"))
+}
+
 /// Speech verbs too rare in PolNeAR train to be learned ("…," she quipped): they report speech as
 /// surely as "said" does, so they take the weights of "replied" (see `cues::weight`).
 static RARE_SPEECH_VERBS: &[&str] = &[
