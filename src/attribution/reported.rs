@@ -448,11 +448,25 @@ fn verb(
         .filter(|t| t.word)
         .take(3)
         .count();
-    let closes = tail_words == 0
-        || (tail_words <= 2
-            && toks
-                .get(right_after_np)
-                .is_some_and(|t| t.word && lexicon::is_cue_suffix_start(&e.lower(t))));
+    let suffix = toks
+        .get(right_after_np)
+        .is_some_and(|t| t.word && lexicon::is_cue_suffix_start(&e.lower(t)));
+    let closes = tail_words == 0 || (tail_words <= 2 && suffix);
+    // After a plain speech cue, a longer tail of time and place ("said during a speech in Iowa
+    // on Tuesday") closes it too, when no "that" follows and a whole clause, not a
+    // scene-setting phrase ("In Iowa,"), stands before the comma.
+    let place_tail = suffix
+        && cue_len == 1
+        && e.cue(&toks[j]).is_some_and(|c| c.0 >= super::STRONG_CUE)
+        && !toks[right_after_np..end]
+            .iter()
+            .any(|t| t.word && lexicon::is_complementiser(&e.lower(t)));
+    let claim_before = |e: &mut Engine, ce: usize| {
+        let a = clause_start(cuts, ce);
+        toks[a..ce].iter().filter(|t| t.word).count() >= 4
+            && toks[a].word
+            && !lexicon::is_adjunct_opener(&e.lower(&toks[a]))
+    };
     // Where the content before `, X said` ends (exclusive): at its comma, or after the closing
     // marks of a quotation that holds the comma (`… was "heartbreaking," she said`).
     let comma_end = |at: usize| -> Option<usize> {
@@ -474,11 +488,11 @@ fn verb(
             }
         }
     }
-    if let Some(ce) = inverted_np.filter(|_| closes).and_then(|_| comma_end(k)) {
+    if let Some(ce) = inverted_np.and_then(|_| comma_end(k)).filter(|&ce| closes || place_tail && claim_before(e, ce)) {
         let c = content(toks, clause_start(cuts, ce), ce)?;
         return Some(Reading::new(c, inverted_np, Layout::Before));
     }
-    if let Some(ce) = subject_start.filter(|_| closes).and_then(comma_end) {
+    if let Some(ce) = subject_start.and_then(comma_end).filter(|&ce| closes || place_tail && claim_before(e, ce)) {
         let c = content(toks, clause_start(cuts, ce), ce)?;
         return Some(Reading::new(c, subject, Layout::Before));
     }
