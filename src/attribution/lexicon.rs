@@ -319,7 +319,7 @@ static CHANNEL_VERBS: &[&str] = &["reported", "reports", "said", "wrote"];
 /// After a comma, these open a new clause that reported content does not run into
 /// ("…, but", "…, which").
 static CLAUSE_OPENERS: &[&str] = &[
-    "although", "and", "but", "compared", "despite", "though", "when", "whereas", "which",
+    "although", "but", "compared", "despite", "though", "when", "whereas", "which",
     "while", "who", "whose",
 ];
 
