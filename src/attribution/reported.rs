@@ -421,7 +421,12 @@ fn verb(
         }
         return subject.map(|s| Reading::new(s, agent, Layout::Before));
     }
-    let inverted_np = if subject.is_none() && cue_len == 1 && (k == 0 || !toks[k - 1].word) {
+    // `…, claiming the quarantine …`: a participle has no inverted speaker.
+    let inverted_np = if subject.is_none()
+        && cue_len == 1
+        && (k == 0 || !toks[k - 1].word)
+        && !word.ends_with("ing")
+    {
         speakers::right(text, toks, j + 1, end, &mut e.buf)
     } else {
         None
@@ -481,9 +486,11 @@ fn verb(
     // first part may be one word ("Trump, she said, has …").
     if let Some(ce) = subject_start.and_then(comma_end) {
         let after = j + cue_len;
-        if after + 1 < end && toks[after].is(',') {
+        if after + 1 < toks.len() && toks[after].is(',') {
             let first = content_of(toks, clause_start(cuts, ce), ce, 1);
-            if let (Some(first), Some(rest)) = (first, content(toks, after + 1, end)) {
+            // The comma after the cue is a cut of its own when another cue follows it.
+            let stop = cuts.iter().copied().find(|&c| c > after).unwrap_or(toks.len());
+            if let (Some(first), Some(rest)) = (first, content(toks, after + 1, stop)) {
                 return Some(Reading { content: rest, speaker: subject, layout: Layout::After, split: Some(first) });
             }
         }
