@@ -431,17 +431,24 @@ fn verb(
     } else {
         None
     };
+    // Where the content before `, X said` ends (exclusive): at its comma, or after the closing
+    // marks of a quotation that holds the comma (`… was "heartbreaking," she said`).
+    let comma_end = |at: usize| -> Option<usize> {
+        if at > 0 && toks[at - 1].is(',') {
+            return Some(at - 1);
+        }
+        let marks = toks[..at].iter().rev().take(2).take_while(|t| t.quoted && !t.word && !t.is(','));
+        let m = at - marks.count();
+        (m < at && m > 0 && toks[m - 1].is(',') && toks[m - 1].quoted).then_some(at)
+    };
     // "…, said Dan Gerstein, director of …": a name right after the cue, after a comma or a
     // closing quotation mark, is the speaker even with a long apposition.
     if let Some(np) = inverted_np {
         let after_np = toks.partition_point(|t| t.span.start < np.end);
         let named = toks[j + 1].capitalised() || lexicon::is_determiner(&e.lower(&toks[j + 1]));
-        if named
-            && k > 0
-            && toks[k - 1].is(',')
-            && (after_np >= end || toks[after_np].is(',') || toks[after_np].is('.'))
-        {
-            let c = content(toks, clause_start(cuts, k - 1), k - 1)?;
+        let ends = after_np >= end || toks[after_np].is(',') || toks[after_np].is('.');
+        if let Some(ce) = comma_end(k).filter(|_| named && ends) {
+            let c = content(toks, clause_start(cuts, ce), ce)?;
             return Some(Reading::new(c, inverted_np, Layout::Before));
         }
     }
@@ -471,16 +478,6 @@ fn verb(
         toks[a..ce].iter().filter(|t| t.word).count() >= 4
             && toks[a].word
             && !lexicon::is_adjunct_opener(&e.lower(&toks[a]))
-    };
-    // Where the content before `, X said` ends (exclusive): at its comma, or after the closing
-    // marks of a quotation that holds the comma (`… was "heartbreaking," she said`).
-    let comma_end = |at: usize| -> Option<usize> {
-        if at > 0 && toks[at - 1].is(',') {
-            return Some(at - 1);
-        }
-        let marks = toks[..at].iter().rev().take(2).take_while(|t| t.quoted && !t.word && !t.is(','));
-        let m = at - marks.count();
-        (m < at && m > 0 && toks[m - 1].is(',') && toks[m - 1].quoted).then_some(at)
     };
     // "The problem, she said, is that …": a cue set off by commas splits its content in two; its
     // first part may be one word ("Trump, she said, has …").
