@@ -506,13 +506,13 @@ fn before(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
         if let Some((w, _, class)) = e.cue(&t) {
             if w >= QUOTE_MIN {
                 let j = j as usize;
-                // `said he would "bomb …" oil fields`: a clause of the reporter's own between
-                // cue and quotation, not set off by `:` or `,`, makes it reported speech carrying
-                // quoted words (mixed), which the reported-speech rules read whole.
+                // `said he would "bomb …" oil fields`, `added that "…"`: words of the writer's
+                // own between cue and quotation, not set off by `:` or `,`, make it reported
+                // speech carrying quoted words (mixed), which the reported-speech rules read whole.
                 let word = e.lower(&t);
                 if !set_off && j < k && !lexicon::is_hearer_cue(&word) && {
                     let before = e.lower(&toks[k]);
-                    !lexicon::is_complementiser(&before) && !lexicon::is_cue_suffix_start(&before)
+                    !lexicon::is_cue_suffix_start(&before)
                 } {
                     return None;
                 }
