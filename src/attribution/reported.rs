@@ -318,13 +318,20 @@ fn according(
         let c = content(toks, comma + 1, stop)?;
         return Some(Reading::new(c, speaker, Layout::According));
     }
-    let before = content(toks, clause_start(cuts, j.saturating_sub(1)), j)?;
-    // "The implication, according to the aide, is that …": the content goes on after the source.
+    let mut a = clause_start(cuts, j.saturating_sub(1));
+    // "But, according to the poll, …": a conjunction joins, it is not what was said.
+    if a + 1 < j && toks[a + 1].is(',') && lexicon::is_cue_joiner(&e.lower(&toks[a])) {
+        a += 2;
+    }
+    // "The implication, according to the aide, is that …": the content goes on after the source;
+    // its first half may be one word ("Fundraising, according to the campaign, has surged").
     if let Some(comma) = comma.filter(|&c| c + 1 < end && j > 0 && toks[j - 1].is(',')) {
         if let Some(rest) = content(toks, comma + 1, end) {
-            return Some(Reading { content: rest, speaker, layout: Layout::According, split: Some(before) });
+            let split = content_of(toks, a, j, 1);
+            return Some(Reading { content: rest, speaker, layout: Layout::According, split });
         }
     }
+    let before = content(toks, a, j)?;
     Some(Reading::new(before, speaker, Layout::According))
 }
 
