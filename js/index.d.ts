@@ -141,6 +141,11 @@ export interface Options {
   lang?: string;
   /** Extra or overriding sources, aliases and sides. */
   sources?: UserSources;
+  /**
+   * Leave out attributions whose confidence (a calibrated probability that the speaker and the
+   * content are right) is below this; 0 keeps them all. Default 0.25.
+   */
+  minConfidence?: number;
 }
 
 /** One attribution of a compared party. */

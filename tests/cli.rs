@@ -70,6 +70,27 @@ fn jsonl_keeps_order_and_survives_a_bad_line() {
 }
 
 #[test]
+fn min_confidence_sets_which_attributions_are_kept() {
+    let text = "The senator said the bill would pass. Clinton is well known among both key \
+                Democratic constituencies. \"We will see,\" he added.";
+    let confidences = |args: &[&str]| -> Vec<f64> {
+        let out = run(args, text.as_bytes());
+        assert!(out.status.success());
+        let a = json(&out.stdout);
+        a["attributions"].as_array().unwrap().iter().map(|a| a["confidence"].as_f64().unwrap()).collect()
+    };
+    let all = confidences(&["analyze", "--min-confidence", "0", "-"]);
+    assert!(all.iter().any(|&c| c < 0.25), "the text has a doubtful attribution: {all:?}");
+    let by_default = confidences(&["analyze", "-"]);
+    let kept: Vec<f64> = all.iter().copied().filter(|&c| c >= 0.25).collect();
+    assert_eq!(by_default, kept, "the default minimum is 0.25");
+    let sure = confidences(&["analyze", "--min-confidence", "0.8", "-"]);
+    assert!(sure.len() < all.len() && sure.iter().all(|&c| c >= 0.8), "{sure:?}");
+    one_line_error(&run(&["analyze", "--min-confidence", "1.5", "-"], b"Hello."));
+    one_line_error(&run(&["analyze", "--min-confidence", "-"], b"Hello."));
+}
+
+#[test]
 fn bad_input_is_one_line_and_a_non_zero_exit() {
     one_line_error(&run(&["analyze", "/no/such/file.txt"], b""));
     one_line_error(&run(&["analyze", "-"], b"caf\xe9 au lait"));

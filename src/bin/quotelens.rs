@@ -1,7 +1,8 @@
 //! The quotelens command line: arguments, files, JSON lines and exit codes; no analysis logic.
 //!
 //! ```text
-//! quotelens analyze [--lang CODE] FILE|-        the analysis JSON of one article
+//! quotelens analyze [--lang CODE] [--min-confidence P] FILE|-
+//!                                               the analysis JSON of one article
 //! quotelens analyze --jsonl [--lang CODE] [FILE|-]
 //!                                               lines {"id","text","lang"?} in,
 //!                                               lines {"id","analysis"} or {"id","error"} out
@@ -18,7 +19,7 @@ use quotelens::sources::Gazetteer;
 use quotelens::{analyze, compare, Analysis, Options};
 use serde::Serialize;
 
-const USAGE: &str = "usage: quotelens analyze [--lang CODE] [--jsonl] [--sources ALIASES.json] FILE|-
+const USAGE: &str = "usage: quotelens analyze [--lang CODE] [--jsonl] [--sources ALIASES.json] [--min-confidence P] FILE|-
        quotelens compare --a SOURCE --b SOURCE [--format json|markdown|csv] [--lang CODE]
                          [--sources ALIASES.json] FILE|-
        quotelens --help | --version
@@ -27,6 +28,8 @@ const USAGE: &str = "usage: quotelens analyze [--lang CODE] [--jsonl] [--sources
   --jsonl          read lines {\"id\", \"text\", \"lang\"?} and write {\"id\", \"analysis\"} per line,
                    in order; a bad line gets {\"id\", \"error\"} and the rest go on
   --lang CODE      force the language (ISO 639-1), instead of detecting it
+  --min-confidence P
+                   leave out attributions less likely than P to be right (default 0.25; 0: all)
   compare FILE     compare two sources or sides of the article: attributions, framing words,
                    topics (shared and only one's), omission statements, contrasts
   --a, --b SOURCE  a source or side id or name, any case (\"White House\", kremlin, us)
@@ -60,6 +63,7 @@ struct Args {
     b: Option<String>,
     format: Option<String>,
     sources: Option<String>,
+    min_confidence: Option<String>,
 }
 
 fn parse(args: &[String]) -> Result<Args, Fail> {
@@ -72,6 +76,7 @@ fn parse(args: &[String]) -> Result<Args, Fail> {
         b: None,
         format: None,
         sources: None,
+        min_confidence: None,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -84,7 +89,7 @@ fn parse(args: &[String]) -> Result<Args, Fail> {
                         .clone(),
                 )
             }
-            "--a" | "--b" | "--format" | "--sources" => {
+            "--a" | "--b" | "--format" | "--sources" | "--min-confidence" => {
                 let value = it
                     .next()
                     .ok_or_else(|| Fail(format!("{a} needs a value; see quotelens --help")))?
@@ -93,6 +98,7 @@ fn parse(args: &[String]) -> Result<Args, Fail> {
                     "--a" => &mut out.a,
                     "--b" => &mut out.b,
                     "--format" => &mut out.format,
+                    "--min-confidence" => &mut out.min_confidence,
                     _ => &mut out.sources,
                 };
                 *slot = Some(value);
@@ -131,6 +137,7 @@ fn run(args: &[String]) -> Result<ExitCode, Fail> {
             let options = Options {
                 lang: args.lang.clone(),
                 sources: user_sources(&args)?,
+                min_confidence: min_confidence(&args)?,
             };
             let analysis = guarded(|| analyze(&text, &options))?;
             println!("{}", pretty(&analysis)?);
@@ -142,6 +149,16 @@ fn run(args: &[String]) -> Result<ExitCode, Fail> {
 }
 
 /// The user's gazetteer (`--sources FILE`), if any.
+fn min_confidence(args: &Args) -> Result<f32, Fail> {
+    let Some(p) = args.min_confidence.as_deref() else {
+        return Ok(quotelens::DEFAULT_MIN_CONFIDENCE);
+    };
+    p.parse::<f64>()
+        .ok()
+        .and_then(|p| quotelens::min_confidence(p).ok())
+        .ok_or_else(|| Fail(format!("--min-confidence needs a number from 0 to 1, not {p:?}")))
+}
+
 fn user_sources(args: &Args) -> Result<Option<Gazetteer>, Fail> {
     let Some(path) = args.sources.as_deref() else {
         return Ok(None);
@@ -171,6 +188,7 @@ fn compare_command(args: &Args) -> Result<ExitCode, Fail> {
     let options = Options {
         lang: args.lang.clone(),
         sources: user_sources(args)?,
+        min_confidence: min_confidence(args)?,
     };
     let comparison = guarded(|| analyze(&text, &options).and_then(|an| compare(&an, a, b)))?;
     match format {
@@ -234,6 +252,7 @@ fn jsonl(args: &Args) -> Result<ExitCode, Fail> {
         ))
     };
     let sources = user_sources(args)?;
+    let min_confidence = min_confidence(args)?;
     let mut out = BufWriter::new(io::stdout().lock());
     let mut failed = 0usize;
     for (n, line) in reader.split(b'\n').enumerate() {
@@ -241,7 +260,7 @@ fn jsonl(args: &Args) -> Result<ExitCode, Fail> {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let record = match one_line(&line, args.lang.as_deref(), sources.as_ref()) {
+        let record = match one_line(&line, args.lang.as_deref(), sources.as_ref(), min_confidence) {
             Ok((id, analysis)) => json::to_string(&Record { id, analysis }),
             Err((id, Fail(error))) => {
                 failed += 1;
@@ -278,6 +297,7 @@ fn one_line<'l>(
     line: &'l [u8],
     lang: Option<&str>,
     sources: Option<&Gazetteer>,
+    min_confidence: f32,
 ) -> Result<(Value<'l>, Analysis), (Value<'l>, Fail)> {
     let fail = |id: &Value<'l>, msg: String| (id.clone(), Fail(msg));
     let line = std::str::from_utf8(line).map_err(|_| fail(&Value::Null, "not UTF-8 text".into()))?;
@@ -295,6 +315,7 @@ fn one_line<'l>(
     let options = Options {
         lang,
         sources: sources.cloned(),
+        min_confidence,
     };
     let analysis = guarded(|| analyze(text, &options)).map_err(|f| (id.clone(), f))?;
     Ok((id, analysis))

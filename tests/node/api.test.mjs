@@ -69,6 +69,19 @@ test('bad arguments and options are typed errors', () => {
   assert.equal(analyze('Der Mann sagte, dass es regnet.', { lang: 'de' }).language, 'de');
 });
 
+test('minConfidence leaves out the less likely attributions, and 0 keeps them all', () => {
+  const text = 'The senator said the bill would pass. Clinton is well known among both key Democratic constituencies. "We will see," he added.';
+  const all = analyze(text, { minConfidence: 0 }).attributions;
+  const sure = analyze(text, { minConfidence: 0.9 }).attributions;
+  const byDefault = analyze(text).attributions;
+  assert.ok(all.length > sure.length, 'a high minimum leaves some out');
+  assert.ok(all.some((a) => a.confidence < 0.25), 'the text has a doubtful attribution');
+  assert.deepEqual(byDefault, all.filter((a) => a.confidence >= 0.25), 'the default minimum is 0.25');
+  for (const a of sure) assert.ok(a.confidence >= 0.9);
+  assert.throws(() => analyze('x', { minConfidence: 2 }), { name: 'QuotelensError', code: 'bad_options' });
+  assert.throws(() => analyze('x', { minConfidence: 'high' }), { name: 'QuotelensError', code: 'bad_options' });
+});
+
 test('a panic in Rust is an Error with a message, and the module keeps working', () => {
   const before = analyze('"We are ready," Lavrov said.');
   assert.throws(() => __panicForTests(), (e) => e instanceof Error && /deliberate panic/.test(e.message));
