@@ -324,7 +324,9 @@ def outcomes(path, binary, split):
     """(cell, right) for every predicted attribution of the split."""
     ds = list(docs(path, (split,)))
     inp = ''.join(json.dumps({'id': d['id'], 'text': d['text']}) + '\n' for d in ds)
-    res = subprocess.run([binary, 'analyze', '--jsonl'], input=inp, capture_output=True, text=True, check=True)
+    # Every attribution, however unsure: the confidence carries the cell id here, not a probability.
+    res = subprocess.run([binary, 'analyze', '--jsonl', '--min-confidence', '0'], input=inp,
+                         capture_output=True, text=True, check=True)
     preds = {}
     for line in res.stdout.splitlines():
         if line.strip():
