@@ -143,7 +143,7 @@ export interface Options {
   sources?: UserSources;
   /**
    * Leave out attributions whose confidence (a calibrated probability that the speaker and the
-   * content are right) is below this; 0 keeps them all. Default 0.25.
+   * content are right) is below this; 0 keeps them all. Partial quotes are always kept. Default 0.25.
    */
   minConfidence?: number;
 }

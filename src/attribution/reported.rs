@@ -88,6 +88,18 @@ pub(crate) fn sentence(
         {
             continue;
         }
+        // After an article the word is a noun ("The talks came …"): it reports only with its
+        // clause or object next ("the claim that …", "a statement:").
+        if cue_len == 1
+            && j > 0
+            && toks[j - 1].word
+            && matches!(e.lower(&toks[j - 1]).as_str(), "a" | "an" | "the")
+            && !toks.get(j + 1).is_some_and(|n| {
+                n.is(':') || n.word && lexicon::is_complementiser(&e.lower(n))
+            })
+        {
+            continue;
+        }
         // A noun before the real cue ("A White House statement said"): the stronger word heads.
         if cue_len == 1
             && toks
