@@ -327,6 +327,23 @@ pub fn is_clause_opener(w: &str) -> bool {
     has(CLAUSE_OPENERS, w)
 }
 
+/// Cues whose subject is raised out of what is reported (`Trump appears to have …`): the subject
+/// is not the source (PolNeAR gives such contents no speaker four times in five).
+static RAISING_CUES: &[&str] = &[
+    "appear", "appeared", "appears", "seem", "seemed", "seems",
+];
+
+pub fn is_raising_cue(w: &str) -> bool {
+    has(RAISING_CUES, w)
+}
+
+/// Forms of "to be" before a participle cue that make it passive (`was asked`, `is expected`).
+static PASSIVE_AUXILIARIES: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
+
+pub fn is_passive_auxiliary(w: &str) -> bool {
+    has(PASSIVE_AUXILIARIES, w)
+}
+
 /// First words of a scene-setting phrase before `, X said, "…"` (`In an interview, he said, "…"`,
 /// `After all, …`): the phrase is the writer's, not the first half of the quotation.
 static ADJUNCT_OPENERS: &[&str] = &[

@@ -527,6 +527,15 @@ fn verb(
         end
     };
     let c = content(toks, r, stop)?;
+    // "Trump appears to …", "She was asked about …": the subject of a raising verb or of a
+    // passive is what is reported on, not who reports it; no one is named.
+    let passive = (word.ends_with("ed") || word.ends_with("en"))
+        && toks[k.saturating_sub(1)..j]
+            .iter()
+            .any(|t| t.word && lexicon::is_passive_auxiliary(&e.lower(t)));
+    if lexicon::is_raising_cue(word) || passive {
+        return Some(Reading::new(c, None, Layout::After));
+    }
     let speaker = subject.or_else(|| e.clause_subject(toks, j).filter(|sp| !sp.overlaps(c)));
     Some(Reading::new(c, speaker, Layout::After))
 }
