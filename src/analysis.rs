@@ -77,6 +77,11 @@ pub enum Kind {
     Mixed,
 }
 
+impl Kind {
+    /// Every variant, for reading one by name (`json::Value::variant`).
+    pub(crate) const ALL: [Kind; 4] = [Kind::Direct, Kind::Partial, Kind::Indirect, Kind::Mixed];
+}
+
 /// What kind of act the cue names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -106,6 +111,16 @@ pub enum SourceKind {
     Organisation,
     Media,
     Group,
+}
+
+impl SourceKind {
+    /// Every variant, for reading one by name (`json::Value::variant`).
+    pub(crate) const ALL: [SourceKind; 4] = [
+        SourceKind::Person,
+        SourceKind::Organisation,
+        SourceKind::Media,
+        SourceKind::Group,
+    ];
 }
 
 /// One attribution, with byte spans (the core's internal form).

@@ -832,18 +832,23 @@ impl<'a> Value<'a> {
         Ok(out)
     }
 
-    /// A unit variant of an enum, by its serialised name: the names live in the serde derive only.
-    pub fn variant<T: for<'de> serde::Deserialize<'de>>(&self, what: &str) -> Result<T, Error> {
-        use serde::de::{value::StrDeserializer, IntoDeserializer};
+    /// A unit variant of an enum, by its serialised name: the one of `all` that serialises as
+    /// `"name"`. The names live in the serde derive only, and serde's deserialisers (with their
+    /// error messages) stay out of the wasm build.
+    pub fn variant<T: Serialize + Copy>(&self, what: &str, all: &[T]) -> Result<T, Error> {
         let name = self.str(what)?;
-        let de: StrDeserializer<'_, serde::de::value::Error> = name.into_deserializer();
-        T::deserialize(de).map_err(|_| {
-            let mut msg = String::from("unknown ");
-            msg.push_str(what);
-            msg.push(' ');
-            write_str(&mut msg, name);
-            Error::BadOptions(msg)
-        })
+        let mut quoted = String::new();
+        write_str(&mut quoted, name);
+        all.iter()
+            .copied()
+            .find(|v| to_string(v).is_ok_and(|s| s == quoted))
+            .ok_or_else(|| {
+                let mut msg = String::from("unknown ");
+                msg.push_str(what);
+                msg.push(' ');
+                msg.push_str(&quoted);
+                Error::BadOptions(msg)
+            })
     }
 }
 
@@ -890,6 +895,36 @@ mod tests {
             parse(r#""\ud83d\ude00 \ud800 \u00e9""#).unwrap(),
             Value::String("😀 \u{fffd} é".into())
         );
+    }
+
+    #[test]
+    fn variants_are_read_by_their_serialised_names() {
+        use crate::analysis::{Kind, SourceKind};
+        // Each match stops compiling when a variant is added, until it is listed in ALL.
+        let kind_index = |k: Kind| match k {
+            Kind::Direct => 0,
+            Kind::Partial => 1,
+            Kind::Indirect => 2,
+            Kind::Mixed => 3,
+        };
+        let source_index = |k: SourceKind| match k {
+            SourceKind::Person => 0,
+            SourceKind::Organisation => 1,
+            SourceKind::Media => 2,
+            SourceKind::Group => 3,
+        };
+        for (i, k) in Kind::ALL.into_iter().enumerate() {
+            assert_eq!(kind_index(k), i);
+            let json = serde_json::to_string(&k).unwrap();
+            assert_eq!(parse(&json).unwrap().variant("kind", &Kind::ALL), Ok(k));
+        }
+        for (i, k) in SourceKind::ALL.into_iter().enumerate() {
+            assert_eq!(source_index(k), i);
+            let json = serde_json::to_string(&k).unwrap();
+            assert_eq!(parse(&json).unwrap().variant("kind", &SourceKind::ALL), Ok(k));
+        }
+        let err = parse("\"Direct\"").unwrap().variant("attribution kind", &Kind::ALL);
+        assert_eq!(err.unwrap_err().message(), "bad options: unknown attribution kind \"Direct\"");
     }
 
     #[test]

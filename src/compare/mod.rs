@@ -253,7 +253,7 @@ impl InputAttribution {
         let (mut source, mut topics, mut framing) = (None, Vec::new(), Vec::new());
         for (key, v) in v.object(what)? {
             match &**key {
-                "kind" => kind = Some(v.variant("attribution kind")?),
+                "kind" => kind = Some(v.variant("attribution kind", &Kind::ALL)?),
                 "content" => content = Some(InputSpan::from_value(v, "an attribution's content")?),
                 "confidence" => confidence = Some(v.number("a confidence")? as f32),
                 "sentence" => sentence = Some(v.index("a sentence index")?),
@@ -299,7 +299,7 @@ impl InputSource {
             match &**key {
                 "id" => source.id = v.string("an id")?,
                 "name" => source.name = v.string("a name")?,
-                "kind" => source.kind = v.nullable().map(|v| v.variant("source kind")).transpose()?,
+                "kind" => source.kind = v.nullable().map(|v| v.variant("source kind", &SourceKind::ALL)).transpose()?,
                 "side" => source.side = v.nullable().map(|v| v.string("a side")).transpose()?,
                 "attributions" => source.attributions = v.list("attribution indices", Value::index)?,
                 "sources" => source.sources = v.list("source indices", Value::index)?,

@@ -183,7 +183,7 @@ impl UserSource {
             match &**key {
                 "id" => s.id = opt("a source id")?,
                 "name" => (s.name, named) = (v.string("a source name")?, true),
-                "kind" => s.kind = v.nullable().map(|v| v.variant("source kind")).transpose()?,
+                "kind" => s.kind = v.nullable().map(|v| v.variant("source kind", &SourceKind::ALL)).transpose()?,
                 "side" => s.side = opt("a source side")?,
                 "affiliation" => s.affiliation = opt("a source affiliation")?,
                 _ => s.aliases = v.list("a source's aliases", Value::string)?,
