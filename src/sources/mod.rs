@@ -17,7 +17,6 @@
 mod lexicon;
 pub(crate) mod text;
 
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -50,8 +49,8 @@ use text::{alias_key, find_seq, is_in, slug, words, Topic, Word};
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Gazetteer {
     pub sources: Vec<UserSource>,
-    pub aliases: BTreeMap<String, String>,
-    pub sides: BTreeMap<String, UserSide>,
+    pub aliases: VecMap<String, String>,
+    pub sides: VecMap<String, UserSide>,
     pub builtin: bool,
 }
 
@@ -59,8 +58,8 @@ impl Default for Gazetteer {
     fn default() -> Gazetteer {
         Gazetteer {
             sources: Vec::new(),
-            aliases: BTreeMap::new(),
-            sides: BTreeMap::new(),
+            aliases: VecMap::default(),
+            sides: VecMap::default(),
             builtin: true,
         }
     }
@@ -218,9 +217,10 @@ impl UserSide {
 }
 // ---- The index: built-in table plus the user's ----
 
-/// A sorted vector map (std's HashMap costs the wasm build about 10 KB).
-#[derive(Clone, Debug)]
-struct VecMap<K, V> {
+/// A map kept as a vector sorted by key: std's HashMap costs the wasm build about 10 KB, and its
+/// BTreeMap about 2 KB. Iterates in key order, as a BTreeMap does.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VecMap<K, V> {
     items: Vec<(K, V)>,
 }
 
@@ -230,8 +230,39 @@ impl<K, V> Default for VecMap<K, V> {
     }
 }
 
+impl<K, V> VecMap<K, V> {
+    /// The entries in key order.
+    pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
+        self.items.iter().map(|(k, v)| (k, v))
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
+impl<'a, K, V> IntoIterator for &'a VecMap<K, V> {
+    type Item = (&'a K, &'a V);
+    type IntoIter = std::iter::Map<std::slice::Iter<'a, (K, V)>, fn(&'a (K, V)) -> (&'a K, &'a V)>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.iter().map(|(k, v)| (k, v))
+    }
+}
+
+/// As a JSON object, as a BTreeMap is.
+impl<K: Serialize, V: Serialize> Serialize for VecMap<K, V> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.iter())
+    }
+}
+
 impl<K: Ord, V> VecMap<K, V> {
-    fn get<Q: Ord + ?Sized>(&self, key: &Q) -> Option<&V>
+    pub fn get<Q: Ord + ?Sized>(&self, key: &Q) -> Option<&V>
     where
         K: std::borrow::Borrow<Q>,
     {
@@ -241,7 +272,7 @@ impl<K: Ord, V> VecMap<K, V> {
             .map(|i| &self.items[i].1)
     }
 
-    fn contains_key<Q: Ord + ?Sized>(&self, key: &Q) -> bool
+    pub fn contains_key<Q: Ord + ?Sized>(&self, key: &Q) -> bool
     where
         K: std::borrow::Borrow<Q>,
     {
@@ -249,7 +280,7 @@ impl<K: Ord, V> VecMap<K, V> {
     }
 
     /// Adds or replaces.
-    fn insert(&mut self, key: K, value: V) {
+    pub fn insert(&mut self, key: K, value: V) {
         match self.items.binary_search_by(|(k, _)| k.cmp(&key)) {
             Ok(i) => self.items[i].1 = value,
             Err(i) => self.items.insert(i, (key, value)),
