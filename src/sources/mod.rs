@@ -947,7 +947,7 @@ impl<'i> Registry<'i> {
             if let Some((side, at)) = self.side_of_words(&ps, Some((m.0, m.1))) {
                 let e = &self.ix.entries[m.2];
                 let adj = ws[ps[at].w].span.text(text);
-                let name = format!("{adj} {}", e.name);
+                let name = [adj, " ", &e.name].concat();
                 return Some(self.add(Source {
                     id: slug(&name),
                     name,

@@ -328,7 +328,7 @@ pub(crate) fn is_group_label(key: &str) -> bool {
 
 fn singular(w: &str) -> String {
     if w.len() > 4 && w.ends_with("ies") {
-        format!("{}y", &w[..w.len() - 3])
+        [&w[..w.len() - 3], "y"].concat()
     } else if w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
