@@ -332,7 +332,7 @@ pub(crate) struct Index {
     side_firsts: VecMap<String, usize>,
 }
 
-static TABLE: &str = include_str!("gazetteer.txt");
+static TABLE: &str = data_file!(include_str!("gazetteer.txt"));
 static BUILTIN: OnceLock<Index> = OnceLock::new();
 
 fn non_empty(s: &str) -> Option<String> {
