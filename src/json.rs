@@ -758,7 +758,7 @@ impl<'a> Value<'a> {
             msg.push_str(" in ");
             msg.push_str(what);
             msg.push_str(", expected one of ");
-            msg.push_str(&known.join(", "));
+            msg.push_str(&crate::text::join(known, ", "));
             return Err(Error::BadOptions(msg));
         }
         Ok(fields)

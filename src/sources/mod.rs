@@ -829,8 +829,8 @@ impl<'i> Registry<'i> {
             let name_key = ws[n..=he]
                 .iter()
                 .map(|w| w.norm.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
+                .collect::<Vec<_>>();
+            let name_key = crate::text::join(&name_key, " ");
             let surname = ws[he].norm.clone();
             if let Some(&src) = self
                 .local
@@ -947,7 +947,7 @@ impl<'i> Registry<'i> {
             if let Some((side, at)) = self.side_of_words(&ps, Some((m.0, m.1))) {
                 let e = &self.ix.entries[m.2];
                 let adj = ws[ps[at].w].span.text(text);
-                let name = [adj, " ", &e.name].concat();
+                let name = crate::text::join(&[adj, &e.name], " ");
                 return Some(self.add(Source {
                     id: slug(&name),
                     name,

@@ -293,7 +293,7 @@ fn phrase_name(text: &str, region_start: usize, a: &[Word], b: &[Word]) -> Optio
             raw.to_string()
         });
     }
-    let name = parts.join(" ");
+    let name = crate::text::join(&parts, " ");
     (!name.is_empty()).then_some(name)
 }
 
@@ -306,7 +306,7 @@ pub(crate) fn topic_key(name: &str) -> String {
         return String::new();
     }
     let head = *words.last().unwrap();
-    let last_two = (words.len() >= 2).then(|| words[words.len() - 2..].join(" "));
+    let last_two = (words.len() >= 2).then(|| crate::text::join(&words[words.len() - 2..], " "));
     for group in TOPIC_GROUPS {
         if group.contains(&lower.as_str())
             || group.contains(&head)
@@ -318,7 +318,7 @@ pub(crate) fn topic_key(name: &str) -> String {
     let mut words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
     let last = words.last_mut().unwrap();
     *last = singular(last);
-    words.join(" ")
+    crate::text::join(&words, " ")
 }
 
 /// True when a topic key is the label of a synonym group ("talks").
@@ -328,7 +328,7 @@ pub(crate) fn is_group_label(key: &str) -> bool {
 
 fn singular(w: &str) -> String {
     if w.len() > 4 && w.ends_with("ies") {
-        [&w[..w.len() - 3], "y"].concat()
+        crate::text::join(&[&w[..w.len() - 3], "y"], "")
     } else if w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
