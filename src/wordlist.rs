@@ -26,6 +26,48 @@ macro_rules! words {
     };
 }
 
+/// A table of strings kept in its order as one string, each followed by `\n`: one byte per entry
+/// instead of the 8 of a `&[&str]`. Read with `.split_terminator('\n')`.
+macro_rules! lines {
+    ($($w:literal),* $(,)?) => {
+        concat!($($w, "\n"),*)
+    };
+}
+
+/// A table of word sequences (what a `&[&[&str]]` would hold) kept as one string: a line per
+/// sequence, each word followed by a comma. Read with [`rows`].
+macro_rules! word_rows {
+    ($([$($w:literal),* $(,)?]),* $(,)?) => {
+        concat!($($($w, ",",)* "\n",)*)
+    };
+}
+
+/// One sequence of a [`word_rows!`] table.
+#[derive(Clone, Copy)]
+pub struct Row(&'static str);
+
+impl Row {
+    /// The words, in order.
+    pub fn words(self) -> impl Iterator<Item = &'static str> + Clone {
+        self.0.split_terminator(',')
+    }
+
+    /// The first word (a group's label).
+    pub fn first(self) -> &'static str {
+        self.words().next().unwrap_or("")
+    }
+
+    /// How many words there are.
+    pub fn len(self) -> usize {
+        self.0.bytes().filter(|&b| b == b',').count()
+    }
+}
+
+/// The rows of a [`word_rows!`] table.
+pub fn rows(table: &'static str) -> impl Iterator<Item = Row> {
+    table.split_terminator('\n').map(Row)
+}
+
 /// A data file's text (an `include_str!`) without the comment and blank lines that its parser
 /// skips anyway: they document the file, and need not be downloaded with the wasm build.
 macro_rules! data_file {
@@ -180,8 +222,28 @@ mod tests {
     static LIST: WordList = words!["a", "ab", "abc", "b", "ba", "zz", "é"];
 
     #[test]
+    fn tables_read_back_as_written() {
+        const LINES: &str = lines!["b", "a c"];
+        assert_eq!(
+            LINES.split_terminator('\n').collect::<Vec<_>>(),
+            ["b", "a c"]
+        );
+        const ROWS: &str = word_rows![["made", "no mention"], ["x"]];
+        let rows: Vec<Vec<&str>> = super::rows(ROWS).map(|r| r.words().collect()).collect();
+        assert_eq!(rows, [vec!["made", "no mention"], vec!["x"]]);
+        assert_eq!(
+            super::rows(ROWS)
+                .map(|r| (r.first(), r.len()))
+                .collect::<Vec<_>>(),
+            [("made", 2), ("x", 1)]
+        );
+    }
+
+    #[test]
     fn data_files_lose_only_comment_and_blank_lines() {
-        const TEXT: &str = data_file!("# a comment\n\nfirst\n  # indented comment\n \t\r\n  x # not a comment\r\nlast");
+        const TEXT: &str = data_file!(
+            "# a comment\n\nfirst\n  # indented comment\n \t\r\n  x # not a comment\r\nlast"
+        );
         assert_eq!(TEXT, "first\n  x # not a comment\r\nlast");
         assert_eq!(data_file!(""), "");
         assert_eq!(data_file!("#only\n"), "");

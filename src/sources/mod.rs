@@ -1263,15 +1263,14 @@ pub(crate) fn find(
         }
         // Most sentences have neither: a substring check spares them the word split.
         let t = sentence.span.text(text);
-        let may_omit = OMISSION_HINTS.iter().any(|h| t.contains(h));
-        let may_contrast = CONTRAST_HINTS.iter().any(|h| t.contains(h));
+        let may_omit = OMISSION_HINTS.split_terminator('\n').any(|h| t.contains(h));
+        let may_contrast = CONTRAST_HINTS.split_terminator('\n').any(|h| t.contains(h));
         if !may_omit && !may_contrast {
             continue;
         }
         let ws = words(text, sentence.span);
         // Omission statements.
-        if let Some((at, len)) = OMISSION_CUES
-            .iter()
+        if let Some((at, len)) = crate::wordlist::rows(OMISSION_CUES)
             .filter(|_| may_omit)
             .find_map(|cue| find_seq(&ws, cue).map(|at| (at, cue.len())))
         {
@@ -1298,8 +1297,7 @@ pub(crate) fn find(
             }
         }
         // Contrasts.
-        if let Some((at, len)) = CONTRAST_MARKERS
-            .iter()
+        if let Some((at, len)) = crate::wordlist::rows(CONTRAST_MARKERS)
             .filter(|_| may_contrast)
             .find_map(|m| find_seq(&ws, m).map(|at| (at, m.len())))
         {
