@@ -140,6 +140,17 @@ pub struct ComparedContrast {
     pub sources_b: Vec<String>,
 }
 
+// The JSON form, as the serde derives above describe it (see `json::ToJson`).
+json_names!(PartyKind { Source => "source", Side => "side" });
+json_object!(Comparison { a, b, shared_topics, only_a, only_b, omissions, contrasts });
+json_object!(Party { query, id, name, kind, side, sources, attributions, framing, topics });
+json_object!(PartyAttribution { index, kind, confidence, sentence, source, content });
+json_object!(Framing { text, attributions, spans });
+json_object!(PartyTopic { key, name, forms, attributions, only, spans });
+json_object!(SharedTopic { key, name, forms_a, forms_b, attributions_a, attributions_b });
+json_object!(ComparedOmission { sentence, text, party, about, topic, topic_key, raised_by_other });
+json_object!(ComparedContrast { sentence, text, cue, sources_a, sources_b });
+
 /// What a comparison reads from an [`Analysis`]: the wasm binding reads this, not the whole
 /// analysis, from the analysis' JSON ([`Input::from_json`]). Unknown fields are ignored, and few
 /// types stand for many (a span, a topic and a name are all an [`InputSpan`]; a source and a side
