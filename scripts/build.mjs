@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds the npm package into pkg/: the core compiled to wasm32, wasm-bindgen's ESM glue,
-// wasm-opt -Oz, and the package's own entry points and types from js/.
+// wasm-opt (-Oz, see below), and the package's own entry points and types from js/.
 //
 // The wasm-bindgen CLI must be the exact version of the crate (its glue and the .wasm speak a
 // private protocol), so it is installed into .tools/ when the one there does not match.
@@ -64,10 +64,12 @@ run(wasmBindgen, [
   join(process.env.CARGO_TARGET_DIR || join(root, 'target'), 'wasm32-unknown-unknown', 'wasm', 'quotelens.wasm'),
 ]);
 
-step('wasm-opt -Oz');
+step('wasm-opt -Oz --flatten --rereloop -Oz');
 const wasmFile = join(pkg, 'quotelens_core_bg.wasm');
 run(join(root, 'node_modules', '.bin', 'wasm-opt'), [
-  '-Oz', '--strip-debug', '--strip-producers',
+  // -Oz, then the control flow flattened and re-structured by the relooper, then -Oz again:
+  // about 0.5 KB smaller gzipped than -Oz alone (and 1.3 KB raw), for a few seconds more.
+  '-Oz', '--flatten', '--rereloop', '-Oz', '--strip-debug', '--strip-producers',
   // The features rustc enables by default for wasm32-unknown-unknown.
   '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',

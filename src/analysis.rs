@@ -77,6 +77,11 @@ pub enum Kind {
     Mixed,
 }
 
+impl Kind {
+    /// Every variant, for reading one by name (`json::Value::variant`).
+    pub(crate) const ALL: [Kind; 4] = [Kind::Direct, Kind::Partial, Kind::Indirect, Kind::Mixed];
+}
+
 /// What kind of act the cue names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -106,6 +111,16 @@ pub enum SourceKind {
     Organisation,
     Media,
     Group,
+}
+
+impl SourceKind {
+    /// Every variant, for reading one by name (`json::Value::variant`).
+    pub(crate) const ALL: [SourceKind; 4] = [
+        SourceKind::Person,
+        SourceKind::Organisation,
+        SourceKind::Media,
+        SourceKind::Group,
+    ];
 }
 
 /// One attribution, with byte spans (the core's internal form).
@@ -258,4 +273,76 @@ pub struct SourceOut {
     pub source: Source,
     /// Indices into `attributions`.
     pub attributions: Vec<usize>,
+}
+
+// The JSON form, as the serde derives above describe it (see `json::ToJson`).
+json_names!(Role { Headline => "headline", Body => "body", Boilerplate => "boilerplate" });
+json_names!(Kind { Direct => "direct", Partial => "partial", Indirect => "indirect", Mixed => "mixed" });
+json_names!(CueClass {
+    Speech => "speech",
+    Writing => "writing",
+    Belief => "belief",
+    Evaluation => "evaluation",
+});
+json_names!(Sourcing {
+    Person => "person",
+    Organisation => "organisation",
+    Unnamed => "unnamed",
+    Media => "media",
+    Unattributed => "unattributed",
+});
+json_names!(SourceKind {
+    Person => "person",
+    Organisation => "organisation",
+    Media => "media",
+    Group => "group",
+});
+json_object!(Analysis {
+    schema,
+    language,
+    length,
+    sentences,
+    quotations,
+    attributions,
+    sources,
+    sides,
+    omissions,
+    contrasts,
+});
+json_object!(SentenceOut { start, end, role });
+json_object!(QuotationOut { start, end, inner, sentence, closed });
+json_object!(TextSpan { start, end, text });
+json_object!(AttributionOut {
+    kind,
+    content,
+    cue,
+    speaker,
+    via,
+    source,
+    cue_class,
+    sourcing,
+    confidence,
+    sentence,
+    topics,
+    framing,
+});
+json_object!(TopicOut { start, end, text, name });
+json_object!(SideOut { id, name, sources });
+json_object!(OmissionOut { sentence, text, cue, source, topic });
+json_object!(ContrastOut { sentence, text, cue, sources });
+json_object!(Source { id, name, kind, side, affiliation });
+
+/// The source's fields, then `attributions` (`#[serde(flatten)]`).
+impl crate::json::ToJson for SourceOut {
+    fn write_json(&self, w: &mut crate::json::Writer) {
+        let s = &self.source;
+        let mut o = w.object();
+        o.field("id", &s.id)
+            .field("name", &s.name)
+            .field("kind", &s.kind)
+            .field("side", &s.side)
+            .field("affiliation", &s.affiliation)
+            .field("attributions", &self.attributions);
+        o.end();
+    }
 }

@@ -1,7 +1,7 @@
 //! JSON in and out for the wasm binding and the CLI, small enough for the wasm build.
 //!
-//! Out: [`to_string`] is a `serde::Serializer`, so the JSON of every type is the one its serde
-//! derive describes, from Rust, the CLI and JavaScript alike. In: [`parse`] reads a [`Value`],
+//! Out: [`to_string`] writes a [`ToJson`] type, the same from Rust, the CLI and JavaScript; it is
+//! byte for byte what serde_json writes from the type's serde derive. In: [`parse`] reads a [`Value`],
 //! from which the few input types (options, the comparison's input) are read by hand: serde's
 //! derived deserialisers cost the wasm build tens of KB.
 //!
@@ -11,31 +11,30 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::ser::{self, Serialize};
-
 use crate::Error;
 
-/// The JSON of `value` on one line.
-pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, SerError> {
-    write(value, false)
+/// The JSON of `value` on one line. Writing never fails: the `Result` is kept for callers.
+pub fn to_string<T: ToJson + ?Sized>(value: &T) -> Result<String, SerError> {
+    Ok(write(value, false))
 }
 
 /// The JSON of `value`, indented by two spaces (the CLI's output).
-pub fn to_string_pretty<T: Serialize + ?Sized>(value: &T) -> Result<String, SerError> {
-    write(value, true)
+pub fn to_string_pretty<T: ToJson + ?Sized>(value: &T) -> Result<String, SerError> {
+    Ok(write(value, true))
 }
 
-fn write<T: Serialize + ?Sized>(value: &T, pretty: bool) -> Result<String, SerError> {
+fn write<T: ToJson + ?Sized>(value: &T, pretty: bool) -> String {
     let mut w = Writer {
         out: String::new(),
         pretty,
         depth: 0,
     };
-    value.serialize(&mut w)?;
-    Ok(w.out)
+    value.write_json(&mut w);
+    w.out
 }
 
-/// A `Serialize` impl that failed on its own (the crate's types never do).
+/// A value that could not be written as JSON (kept for the signature of [`to_string`]: the crate's
+/// types always are).
 #[derive(Debug)]
 pub struct SerError;
 
@@ -47,20 +46,60 @@ impl fmt::Display for SerError {
 
 impl std::error::Error for SerError {}
 
-impl ser::Error for SerError {
-    // The message is dropped: formatting it would link `core::fmt` into the wasm build.
-    fn custom<T: fmt::Display>(_: T) -> SerError {
-        SerError
-    }
+/// A type with a JSON form.
+///
+/// The crate's output types list their fields with [`json_object!`] (and their enums name their
+/// variants with [`json_names!`]), in the order and spelling of their serde derive, which stays for
+/// Rust callers using serde. Written by hand because a `serde::Serializer` cost the wasm build
+/// about 0.5 KB more; the tests check that both write the same bytes.
+pub trait ToJson {
+    fn write_json(&self, w: &mut Writer);
 }
 
-struct Writer {
+/// `ToJson` for a struct: the listed fields, as an object with the fields' names as keys.
+macro_rules! json_object {
+    ($t:ident { $($field:ident),* $(,)? }) => {
+        impl $crate::json::ToJson for $t {
+            fn write_json(&self, w: &mut $crate::json::Writer) {
+                let mut o = w.object();
+                $(o.field(stringify!($field), &self.$field);)*
+                o.end();
+            }
+        }
+    };
+}
+
+/// `ToJson` for an enum of unit variants: each as its name, a string.
+macro_rules! json_names {
+    ($t:ident { $($variant:ident => $name:literal),* $(,)? }) => {
+        impl $crate::json::ToJson for $t {
+            fn write_json(&self, w: &mut $crate::json::Writer) {
+                w.raw(match self {
+                    $($t::$variant => concat!("\"", $name, "\""),)*
+                });
+            }
+        }
+    };
+}
+
+/// Where JSON is being written.
+pub struct Writer {
     out: String,
     pretty: bool,
     depth: usize,
 }
 
 impl Writer {
+    /// Starts an object: add its fields with [`Object::field`], then [`Object::end`] it.
+    pub fn object(&mut self) -> Object<'_> {
+        Object(self.open('{'))
+    }
+
+    /// Appends `json`, already written.
+    pub fn raw(&mut self, json: &str) {
+        self.out.push_str(json);
+    }
+
     fn open(&mut self, mark: char) -> Compound<'_> {
         self.out.push(mark);
         self.depth += 1;
@@ -68,13 +107,6 @@ impl Writer {
             w: self,
             first: true,
         }
-    }
-
-    /// `{"variant": ` and the opening `mark` of its content.
-    fn open_variant(&mut self, variant: &str, mark: char) -> Compound<'_> {
-        self.open('{');
-        self.key(true, variant);
-        self.open(mark)
     }
 
     /// The separator and, when pretty, the line break and indent before an element or a key.
@@ -101,6 +133,20 @@ impl Writer {
     }
 }
 
+/// An object being written.
+pub struct Object<'a>(Compound<'a>);
+
+impl Object<'_> {
+    pub fn field<T: ToJson + ?Sized>(&mut self, key: &str, value: &T) -> &mut Self {
+        self.0.field(key, value);
+        self
+    }
+
+    pub fn end(self) {
+        self.0.close('}');
+    }
+}
+
 /// An array or object being written.
 struct Compound<'a> {
     w: &'a mut Writer,
@@ -108,25 +154,94 @@ struct Compound<'a> {
 }
 
 impl Compound<'_> {
-    fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), SerError> {
+    fn element<T: ToJson + ?Sized>(&mut self, value: &T) {
         self.w.next(self.first);
         self.first = false;
-        value.serialize(&mut *self.w)
+        value.write_json(self.w);
     }
 
-    fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), SerError> {
+    fn field<T: ToJson + ?Sized>(&mut self, key: &str, value: &T) {
         self.w.key(self.first, key);
         self.first = false;
-        value.serialize(&mut *self.w)
+        value.write_json(self.w);
     }
 
-    fn close(self, mark: char) -> Result<(), SerError> {
+    fn close(self, mark: char) {
         self.w.depth -= 1;
         if !self.first {
             self.w.newline();
         }
         self.w.out.push(mark);
-        Ok(())
+    }
+}
+
+impl<T: ToJson + ?Sized> ToJson for &T {
+    fn write_json(&self, w: &mut Writer) {
+        (**self).write_json(w);
+    }
+}
+
+impl ToJson for bool {
+    fn write_json(&self, w: &mut Writer) {
+        w.raw(if *self { "true" } else { "false" });
+    }
+}
+
+impl ToJson for u32 {
+    fn write_json(&self, w: &mut Writer) {
+        write_u64(&mut w.out, (*self).into());
+    }
+}
+
+impl ToJson for usize {
+    fn write_json(&self, w: &mut Writer) {
+        write_u64(&mut w.out, *self as u64);
+    }
+}
+
+impl ToJson for f32 {
+    fn write_json(&self, w: &mut Writer) {
+        let v = *self;
+        write_float(&mut w.out, v.into(), 9, |y| y as f32 == v);
+    }
+}
+
+impl ToJson for f64 {
+    fn write_json(&self, w: &mut Writer) {
+        let v = *self;
+        write_float(&mut w.out, v, 17, |y| y == v);
+    }
+}
+
+impl ToJson for str {
+    fn write_json(&self, w: &mut Writer) {
+        write_str(&mut w.out, self);
+    }
+}
+
+impl ToJson for String {
+    fn write_json(&self, w: &mut Writer) {
+        write_str(&mut w.out, self);
+    }
+}
+
+/// None is null.
+impl<T: ToJson> ToJson for Option<T> {
+    fn write_json(&self, w: &mut Writer) {
+        match self {
+            Some(v) => v.write_json(w),
+            None => w.raw("null"),
+        }
+    }
+}
+
+impl<T: ToJson> ToJson for Vec<T> {
+    fn write_json(&self, w: &mut Writer) {
+        let mut seq = w.open('[');
+        for v in self {
+            seq.element(v);
+        }
+        seq.close(']');
     }
 }
 
@@ -218,243 +333,6 @@ fn write_float(out: &mut String, x: f64, max_places: i32, same: impl Fn(f64) -> 
     }
 }
 
-impl<'a> ser::Serializer for &'a mut Writer {
-    type Ok = ();
-    type Error = SerError;
-    type SerializeSeq = Compound<'a>;
-    type SerializeTuple = Compound<'a>;
-    type SerializeTupleStruct = Compound<'a>;
-    type SerializeTupleVariant = Compound<'a>;
-    type SerializeMap = Compound<'a>;
-    type SerializeStruct = Compound<'a>;
-    type SerializeStructVariant = Compound<'a>;
-
-    fn serialize_bool(self, v: bool) -> Result<(), SerError> {
-        self.out.push_str(if v { "true" } else { "false" });
-        Ok(())
-    }
-    fn serialize_i8(self, v: i8) -> Result<(), SerError> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), SerError> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), SerError> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), SerError> {
-        if v < 0 {
-            self.out.push('-');
-        }
-        write_u64(&mut self.out, v.unsigned_abs());
-        Ok(())
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), SerError> {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), SerError> {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), SerError> {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), SerError> {
-        write_u64(&mut self.out, v);
-        Ok(())
-    }
-    fn serialize_f32(self, v: f32) -> Result<(), SerError> {
-        write_float(&mut self.out, v.into(), 9, |y| y as f32 == v);
-        Ok(())
-    }
-    fn serialize_f64(self, v: f64) -> Result<(), SerError> {
-        write_float(&mut self.out, v, 17, |y| y == v);
-        Ok(())
-    }
-    fn serialize_char(self, v: char) -> Result<(), SerError> {
-        self.serialize_str(v.encode_utf8(&mut [0; 4]))
-    }
-    fn serialize_str(self, v: &str) -> Result<(), SerError> {
-        write_str(&mut self.out, v);
-        Ok(())
-    }
-    fn serialize_bytes(self, v: &[u8]) -> Result<(), SerError> {
-        let mut seq = self.open('[');
-        for b in v {
-            seq.element(b)?;
-        }
-        seq.close(']')
-    }
-    fn serialize_none(self) -> Result<(), SerError> {
-        self.serialize_unit()
-    }
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), SerError> {
-        value.serialize(self)
-    }
-    fn serialize_unit(self) -> Result<(), SerError> {
-        self.out.push_str("null");
-        Ok(())
-    }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<(), SerError> {
-        self.serialize_unit()
-    }
-    fn serialize_unit_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-    ) -> Result<(), SerError> {
-        self.serialize_str(variant)
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        value: &T,
-    ) -> Result<(), SerError> {
-        value.serialize(self)
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-        value: &T,
-    ) -> Result<(), SerError> {
-        let mut map = self.open('{');
-        map.field(variant, value)?;
-        map.close('}')
-    }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, SerError> {
-        Ok(self.open('['))
-    }
-    fn serialize_tuple(self, _: usize) -> Result<Compound<'a>, SerError> {
-        Ok(self.open('['))
-    }
-    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Compound<'a>, SerError> {
-        Ok(self.open('['))
-    }
-    /// `{"variant": [...]}`: the object is closed by `SerializeTupleVariant::end`.
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-        _: usize,
-    ) -> Result<Compound<'a>, SerError> {
-        Ok(self.open_variant(variant, '['))
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>, SerError> {
-        Ok(self.open('{'))
-    }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Compound<'a>, SerError> {
-        Ok(self.open('{'))
-    }
-    /// `{"variant": {...}}`: the outer object is closed by `SerializeStructVariant::end`.
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-        _: usize,
-    ) -> Result<Compound<'a>, SerError> {
-        Ok(self.open_variant(variant, '{'))
-    }
-}
-
-impl ser::SerializeSeq for Compound<'_> {
-    type Ok = ();
-    type Error = SerError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), SerError> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), SerError> {
-        self.close(']')
-    }
-}
-
-impl ser::SerializeTuple for Compound<'_> {
-    type Ok = ();
-    type Error = SerError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), SerError> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), SerError> {
-        self.close(']')
-    }
-}
-
-impl ser::SerializeTupleStruct for Compound<'_> {
-    type Ok = ();
-    type Error = SerError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), SerError> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), SerError> {
-        self.close(']')
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_> {
-    type Ok = ();
-    type Error = SerError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), SerError> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), SerError> {
-        let Compound { w, first } = self;
-        Compound { w: &mut *w, first }.close(']')?;
-        Compound { w, first: false }.close('}')
-    }
-}
-
-impl ser::SerializeMap for Compound<'_> {
-    type Ok = ();
-    type Error = SerError;
-    /// Keys are written as they serialise: the crate's maps have string keys.
-    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), SerError> {
-        self.element(key)?;
-        self.w.out.push_str(if self.w.pretty { ": " } else { ":" });
-        Ok(())
-    }
-    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), SerError> {
-        value.serialize(&mut *self.w)
-    }
-    fn end(self) -> Result<(), SerError> {
-        self.close('}')
-    }
-}
-
-impl ser::SerializeStruct for Compound<'_> {
-    type Ok = ();
-    type Error = SerError;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), SerError> {
-        self.field(key, value)
-    }
-    fn end(self) -> Result<(), SerError> {
-        self.close('}')
-    }
-}
-
-impl ser::SerializeStructVariant for Compound<'_> {
-    type Ok = ();
-    type Error = SerError;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), SerError> {
-        self.field(key, value)
-    }
-    fn end(self) -> Result<(), SerError> {
-        let Compound { w, first } = self;
-        Compound { w: &mut *w, first }.close('}')?;
-        Compound { w, first: false }.close('}')
-    }
-}
-
 // ---- In ----
 
 /// A parsed JSON value. Objects keep their keys in order (and duplicates: the first one wins).
@@ -471,28 +349,26 @@ pub enum Value<'a> {
 }
 
 /// Written back as read (the CLI echoes the `id` of a JSON line); integral numbers as integers.
-impl Serialize for Value<'_> {
-    fn serialize<S: ser::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use ser::{SerializeMap, SerializeSeq};
+impl ToJson for Value<'_> {
+    fn write_json(&self, w: &mut Writer) {
         match self {
-            Value::Null => s.serialize_unit(),
-            Value::Bool(b) => s.serialize_bool(*b),
+            Value::Null => w.raw("null"),
+            Value::Bool(b) => b.write_json(w),
             Value::Number(x) if x.fract() == 0.0 && x.abs() < 9.007_199_254_740_992e15 => {
-                s.serialize_i64(*x as i64)
+                if *x < 0.0 {
+                    w.raw("-");
+                }
+                write_u64(&mut w.out, x.abs() as u64);
             }
-            Value::Number(x) => s.serialize_f64(*x),
-            Value::String(v) => s.serialize_str(v),
-            Value::Array(items) => {
-                let mut seq = s.serialize_seq(Some(items.len()))?;
-                items.iter().try_for_each(|v| seq.serialize_element(v))?;
-                seq.end()
-            }
+            Value::Number(x) => x.write_json(w),
+            Value::String(v) => v.write_json(w),
+            Value::Array(items) => items.write_json(w),
             Value::Object(fields) => {
-                let mut map = s.serialize_map(Some(fields.len()))?;
-                fields
-                    .iter()
-                    .try_for_each(|(k, v)| map.serialize_entry(k, v))?;
-                map.end()
+                let mut map = w.open('{');
+                for (k, v) in fields {
+                    map.field(k, v);
+                }
+                map.close('}');
             }
         }
     }
@@ -758,7 +634,7 @@ impl<'a> Value<'a> {
             msg.push_str(" in ");
             msg.push_str(what);
             msg.push_str(", expected one of ");
-            msg.push_str(&known.join(", "));
+            msg.push_str(&crate::text::join(known, ", "));
             return Err(Error::BadOptions(msg));
         }
         Ok(fields)
@@ -832,18 +708,23 @@ impl<'a> Value<'a> {
         Ok(out)
     }
 
-    /// A unit variant of an enum, by its serialised name: the names live in the serde derive only.
-    pub fn variant<T: for<'de> serde::Deserialize<'de>>(&self, what: &str) -> Result<T, Error> {
-        use serde::de::{value::StrDeserializer, IntoDeserializer};
+    /// A unit variant of an enum, by its serialised name: the one of `all` that serialises as
+    /// `"name"`. The names are written once, for output ([`json_names!`]), and serde's deserialisers
+    /// (with their error messages) stay out of the wasm build.
+    pub fn variant<T: ToJson + Copy>(&self, what: &str, all: &[T]) -> Result<T, Error> {
         let name = self.str(what)?;
-        let de: StrDeserializer<'_, serde::de::value::Error> = name.into_deserializer();
-        T::deserialize(de).map_err(|_| {
-            let mut msg = String::from("unknown ");
-            msg.push_str(what);
-            msg.push(' ');
-            write_str(&mut msg, name);
-            Error::BadOptions(msg)
-        })
+        let mut quoted = String::new();
+        write_str(&mut quoted, name);
+        all.iter()
+            .copied()
+            .find(|v| to_string(v).is_ok_and(|s| s == quoted))
+            .ok_or_else(|| {
+                let mut msg = String::from("unknown ");
+                msg.push_str(what);
+                msg.push(' ');
+                msg.push_str(&quoted);
+                Error::BadOptions(msg)
+            })
     }
 }
 
@@ -890,6 +771,36 @@ mod tests {
             parse(r#""\ud83d\ude00 \ud800 \u00e9""#).unwrap(),
             Value::String("😀 \u{fffd} é".into())
         );
+    }
+
+    #[test]
+    fn variants_are_read_by_their_serialised_names() {
+        use crate::analysis::{Kind, SourceKind};
+        // Each match stops compiling when a variant is added, until it is listed in ALL.
+        let kind_index = |k: Kind| match k {
+            Kind::Direct => 0,
+            Kind::Partial => 1,
+            Kind::Indirect => 2,
+            Kind::Mixed => 3,
+        };
+        let source_index = |k: SourceKind| match k {
+            SourceKind::Person => 0,
+            SourceKind::Organisation => 1,
+            SourceKind::Media => 2,
+            SourceKind::Group => 3,
+        };
+        for (i, k) in Kind::ALL.into_iter().enumerate() {
+            assert_eq!(kind_index(k), i);
+            let json = serde_json::to_string(&k).unwrap();
+            assert_eq!(parse(&json).unwrap().variant("kind", &Kind::ALL), Ok(k));
+        }
+        for (i, k) in SourceKind::ALL.into_iter().enumerate() {
+            assert_eq!(source_index(k), i);
+            let json = serde_json::to_string(&k).unwrap();
+            assert_eq!(parse(&json).unwrap().variant("kind", &SourceKind::ALL), Ok(k));
+        }
+        let err = parse("\"Direct\"").unwrap().variant("attribution kind", &Kind::ALL);
+        assert_eq!(err.unwrap_err().message(), "bad options: unknown attribution kind \"Direct\"");
     }
 
     #[test]

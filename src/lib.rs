@@ -18,11 +18,13 @@
 // First: its `words!` macro is used by the modules below.
 #[macro_use]
 pub(crate) mod wordlist;
+// Second: its `json_object!` and `json_names!` macros are used by the modules below.
+#[macro_use]
+pub mod json;
 
 pub mod analysis;
 pub mod attribution;
 pub mod compare;
-pub mod json;
 pub mod lang;
 pub mod offsets;
 pub mod quotes;

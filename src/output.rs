@@ -14,30 +14,39 @@ pub(crate) fn build(
     findings: &Findings,
 ) -> Analysis {
     let sources = &findings.sources;
+    // Every offset the output holds, for one pass over the text. Plain pushes: each `extend` of
+    // a different iterator is its own copy of Vec's extend in the wasm build.
     let mut offsets = vec![0, text.len()];
-    offsets.extend(sentences.iter().flat_map(|s| [s.span.start, s.span.end]));
-    offsets.extend(
-        quotations
-            .iter()
-            .flat_map(|q| [q.outer.start, q.outer.end, q.inner.start, q.inner.end]),
-    );
+    let mut add = |s: Span| {
+        offsets.push(s.start);
+        offsets.push(s.end);
+    };
+    for s in sentences {
+        add(s.span);
+    }
+    for q in quotations {
+        add(q.outer);
+        add(q.inner);
+    }
     for a in attributions {
-        for span in [Some(a.content), a.cue, a.speaker, a.via]
-            .into_iter()
-            .flatten()
-        {
-            offsets.extend([span.start, span.end]);
+        for span in [Some(a.content), a.cue, a.speaker, a.via].into_iter().flatten() {
+            add(span);
         }
     }
     for n in &findings.notes {
-        offsets.extend(n.topics.iter().flat_map(|t| [t.span.start, t.span.end]));
-        offsets.extend(n.framing.iter().flat_map(|f| [f.start, f.end]));
+        for t in &n.topics {
+            add(t.span);
+        }
+        for &f in &n.framing {
+            add(f);
+        }
     }
     for o in &findings.omissions {
-        offsets.extend([o.cue.start, o.cue.end, o.topic.span.start, o.topic.span.end]);
+        add(o.cue);
+        add(o.topic.span);
     }
     for c in &findings.contrasts {
-        offsets.extend([c.cue.start, c.cue.end]);
+        add(c.cue);
     }
     let map = Utf16Map::new(text, offsets);
     let text_span = |s: Span| TextSpan {

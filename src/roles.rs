@@ -8,7 +8,7 @@ use crate::analysis::{Role, Sentence};
 use crate::segment::is_space;
 
 /// A line that starts with one of these is a teaser, a credit or a share button, not the article.
-static BOILERPLATE_PREFIXES: &[&str] = &[
+static BOILERPLATE_PREFIXES: &str = lines![
     "read more:",
     "read also:",
     "also read:",
@@ -43,7 +43,7 @@ static BOILERPLATE_PREFIXES: &[&str] = &[
 ];
 
 /// After a line starting with one of these, everything is boilerplate (the related-stories block).
-static END_OF_ARTICLE_PREFIXES: &[&str] = &[
+static END_OF_ARTICLE_PREFIXES: &str = lines![
     "source:",
     "sources:",
     "related stories",
@@ -103,8 +103,8 @@ pub fn assign(text: &str, sentences: &mut [Sentence]) {
 }
 
 /// Whether `t` starts with a marker of the table (as a whole word: "Subscribe", not "Subscribers").
-fn has_prefix(t: &str, table: &[&str]) -> bool {
-    table.iter().any(|p| {
+fn has_prefix(t: &str, table: &str) -> bool {
+    table.split_terminator('\n').any(|p| {
         let whole_word = t
             .get(p.len()..)
             .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));

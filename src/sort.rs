@@ -5,27 +5,61 @@
 
 /// Sorts `v` so that no element is `less` than the one before it.
 pub fn sort_by<T>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
-    // Moves v[node] down the max-heap v until both children are no greater.
-    let sift = |v: &mut [T], mut node: usize| loop {
+    heapsort(&mut Slice { v, less });
+}
+
+/// What the heapsort needs of the sequence it sorts. It works through `dyn Heap`, so that its
+/// loops are compiled once, not once per element type and order (about 150 bytes each).
+trait Heap {
+    fn len(&self) -> usize;
+    /// Whether element `i` is less than element `j`.
+    fn less(&self, i: usize, j: usize) -> bool;
+    fn swap(&mut self, i: usize, j: usize);
+}
+
+struct Slice<'a, T, F> {
+    v: &'a mut [T],
+    less: F,
+}
+
+impl<T, F: Fn(&T, &T) -> bool> Heap for Slice<'_, T, F> {
+    fn len(&self) -> usize {
+        self.v.len()
+    }
+
+    fn less(&self, i: usize, j: usize) -> bool {
+        (self.less)(&self.v[i], &self.v[j])
+    }
+
+    fn swap(&mut self, i: usize, j: usize) {
+        self.v.swap(i, j);
+    }
+}
+
+fn heapsort(h: &mut dyn Heap) {
+    // Moves element `node` down the max-heap of the first `len` elements until both children are
+    // no greater.
+    let sift = |h: &mut dyn Heap, len: usize, mut node: usize| loop {
         let mut child = 2 * node + 1;
-        if child >= v.len() {
+        if child >= len {
             break;
         }
-        if child + 1 < v.len() && less(&v[child], &v[child + 1]) {
+        if child + 1 < len && h.less(child, child + 1) {
             child += 1;
         }
-        if !less(&v[node], &v[child]) {
+        if !h.less(node, child) {
             break;
         }
-        v.swap(node, child);
+        h.swap(node, child);
         node = child;
     };
-    for node in (0..v.len() / 2).rev() {
-        sift(v, node);
+    let n = h.len();
+    for node in (0..n / 2).rev() {
+        sift(h, n, node);
     }
-    for end in (1..v.len()).rev() {
-        v.swap(0, end);
-        sift(&mut v[..end], 0);
+    for end in (1..n).rev() {
+        h.swap(0, end);
+        sift(h, end, 0);
     }
 }
 

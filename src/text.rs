@@ -27,6 +27,19 @@ pub fn lower_char(c: char) -> char {
     char::from_u32(l).unwrap_or(c)
 }
 
+/// `parts` joined by `sep`: std's `join` and `concat` copy with exact-size bookkeeping that costs
+/// the wasm build about 1 KB per item type.
+pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
+    let mut out = String::new();
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(p.as_ref());
+    }
+    out
+}
+
 /// `s` in lowercase (see [`lower_char`]).
 pub fn to_lower(s: &str) -> String {
     if s.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {

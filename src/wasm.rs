@@ -36,7 +36,7 @@ fn js_error(e: Error) -> JsValue {
 
 /// The JSON of a result. The crate's types always serialise, so a failure is a bug: a plain
 /// `Error`, after which the wrapper re-instantiates the module.
-fn to_json<T: serde::Serialize>(value: &T) -> Result<String, JsValue> {
+fn to_json<T: json::ToJson>(value: &T) -> Result<String, JsValue> {
     json::to_string(value)
         .map_err(|_| js_sys::Error::new("quotelens: a result could not be written as JSON").into())
 }

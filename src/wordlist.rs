@@ -26,6 +26,112 @@ macro_rules! words {
     };
 }
 
+/// A table of strings kept in its order as one string, each followed by `\n`: one byte per entry
+/// instead of the 8 of a `&[&str]`. Read with `.split_terminator('\n')`.
+macro_rules! lines {
+    ($($w:literal),* $(,)?) => {
+        concat!($($w, "\n"),*)
+    };
+}
+
+/// A table of word sequences (what a `&[&[&str]]` would hold) kept as one string: a line per
+/// sequence, each word followed by a comma. Read with [`rows`].
+macro_rules! word_rows {
+    ($([$($w:literal),* $(,)?]),* $(,)?) => {
+        concat!($($($w, ",",)* "\n",)*)
+    };
+}
+
+/// One sequence of a [`word_rows!`] table.
+#[derive(Clone, Copy)]
+pub struct Row(&'static str);
+
+impl Row {
+    /// The words, in order.
+    pub fn words(self) -> impl Iterator<Item = &'static str> + Clone {
+        self.0.split_terminator(',')
+    }
+
+    /// The first word (a group's label).
+    pub fn first(self) -> &'static str {
+        self.words().next().unwrap_or("")
+    }
+
+    /// How many words there are.
+    pub fn len(self) -> usize {
+        self.0.bytes().filter(|&b| b == b',').count()
+    }
+}
+
+/// The rows of a [`word_rows!`] table.
+pub fn rows(table: &'static str) -> impl Iterator<Item = Row> {
+    table.split_terminator('\n').map(Row)
+}
+
+/// A data file's text (an `include_str!`) without the comment and blank lines that its parser
+/// skips anyway: they document the file, and need not be downloaded with the wasm build.
+macro_rules! data_file {
+    ($text:expr) => {{
+        const TEXT: &str = $text;
+        const KEPT: [u8; $crate::wordlist::kept_len(TEXT)] = $crate::wordlist::kept_lines(TEXT);
+        match core::str::from_utf8(&KEPT) {
+            Ok(s) => s,
+            Err(_) => panic!("kept lines are whole lines of UTF-8"),
+        }
+    }};
+}
+
+/// Whether the line starting at `start` is kept: it holds something besides spaces and tabs, and
+/// does not start with `#`. Returns the line's end (its `\n`, or the text's end) too.
+const fn kept_line(b: &[u8], start: usize) -> (bool, usize) {
+    let mut i = start;
+    while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\r') {
+        i += 1;
+    }
+    let kept = i < b.len() && b[i] != b'\n' && b[i] != b'#';
+    while i < b.len() && b[i] != b'\n' {
+        i += 1;
+    }
+    (kept, i)
+}
+
+/// The length of the kept lines of `text`, each with its `\n` (see [`data_file!`]).
+pub const fn kept_len(text: &str) -> usize {
+    let b = text.as_bytes();
+    let (mut start, mut len) = (0, 0);
+    while start < b.len() {
+        let (kept, end) = kept_line(b, start);
+        // The line with its `\n` (a last line without one gets none).
+        let next = if end < b.len() { end + 1 } else { end };
+        if kept {
+            len += next - start;
+        }
+        start = next;
+    }
+    len
+}
+
+/// The kept lines of `text` (see [`data_file!`]); `N` is their [`kept_len`].
+pub const fn kept_lines<const N: usize>(text: &str) -> [u8; N] {
+    let b = text.as_bytes();
+    let mut out = [0u8; N];
+    let (mut start, mut o) = (0, 0);
+    while start < b.len() {
+        let (kept, end) = kept_line(b, start);
+        let next = if end < b.len() { end + 1 } else { end };
+        if kept {
+            let mut i = start;
+            while i < next {
+                out[o] = b[i];
+                o += 1;
+                i += 1;
+            }
+        }
+        start = next;
+    }
+    out
+}
+
 #[allow(dead_code)] // iter, len, is_empty: for the tables that adopt it later and for tests
 impl WordList {
     /// The list in `joined`: words each followed by `\n`, strictly increasing in byte order.
@@ -114,6 +220,34 @@ mod tests {
     use super::WordList;
 
     static LIST: WordList = words!["a", "ab", "abc", "b", "ba", "zz", "é"];
+
+    #[test]
+    fn tables_read_back_as_written() {
+        const LINES: &str = lines!["b", "a c"];
+        assert_eq!(
+            LINES.split_terminator('\n').collect::<Vec<_>>(),
+            ["b", "a c"]
+        );
+        const ROWS: &str = word_rows![["made", "no mention"], ["x"]];
+        let rows: Vec<Vec<&str>> = super::rows(ROWS).map(|r| r.words().collect()).collect();
+        assert_eq!(rows, [vec!["made", "no mention"], vec!["x"]]);
+        assert_eq!(
+            super::rows(ROWS)
+                .map(|r| (r.first(), r.len()))
+                .collect::<Vec<_>>(),
+            [("made", 2), ("x", 1)]
+        );
+    }
+
+    #[test]
+    fn data_files_lose_only_comment_and_blank_lines() {
+        const TEXT: &str = data_file!(
+            "# a comment\n\nfirst\n  # indented comment\n \t\r\n  x # not a comment\r\nlast"
+        );
+        assert_eq!(TEXT, "first\n  x # not a comment\r\nlast");
+        assert_eq!(data_file!(""), "");
+        assert_eq!(data_file!("#only\n"), "");
+    }
 
     #[test]
     fn finds_every_word_and_nothing_else() {

@@ -14,10 +14,9 @@ use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::process::ExitCode;
 
-use quotelens::json::{self, Value};
+use quotelens::json::{self, ToJson, Value, Writer};
 use quotelens::sources::Gazetteer;
 use quotelens::{analyze, compare, Analysis, Options};
-use serde::Serialize;
 
 const USAGE: &str = "usage: quotelens analyze [--lang CODE] [--jsonl] [--sources ALIASES.json] [--min-confidence P] FILE|-
        quotelens compare --a SOURCE --b SOURCE [--format json|markdown|csv] [--lang CODE]
@@ -200,7 +199,7 @@ fn compare_command(args: &Args) -> Result<ExitCode, Fail> {
 }
 
 /// The JSON the CLI prints: the library's, as the npm package returns it, indented.
-fn pretty<T: Serialize>(value: &T) -> Result<String, Fail> {
+fn pretty<T: ToJson>(value: &T) -> Result<String, Fail> {
     json::to_string_pretty(value).map_err(|e| Fail(e.to_string()))
 }
 
@@ -280,17 +279,31 @@ fn jsonl(args: &Args) -> Result<ExitCode, Fail> {
 }
 
 /// An output line of `--jsonl`.
-#[derive(Serialize)]
 struct Record<'a> {
     id: Value<'a>,
     analysis: Analysis,
 }
 
+impl ToJson for Record<'_> {
+    fn write_json(&self, w: &mut Writer) {
+        let mut o = w.object();
+        o.field("id", &self.id).field("analysis", &self.analysis);
+        o.end();
+    }
+}
+
 /// The output line of a bad input line.
-#[derive(Serialize)]
 struct Failure<'a> {
     id: Value<'a>,
     error: String,
+}
+
+impl ToJson for Failure<'_> {
+    fn write_json(&self, w: &mut Writer) {
+        let mut o = w.object();
+        o.field("id", &self.id).field("error", &self.error);
+        o.end();
+    }
 }
 
 fn one_line<'l>(

@@ -140,6 +140,17 @@ pub struct ComparedContrast {
     pub sources_b: Vec<String>,
 }
 
+// The JSON form, as the serde derives above describe it (see `json::ToJson`).
+json_names!(PartyKind { Source => "source", Side => "side" });
+json_object!(Comparison { a, b, shared_topics, only_a, only_b, omissions, contrasts });
+json_object!(Party { query, id, name, kind, side, sources, attributions, framing, topics });
+json_object!(PartyAttribution { index, kind, confidence, sentence, source, content });
+json_object!(Framing { text, attributions, spans });
+json_object!(PartyTopic { key, name, forms, attributions, only, spans });
+json_object!(SharedTopic { key, name, forms_a, forms_b, attributions_a, attributions_b });
+json_object!(ComparedOmission { sentence, text, party, about, topic, topic_key, raised_by_other });
+json_object!(ComparedContrast { sentence, text, cue, sources_a, sources_b });
+
 /// What a comparison reads from an [`Analysis`]: the wasm binding reads this, not the whole
 /// analysis, from the analysis' JSON ([`Input::from_json`]). Unknown fields are ignored, and few
 /// types stand for many (a span, a topic and a name are all an [`InputSpan`]; a source and a side
@@ -253,7 +264,7 @@ impl InputAttribution {
         let (mut source, mut topics, mut framing) = (None, Vec::new(), Vec::new());
         for (key, v) in v.object(what)? {
             match &**key {
-                "kind" => kind = Some(v.variant("attribution kind")?),
+                "kind" => kind = Some(v.variant("attribution kind", &Kind::ALL)?),
                 "content" => content = Some(InputSpan::from_value(v, "an attribution's content")?),
                 "confidence" => confidence = Some(v.number("a confidence")? as f32),
                 "sentence" => sentence = Some(v.index("a sentence index")?),
@@ -299,7 +310,7 @@ impl InputSource {
             match &**key {
                 "id" => source.id = v.string("an id")?,
                 "name" => source.name = v.string("a name")?,
-                "kind" => source.kind = v.nullable().map(|v| v.variant("source kind")).transpose()?,
+                "kind" => source.kind = v.nullable().map(|v| v.variant("source kind", &SourceKind::ALL)).transpose()?,
                 "side" => source.side = v.nullable().map(|v| v.string("a side")).transpose()?,
                 "attributions" => source.attributions = v.list("attribution indices", Value::index)?,
                 "sources" => source.sources = v.list("source indices", Value::index)?,

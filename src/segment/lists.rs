@@ -59,7 +59,12 @@ fn parse(s: &str) -> Option<Marker> {
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let (value, after) = if (1..=3).contains(&digits) {
         (
-            Some(Value::Number(rest[..digits].parse().ok()?)),
+            // At most three ASCII digits: no overflow, and no need for `str::parse`.
+            Some(Value::Number(
+                rest.bytes()
+                    .take(digits)
+                    .fold(0, |n, d| n * 10 + u32::from(d - b'0')),
+            )),
             &rest[digits..],
         )
     } else if rest.len() > 1 && rest.as_bytes()[0].is_ascii_alphabetic() {

@@ -436,7 +436,7 @@ fn missing_space(ctx: &Ctx, cl: &Cluster, next: char) -> bool {
         .find(|&(_, c)| is_space(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let tok_end = right.find(|c: char| is_space(c)).unwrap_or(right.len());
-    let token = format!("{}{}", &left[tok_start..], &right[..tok_end]);
+    let token = crate::text::join(&[&left[tok_start..], &right[..tok_end]], "");
     if token.contains('@') || token.contains("://") || lower(&token).starts_with("www") {
         return false;
     }

@@ -672,7 +672,7 @@ pub(crate) static ING_NOUNS: WordList = words![
 ];
 
 /// Endings of adjectives: a lone lowercase word with one is not a topic ("humanitarian").
-pub(crate) static ADJECTIVE_ENDINGS: &[&str] = &[
+pub(crate) static ADJECTIVE_ENDINGS: &str = lines![
     "-backed", "-based", "-led", "-like", "-run", "-torn", "able", "ful", "ian", "ible", "ical",
     "ive", "less", "ous",
 ];
@@ -703,8 +703,8 @@ pub(crate) static TOPIC_LEADING_DROP: WordList = words![
 ];
 
 /// Topic heads that name one subject under several words: the first word is the group's label.
-pub(crate) static TOPIC_GROUPS: &[&[&str]] = &[
-    &[
+pub(crate) static TOPIC_GROUPS: &str = word_rows![
+    [
         "talks",
         "talk",
         "meeting",
@@ -724,36 +724,36 @@ pub(crate) static TOPIC_GROUPS: &[&[&str]] = &[
         "visit",
         "encounter",
     ],
-    &[
+    [
         "ceasefire",
         "truce",
         "cessation of hostilities",
         "armistice",
     ],
-    &["sanctions", "sanction", "restrictions", "embargo"],
-    &[
+    ["sanctions", "sanction", "restrictions", "embargo"],
+    [
         "violence",
         "fighting",
         "hostilities",
         "attacks",
         "bloodshed",
     ],
-    &[
+    [
         "peace",
         "peace deal",
         "peace agreement",
         "settlement",
         "peace process",
     ],
-    &["humanitarian aid", "aid", "assistance", "relief"],
-    &["refugees", "migrants", "displaced people"],
-    &[
+    ["humanitarian aid", "aid", "assistance", "relief"],
+    ["refugees", "migrants", "displaced people"],
+    [
         "nuclear programme",
         "nuclear program",
         "enrichment",
         "uranium enrichment",
     ],
-    &[
+    [
         "missile strikes",
         "strikes",
         "airstrikes",
@@ -922,35 +922,35 @@ pub(crate) const FRAMING_MAX_WORDS: usize = 4;
 
 /// "It made no mention of safe zones": the words that state an omission, up to where the topic
 /// starts. Each entry is a sequence of words; the topic follows it.
-pub(crate) static OMISSION_CUES: &[&[&str]] = &[
-    &["made", "no", "mention", "of"],
-    &["makes", "no", "mention", "of"],
-    &["make", "no", "mention", "of"],
-    &["made", "no", "reference", "to"],
-    &["makes", "no", "reference", "to"],
-    &["did", "not", "mention"],
-    &["didnt", "mention"],
-    &["does", "not", "mention"],
-    &["doesnt", "mention"],
-    &["failed", "to", "mention"],
-    &["did", "not", "refer", "to"],
-    &["did", "not", "address"],
-    &["didnt", "address"],
-    &["was", "silent", "on"],
-    &["was", "silent", "about"],
-    &["remained", "silent", "on"],
-    &["omitted", "any", "mention", "of"],
-    &["omitted", "mention", "of"],
-    &["omitted"],
-    &["no", "mention", "was", "made", "of"],
-    &["there", "was", "no", "mention", "of"],
-    &["said", "nothing", "about"],
-    &["said", "nothing", "of"],
-    &["did", "not", "say", "anything", "about"],
+pub(crate) static OMISSION_CUES: &str = word_rows![
+    ["made", "no", "mention", "of"],
+    ["makes", "no", "mention", "of"],
+    ["make", "no", "mention", "of"],
+    ["made", "no", "reference", "to"],
+    ["makes", "no", "reference", "to"],
+    ["did", "not", "mention"],
+    ["didnt", "mention"],
+    ["does", "not", "mention"],
+    ["doesnt", "mention"],
+    ["failed", "to", "mention"],
+    ["did", "not", "refer", "to"],
+    ["did", "not", "address"],
+    ["didnt", "address"],
+    ["was", "silent", "on"],
+    ["was", "silent", "about"],
+    ["remained", "silent", "on"],
+    ["omitted", "any", "mention", "of"],
+    ["omitted", "mention", "of"],
+    ["omitted"],
+    ["no", "mention", "was", "made", "of"],
+    ["there", "was", "no", "mention", "of"],
+    ["said", "nothing", "about"],
+    ["said", "nothing", "of"],
+    ["did", "not", "say", "anything", "about"],
 ];
 
 /// Substrings without which a sentence has no omission cue (a cheap check before the word split).
-pub(crate) static OMISSION_HINTS: &[&str] = &[
+pub(crate) static OMISSION_HINTS: &str = lines![
     "mention",
     "reference",
     "silent",
@@ -961,7 +961,7 @@ pub(crate) static OMISSION_HINTS: &[&str] = &[
 ];
 
 /// Substrings without which a sentence has no contrast marker.
-pub(crate) static CONTRAST_HINTS: &[&str] = &[
+pub(crate) static CONTRAST_HINTS: &str = lines![
     "while",
     "While",
     "whereas",
@@ -983,24 +983,24 @@ pub(crate) static CONTRAST_HINTS: &[&str] = &[
 ];
 
 /// Words that mark the article setting two sources against each other.
-pub(crate) static CONTRAST_MARKERS: &[&[&str]] = &[
-    &["while"],
-    &["whereas"],
-    &["unlike"],
-    &["but"],
-    &["however"],
-    &["in", "contrast"],
-    &["by", "contrast"],
-    &["contrary", "to"],
-    &["on", "the", "other", "hand"],
-    &["contradicted"],
-    &["contradicting"],
-    &["disputed"],
-    &["rejected"],
-    &["denied"],
-    &["differed"],
-    &["at", "odds", "with"],
-    &["instead"],
+pub(crate) static CONTRAST_MARKERS: &str = word_rows![
+    ["while"],
+    ["whereas"],
+    ["unlike"],
+    ["but"],
+    ["however"],
+    ["in", "contrast"],
+    ["by", "contrast"],
+    ["contrary", "to"],
+    ["on", "the", "other", "hand"],
+    ["contradicted"],
+    ["contradicting"],
+    ["disputed"],
+    ["rejected"],
+    ["denied"],
+    ["differed"],
+    ["at", "odds", "with"],
+    ["instead"],
 ];
 
 /// Contrast markers that, opening a sentence, set it against the source of the sentence before.

@@ -17,7 +17,6 @@
 mod lexicon;
 pub(crate) mod text;
 
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -50,8 +49,8 @@ use text::{alias_key, find_seq, is_in, slug, words, Topic, Word};
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Gazetteer {
     pub sources: Vec<UserSource>,
-    pub aliases: BTreeMap<String, String>,
-    pub sides: BTreeMap<String, UserSide>,
+    pub aliases: VecMap<String, String>,
+    pub sides: VecMap<String, UserSide>,
     pub builtin: bool,
 }
 
@@ -59,8 +58,8 @@ impl Default for Gazetteer {
     fn default() -> Gazetteer {
         Gazetteer {
             sources: Vec::new(),
-            aliases: BTreeMap::new(),
-            sides: BTreeMap::new(),
+            aliases: VecMap::default(),
+            sides: VecMap::default(),
             builtin: true,
         }
     }
@@ -183,7 +182,7 @@ impl UserSource {
             match &**key {
                 "id" => s.id = opt("a source id")?,
                 "name" => (s.name, named) = (v.string("a source name")?, true),
-                "kind" => s.kind = v.nullable().map(|v| v.variant("source kind")).transpose()?,
+                "kind" => s.kind = v.nullable().map(|v| v.variant("source kind", &SourceKind::ALL)).transpose()?,
                 "side" => s.side = opt("a source side")?,
                 "affiliation" => s.affiliation = opt("a source affiliation")?,
                 _ => s.aliases = v.list("a source's aliases", Value::string)?,
@@ -218,9 +217,10 @@ impl UserSide {
 }
 // ---- The index: built-in table plus the user's ----
 
-/// A sorted vector map (std's HashMap costs the wasm build about 10 KB).
-#[derive(Clone, Debug)]
-struct VecMap<K, V> {
+/// A map kept as a vector sorted by key: std's HashMap costs the wasm build about 10 KB, and its
+/// BTreeMap about 2 KB. Iterates in key order, as a BTreeMap does.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VecMap<K, V> {
     items: Vec<(K, V)>,
 }
 
@@ -230,8 +230,39 @@ impl<K, V> Default for VecMap<K, V> {
     }
 }
 
+impl<K, V> VecMap<K, V> {
+    /// The entries in key order.
+    pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
+        self.items.iter().map(|(k, v)| (k, v))
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
+impl<'a, K, V> IntoIterator for &'a VecMap<K, V> {
+    type Item = (&'a K, &'a V);
+    type IntoIter = std::iter::Map<std::slice::Iter<'a, (K, V)>, fn(&'a (K, V)) -> (&'a K, &'a V)>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.iter().map(|(k, v)| (k, v))
+    }
+}
+
+/// As a JSON object, as a BTreeMap is.
+impl<K: Serialize, V: Serialize> Serialize for VecMap<K, V> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.iter())
+    }
+}
+
 impl<K: Ord, V> VecMap<K, V> {
-    fn get<Q: Ord + ?Sized>(&self, key: &Q) -> Option<&V>
+    pub fn get<Q: Ord + ?Sized>(&self, key: &Q) -> Option<&V>
     where
         K: std::borrow::Borrow<Q>,
     {
@@ -241,7 +272,7 @@ impl<K: Ord, V> VecMap<K, V> {
             .map(|i| &self.items[i].1)
     }
 
-    fn contains_key<Q: Ord + ?Sized>(&self, key: &Q) -> bool
+    pub fn contains_key<Q: Ord + ?Sized>(&self, key: &Q) -> bool
     where
         K: std::borrow::Borrow<Q>,
     {
@@ -249,7 +280,7 @@ impl<K: Ord, V> VecMap<K, V> {
     }
 
     /// Adds or replaces.
-    fn insert(&mut self, key: K, value: V) {
+    pub fn insert(&mut self, key: K, value: V) {
         match self.items.binary_search_by(|(k, _)| k.cmp(&key)) {
             Ok(i) => self.items[i].1 = value,
             Err(i) => self.items.insert(i, (key, value)),
@@ -301,7 +332,7 @@ pub(crate) struct Index {
     side_firsts: VecMap<String, usize>,
 }
 
-static TABLE: &str = include_str!("gazetteer.txt");
+static TABLE: &str = data_file!(include_str!("gazetteer.txt"));
 static BUILTIN: OnceLock<Index> = OnceLock::new();
 
 fn non_empty(s: &str) -> Option<String> {
@@ -798,8 +829,8 @@ impl<'i> Registry<'i> {
             let name_key = ws[n..=he]
                 .iter()
                 .map(|w| w.norm.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
+                .collect::<Vec<_>>();
+            let name_key = crate::text::join(&name_key, " ");
             let surname = ws[he].norm.clone();
             if let Some(&src) = self
                 .local
@@ -916,7 +947,7 @@ impl<'i> Registry<'i> {
             if let Some((side, at)) = self.side_of_words(&ps, Some((m.0, m.1))) {
                 let e = &self.ix.entries[m.2];
                 let adj = ws[ps[at].w].span.text(text);
-                let name = format!("{adj} {}", e.name);
+                let name = crate::text::join(&[adj, &e.name], " ");
                 return Some(self.add(Source {
                     id: slug(&name),
                     name,
@@ -1232,15 +1263,14 @@ pub(crate) fn find(
         }
         // Most sentences have neither: a substring check spares them the word split.
         let t = sentence.span.text(text);
-        let may_omit = OMISSION_HINTS.iter().any(|h| t.contains(h));
-        let may_contrast = CONTRAST_HINTS.iter().any(|h| t.contains(h));
+        let may_omit = OMISSION_HINTS.split_terminator('\n').any(|h| t.contains(h));
+        let may_contrast = CONTRAST_HINTS.split_terminator('\n').any(|h| t.contains(h));
         if !may_omit && !may_contrast {
             continue;
         }
         let ws = words(text, sentence.span);
         // Omission statements.
-        if let Some((at, len)) = OMISSION_CUES
-            .iter()
+        if let Some((at, len)) = crate::wordlist::rows(OMISSION_CUES)
             .filter(|_| may_omit)
             .find_map(|cue| find_seq(&ws, cue).map(|at| (at, cue.len())))
         {
@@ -1267,8 +1297,7 @@ pub(crate) fn find(
             }
         }
         // Contrasts.
-        if let Some((at, len)) = CONTRAST_MARKERS
-            .iter()
+        if let Some((at, len)) = crate::wordlist::rows(CONTRAST_MARKERS)
             .filter(|_| may_contrast)
             .find_map(|m| find_seq(&ws, m).map(|at| (at, m.len())))
         {

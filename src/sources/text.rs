@@ -193,7 +193,11 @@ fn topical(w: &Word, prev: Option<&Word>) -> bool {
 /// A lone lowercase word that is an adjective by its ending ("humanitarian", "war-torn").
 fn adjective_alone(w: &Word) -> bool {
     let n = w.norm.as_str();
-    !w.cap && n.len() > 5 && ADJECTIVE_ENDINGS.iter().any(|e| n.ends_with(e))
+    !w.cap
+        && n.len() > 5
+        && ADJECTIVE_ENDINGS
+            .split_terminator('\n')
+            .any(|e| n.ends_with(e))
 }
 
 /// The topic phrases of `span`: runs of content words between function words and punctuation,
@@ -293,7 +297,7 @@ fn phrase_name(text: &str, region_start: usize, a: &[Word], b: &[Word]) -> Optio
             raw.to_string()
         });
     }
-    let name = parts.join(" ");
+    let name = crate::text::join(&parts, " ");
     (!name.is_empty()).then_some(name)
 }
 
@@ -306,29 +310,29 @@ pub(crate) fn topic_key(name: &str) -> String {
         return String::new();
     }
     let head = *words.last().unwrap();
-    let last_two = (words.len() >= 2).then(|| words[words.len() - 2..].join(" "));
-    for group in TOPIC_GROUPS {
-        if group.contains(&lower.as_str())
-            || group.contains(&head)
-            || last_two.as_deref().is_some_and(|l| group.contains(&l))
+    let last_two = (words.len() >= 2).then(|| crate::text::join(&words[words.len() - 2..], " "));
+    for group in crate::wordlist::rows(TOPIC_GROUPS) {
+        if group
+            .words()
+            .any(|g| g == lower || g == head || last_two.as_deref() == Some(g))
         {
-            return group[0].to_string();
+            return group.first().to_string();
         }
     }
     let mut words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
     let last = words.last_mut().unwrap();
     *last = singular(last);
-    words.join(" ")
+    crate::text::join(&words, " ")
 }
 
 /// True when a topic key is the label of a synonym group ("talks").
 pub(crate) fn is_group_label(key: &str) -> bool {
-    TOPIC_GROUPS.iter().any(|g| g[0] == key)
+    crate::wordlist::rows(TOPIC_GROUPS).any(|g| g.first() == key)
 }
 
 fn singular(w: &str) -> String {
     if w.len() > 4 && w.ends_with("ies") {
-        format!("{}y", &w[..w.len() - 3])
+        crate::text::join(&[&w[..w.len() - 3], "y"], "")
     } else if w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
@@ -417,11 +421,12 @@ fn is_quote(c: char, text: &str, at: usize) -> bool {
 }
 
 /// The position of the first occurrence of a word sequence in `ws` (by normalised form).
-pub(crate) fn find_seq(ws: &[Word], seq: &[&str]) -> Option<usize> {
-    if seq.is_empty() || ws.len() < seq.len() {
+pub(crate) fn find_seq(ws: &[Word], seq: crate::wordlist::Row) -> Option<usize> {
+    let n = seq.len();
+    if n == 0 || ws.len() < n {
         return None;
     }
-    (0..=ws.len() - seq.len()).find(|&i| seq.iter().zip(&ws[i..]).all(|(s, w)| w.norm == *s))
+    (0..=ws.len() - n).find(|&i| seq.words().zip(&ws[i..]).all(|(s, w)| w.norm == s))
 }
 
 #[cfg(test)]
