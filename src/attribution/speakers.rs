@@ -9,7 +9,36 @@ use crate::analysis::{Sourcing, Span};
 /// The longest speaker noun phrase, in tokens.
 pub const MAX_NP: usize = 9;
 
-fn np_word(text: &str, t: &Token, buf: &mut String) -> bool {
+/// A capitalised -ing word: a participle opening a clause ("Continuing to explain", "Rattling
+/// off") or a name ("Schilling", "Xi Jinping", "Beijing").
+fn capitalised_ing(text: &str, t: &Token, buf: &mut String) -> bool {
+    t.word && t.capitalised() && {
+        let w = lower(text, t, buf);
+        w.len() > 5 && w.ends_with("ing")
+    }
+}
+
+/// Is the capitalised -ing word `toks[i]` (walking right from `start`) a name? It is after another
+/// capitalised word of the phrase ("Gene Sperling"), or when what follows it could only follow a
+/// name: punctuation ("…, said Ebeling.") or a verb that reports ("Schilling told"). A participle
+/// is followed by its object or a preposition ("Speaking to reporters").
+fn ing_is_name(text: &str, toks: &[Token], start: usize, i: usize, buf: &mut String) -> bool {
+    if i > start && toks[i - 1].capitalised() && !capitalised_ing(text, &toks[i - 1], buf) {
+        return true;
+    }
+    match toks.get(i + 1) {
+        None => true,
+        Some(n) if !n.word => true,
+        Some(n) if n.capitalised() || n.quoted => false,
+        Some(n) => {
+            let w = lower(text, n, buf);
+            speaker_lexicon::is_between_subject_and_cue(w)
+                || super::cues::weight(w).is_some_and(|(p, _, _)| p >= super::REPORTED_MIN)
+        }
+    }
+}
+
+fn np_word_or_participle(text: &str, t: &Token, ing_name: bool, buf: &mut String) -> bool {
     if !t.word || t.quoted {
         return false;
     }
@@ -19,8 +48,9 @@ fn np_word(text: &str, t: &Token, buf: &mut String) -> bool {
     if w.contains("n't") || w.ends_with("'re") || w.ends_with("'ve") || w.ends_with("'ll") {
         return false;
     }
-    // "Continuing to explain", "Rattling off": a capitalised participle opens a clause.
-    if cap && w.len() > 5 && w.ends_with("ing") {
+    // "Continuing to explain", "Rattling off": a capitalised participle opens a clause, unless
+    // the caller knows it to be a name.
+    if cap && w.len() > 5 && w.ends_with("ing") && !ing_name {
         return false;
     }
     // Capitalised clause words ("When", "In", "Although") open a clause, not a name.
@@ -215,8 +245,10 @@ fn noun_phrase(
                 && !w.ends_with("ing")
                 && !w.ends_with('s')
         };
+        // Walking left from a cue, a capitalised -ing word is part of a name ("Schilling told",
+        // "Xi Jinping said"): a participle clause would be set off by a comma.
         if head_noun
-            || np_word(text, t, buf)
+            || np_word_or_participle(text, t, true, buf)
             || (t.is('.') && first.is_some())
             || (t.is('\'') && first.is_some())
         {
@@ -298,7 +330,8 @@ pub fn right(
     let mut before_comma = None;
     while i < limit && n < MAX_NP {
         let t = &toks[i];
-        if np_word(text, t, buf) {
+        let ing_name = capitalised_ing(text, t, buf) && ing_is_name(text, toks, start, i, buf);
+        if np_word_or_participle(text, t, ing_name, buf) {
             last = Some(i);
             n += 1;
             i += 1;
