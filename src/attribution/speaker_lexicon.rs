@@ -134,6 +134,81 @@ static BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
     "would",
 ];
 
+/// Words that open a clause of their own: a phrase after them is that clause's subject, not the
+/// object of a verb before them ("Obama warned that Republicans …", "…, because officials said").
+static CLAUSE_OPENERS: &[&str] = &[
+    "after", "although", "and", "as", "because", "before", "but", "for", "how", "if", "nor", "of",
+    "once", "or", "since", "so", "than", "that", "though", "unless", "until", "what", "when",
+    "whenever", "where", "whether", "which", "while", "who", "whom", "whose", "why",
+];
+
+/// Verbs whose object is the subject of a following infinitive or participle ("led some allies
+/// to worry", "heard a reporter asking"): that object is the speaker, not the verb's subject.
+static OBJECT_CONTROL_VERBS: &[&str] = &[
+    "allow",
+    "allowed",
+    "allowing",
+    "ask",
+    "asked",
+    "asking",
+    "cause",
+    "caused",
+    "causing",
+    "encourage",
+    "encouraged",
+    "encouraging",
+    "expect",
+    "expected",
+    "force",
+    "forced",
+    "forcing",
+    "get",
+    "getting",
+    "got",
+    "hear",
+    "heard",
+    "hearing",
+    "lead",
+    "leading",
+    "leave",
+    "leaving",
+    "led",
+    "left",
+    "let",
+    "letting",
+    "persuade",
+    "persuaded",
+    "prompt",
+    "prompted",
+    "prompting",
+    "push",
+    "pushed",
+    "pushing",
+    "saw",
+    "see",
+    "seeing",
+    "seen",
+    "tell",
+    "telling",
+    "told",
+    "urge",
+    "urged",
+    "urging",
+    "want",
+    "wanted",
+    "wanting",
+    "watch",
+    "watched",
+    "watching",
+];
+
+/// Forms of "be": after them a phrase with a determiner is a predicate ("It was a tweet
+/// pushing …"), not an object.
+static COPULAS: &[&str] = &["am", "are", "be", "been", "being", "is", "was", "were"];
+
+/// Words that fill a subject slot without naming anyone ("There are reasons …").
+static EXPLETIVES: &[&str] = &["here", "there"];
+
 /// Lowercase nouns ending in -ly, which the adverb rule must not step over ("the family said").
 static LY_NOUNS: &[&str] = &[
     "ally", "anomaly", "assembly", "bully", "family", "monopoly", "rally", "supply",
@@ -203,6 +278,22 @@ pub fn is_name_particle(w: &str) -> bool {
     has(NAME_PARTICLES, w)
 }
 
+pub fn opens_clause(w: &str) -> bool {
+    has(CLAUSE_OPENERS, w)
+}
+
+pub fn is_object_control_verb(w: &str) -> bool {
+    has(OBJECT_CONTROL_VERBS, w)
+}
+
+pub fn is_copula(w: &str) -> bool {
+    has(COPULAS, w)
+}
+
+pub fn is_expletive(w: &str) -> bool {
+    has(EXPLETIVES, w)
+}
+
 pub fn is_relative_pronoun(w: &str) -> bool {
     has(RELATIVE_PRONOUNS, w)
 }
@@ -224,6 +315,10 @@ mod tests {
     fn tables_are_sorted_for_binary_search() {
         for t in [
             super::RELATIVE_PRONOUNS,
+            super::CLAUSE_OPENERS,
+            super::OBJECT_CONTROL_VERBS,
+            super::COPULAS,
+            super::EXPLETIVES,
             super::BETWEEN_SUBJECT_AND_CUE,
             super::LY_NOUNS,
             super::OBJECT_VERBS,

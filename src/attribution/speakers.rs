@@ -97,7 +97,107 @@ pub fn left(
         let e = skip_left(text, toks, floor, e, buf)?;
         return relative(text, toks, floor, e, buf).or_else(|| subject(text, toks, floor, e, buf));
     }
-    relative(text, toks, floor, end, buf).or_else(|| subject(text, toks, floor, end, buf))
+    relative(text, toks, floor, end, buf).or_else(|| {
+        let np = subject(text, toks, floor, end, buf)?;
+        Some(
+            past_verb_phrase(text, toks, floor, np, buf)
+                .unwrap_or_else(|| without_verb(text, toks, np, buf)),
+        )
+    })
+}
+
+/// "has led some donors to worry": the object speaks, without the verb the walk took with it.
+fn without_verb(text: &str, toks: &[Token], np: Span, buf: &mut String) -> Span {
+    let a = toks.partition_point(|t| t.span.start < np.start);
+    let b = toks.partition_point(|t| t.span.start < np.end);
+    if b > a + 1
+        && !toks[a].capitalised()
+        && lower_word(text, &toks[a], buf).is_some_and(speaker_lexicon::is_object_control_verb)
+    {
+        return Span::new(toks[a + 1].span.start, np.end);
+    }
+    np
+}
+
+/// How far left of a phrase inside a verb phrase its verb may be, in tokens.
+const VERB_WINDOW: usize = 8;
+
+/// A cue at the end of a longer verb phrase ("Sanders has made clear", "The campaign sent a
+/// fundraising email Wednesday saying", "Trump also took multiple swipes at") has the verb's
+/// object or the verb itself before it, not the speaker. When a lowercase phrase is preceded,
+/// within the same clause, by a verb (an auxiliary, a past tense, a verb that takes an object),
+/// the speaker is the subject before that verb group. A verb that itself reports ("argued",
+/// "claimed") has the phrase as the subject of its content, so it is left alone.
+fn past_verb_phrase(
+    text: &str,
+    toks: &[Token],
+    floor: usize,
+    np: Span,
+    buf: &mut String,
+) -> Option<Span> {
+    let a = toks.partition_point(|t| t.span.start < np.start);
+    let b = toks.partition_point(|t| t.span.start < np.end);
+    // A phrase with a name in it is taken as it is.
+    if a <= floor || toks[a..b].iter().any(|t| t.capitalised()) || is_pronoun(text, &toks[a], buf) {
+        return None;
+    }
+    let first = lower(text, &toks[a], buf);
+    // "has led some allies to worry": the phrase starts with a verb whose object speaks.
+    if speaker_lexicon::is_object_control_verb(first) {
+        return None;
+    }
+    let det = lexicon::is_determiner(first);
+    // Leftward to the verb: lowercase words of the same clause only.
+    let mut v = a - 1;
+    loop {
+        let t = &toks[v];
+        let w = lower_word(text, t, buf)?;
+        let pronoun = lexicon::anaphor(w).is_some() || lexicon::is_deictic(w);
+        if t.capitalised()
+            || speaker_lexicon::opens_clause(w)
+            || pronoun
+            || speaker_lexicon::is_object_control_verb(w)
+            || super::cues::weight(w).is_some_and(|(p, _, _)| p >= super::REPORTED_MIN)
+        {
+            return None;
+        }
+        if speaker_lexicon::is_between_subject_and_cue(w) || speaker_lexicon::is_object_verb(w) {
+            // "It was a tweet pushing …": after "be", a determiner's phrase is a predicate.
+            if det && v + 1 == a && speaker_lexicon::is_copula(w.strip_suffix("n't").unwrap_or(w)) {
+                return None;
+            }
+            break;
+        }
+        if v <= floor || a - v >= VERB_WINDOW {
+            return None;
+        }
+        v -= 1;
+    }
+    // Over the rest of the verb group ("has also", "quickly").
+    while v > floor
+        && lower_word(text, &toks[v - 1], buf).is_some_and(|w| {
+            !toks[v - 1].capitalised()
+                && (speaker_lexicon::is_between_subject_and_cue(w)
+                    || speaker_lexicon::is_object_verb(w))
+        })
+    {
+        v -= 1;
+    }
+    if v <= floor {
+        return None;
+    }
+    let end = skip_left(text, toks, floor, v - 1, buf)?;
+    let s = noun_phrase(text, toks, floor, end, buf)?;
+    // Only a phrase that can be a subject: a name, a pronoun, or a determiner's phrase.
+    let b = toks.partition_point(|t| t.span.start < s.start);
+    let w = lower(text, &toks[b], buf);
+    let fits = !speaker_lexicon::is_expletive(w) && toks[b].capitalised()
+        || lexicon::anaphor(w).is_some()
+        || lexicon::is_deictic(w)
+        || lexicon::is_determiner(w)
+        || w.ends_with("'s")
+        || w.ends_with("’s");
+    fits.then_some(s)
 }
 
 /// How many tokens before a cue the subject of its main clause may start.
