@@ -209,6 +209,66 @@ static COPULAS: &[&str] = &["am", "are", "be", "been", "being", "is", "was", "we
 /// Words that fill a subject slot without naming anyone ("There are reasons …").
 static EXPLETIVES: &[&str] = &["here", "there"];
 
+/// Words that, with the time words, make a phrase a time phrase ("Last week", "A few minutes
+/// later", "In the past"): such a phrase at a clause start names no one.
+static TIME_UNITS: &[&str] = &[
+    "ago", "days", "decade", "decades", "hour", "hours", "last", "later", "minute", "minutes",
+    "months", "next", "past", "recently", "weeks", "years",
+];
+
+/// Words that may fill out a time phrase ("a few", "that", "early"), with numbers.
+static TIME_PHRASE_WORDS: &[&str] = &[
+    "a", "an", "day", "each", "early", "every", "few", "late", "several", "that", "the", "this",
+];
+
+/// Words that open a sentence as an adverb, set off by a comma ("Instead, …", "Essentially, …"):
+/// never a speaker on their own.
+static SENTENCE_ADVERBS: &[&str] = &[
+    "additionally",
+    "again",
+    "already",
+    "also",
+    "anyway",
+    "basically",
+    "besides",
+    "certainly",
+    "clearly",
+    "despite",
+    "essentially",
+    "even",
+    "eventually",
+    "finally",
+    "first",
+    "fortunately",
+    "furthermore",
+    "hence",
+    "however",
+    "indeed",
+    "instead",
+    "ironically",
+    "likewise",
+    "meanwhile",
+    "moreover",
+    "nevertheless",
+    "nonetheless",
+    "now",
+    "obviously",
+    "otherwise",
+    "overall",
+    "perhaps",
+    "regardless",
+    "second",
+    "separately",
+    "similarly",
+    "still",
+    "then",
+    "therefore",
+    "thus",
+    "ultimately",
+    "unfortunately",
+    "yet",
+];
+
 /// Lowercase nouns ending in -ly, which the adverb rule must not step over ("the family said").
 static LY_NOUNS: &[&str] = &[
     "ally", "anomaly", "assembly", "bully", "family", "monopoly", "rally", "supply",
@@ -278,6 +338,18 @@ pub fn is_name_particle(w: &str) -> bool {
     has(NAME_PARTICLES, w)
 }
 
+pub fn is_time_unit(w: &str) -> bool {
+    has(TIME_UNITS, w)
+}
+
+pub fn is_time_phrase_word(w: &str) -> bool {
+    has(TIME_PHRASE_WORDS, w)
+}
+
+pub fn is_sentence_adverb(w: &str) -> bool {
+    has(SENTENCE_ADVERBS, w)
+}
+
 pub fn opens_clause(w: &str) -> bool {
     has(CLAUSE_OPENERS, w)
 }
@@ -316,6 +388,9 @@ mod tests {
         for t in [
             super::RELATIVE_PRONOUNS,
             super::CLAUSE_OPENERS,
+            super::TIME_UNITS,
+            super::TIME_PHRASE_WORDS,
+            super::SENTENCE_ADVERBS,
             super::OBJECT_CONTROL_VERBS,
             super::COPULAS,
             super::EXPLETIVES,

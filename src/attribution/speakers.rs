@@ -95,15 +95,19 @@ pub fn left(
         // Nothing but such words before the cue ("…, often citing"): no speaker here, the caller
         // looks for the clause's subject.
         let e = skip_left(text, toks, floor, e, buf)?;
-        return relative(text, toks, floor, e, buf).or_else(|| subject(text, toks, floor, e, buf));
+        return relative(text, toks, floor, e, buf).or_else(|| finish(text, toks, floor, e, buf));
     }
-    relative(text, toks, floor, end, buf).or_else(|| {
-        let np = subject(text, toks, floor, end, buf)?;
-        Some(
-            past_verb_phrase(text, toks, floor, np, buf)
-                .unwrap_or_else(|| without_verb(text, toks, np, buf)),
-        )
-    })
+    relative(text, toks, floor, end, buf).or_else(|| finish(text, toks, floor, end, buf))
+}
+
+/// The subject ending at `end`, past a verb phrase it may be part of; never a time phrase or a
+/// sentence adverb.
+fn finish(text: &str, toks: &[Token], floor: usize, end: usize, buf: &mut String) -> Option<Span> {
+    let np = subject(text, toks, floor, end, buf)?;
+    if let Some(s) = past_verb_phrase(text, toks, floor, np, buf) {
+        return Some(s);
+    }
+    (!names_no_one(text, toks, np, buf)).then(|| without_verb(text, toks, np, buf))
 }
 
 /// "has led some donors to worry": the object speaks, without the verb the walk took with it.
@@ -417,6 +421,72 @@ fn skip_left(
 /// It takes one apposition after a comma when it starts with a determiner ("…, the Kremlin's
 /// spokesman").
 pub fn right(
+    text: &str,
+    toks: &[Token],
+    start: usize,
+    limit: usize,
+    buf: &mut String,
+) -> Option<Span> {
+    // "WASHINGTON — President Obama said": a dateline is not a noun phrase.
+    let start = if start == 0 {
+        after_dateline(text, toks, limit, buf).unwrap_or(start)
+    } else {
+        start
+    };
+    let np = right_np(text, toks, start, limit, buf)?;
+    (!names_no_one(text, toks, np, buf)).then_some(np)
+}
+
+/// A time phrase or a sentence adverb ("Last week", "A few days later", "Instead") at a clause
+/// start names no one.
+fn names_no_one(text: &str, toks: &[Token], np: Span, buf: &mut String) -> bool {
+    let a = toks.partition_point(|t| t.span.start < np.start);
+    let b = toks.partition_point(|t| t.span.start < np.end);
+    let mut anchored = false;
+    let only_time = toks[a..b].iter().all(|t| {
+        t.word
+            && !t.quoted
+            && (t.first.is_ascii_digit() || {
+                let w = lower(text, t, buf);
+                // "13 Hours" mid-phrase in capitals is a title, not a time.
+                let anchor = lexicon::is_time_word(w)
+                    || speaker_lexicon::is_time_unit(w)
+                        && (!t.capitalised() || t.span.start == np.start);
+                anchored |= anchor;
+                anchor || speaker_lexicon::is_time_phrase_word(w)
+            })
+    }) && anchored;
+    only_time || b == a + 1 && speaker_lexicon::is_sentence_adverb(lower(text, &toks[a], buf))
+}
+
+/// Where the text after a dateline starts: capitals, perhaps a state and an agency, then a dash
+/// ("WASHINGTON --", "ORLANDO, Fla. (Reuters) -"). The first word is all capitals.
+fn after_dateline(text: &str, toks: &[Token], limit: usize, buf: &mut String) -> Option<usize> {
+    let first = toks.first()?;
+    let t = first.span.text(text);
+    if !first.word || t.chars().count() < 3 || t.chars().any(|c| c.is_lowercase()) {
+        return None;
+    }
+    let _ = buf;
+    let mut k = 1;
+    while k < limit.min(10) {
+        let t = &toks[k];
+        if t.is('-') || t.is('—') || t.is('–') {
+            while k < limit && (toks[k].is('-') || toks[k].is('—') || toks[k].is('–')) {
+                k += 1;
+            }
+            return (k < limit).then_some(k);
+        }
+        let ok = t.capitalised() || t.is(',') || t.is('(') || t.is(')') || t.is('.');
+        if !ok {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+fn right_np(
     text: &str,
     toks: &[Token],
     start: usize,
