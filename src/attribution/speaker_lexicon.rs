@@ -216,6 +216,12 @@ static TIME_UNITS: &[&str] = &[
     "months", "next", "past", "recently", "weeks", "years",
 ];
 
+/// Prepositions before a time phrase between a subject and its cue ("who in the past has").
+static TIME_PREPOSITIONS: &[&str] = &[
+    "after", "at", "before", "by", "during", "for", "from", "in", "on", "over", "since", "through",
+    "until", "within",
+];
+
 /// Words that may fill out a time phrase ("a few", "that", "early"), with numbers.
 static TIME_PHRASE_WORDS: &[&str] = &[
     "a", "an", "day", "each", "early", "every", "few", "late", "several", "that", "the", "this",
@@ -342,6 +348,10 @@ pub fn is_time_unit(w: &str) -> bool {
     has(TIME_UNITS, w)
 }
 
+pub fn is_time_preposition(w: &str) -> bool {
+    has(TIME_PREPOSITIONS, w)
+}
+
 pub fn is_time_phrase_word(w: &str) -> bool {
     has(TIME_PHRASE_WORDS, w)
 }
@@ -390,6 +400,7 @@ mod tests {
             super::CLAUSE_OPENERS,
             super::TIME_UNITS,
             super::TIME_PHRASE_WORDS,
+            super::TIME_PREPOSITIONS,
             super::SENTENCE_ADVERBS,
             super::OBJECT_CONTROL_VERBS,
             super::COPULAS,

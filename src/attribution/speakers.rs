@@ -85,19 +85,37 @@ pub fn left(
 ) -> Option<Span> {
     let end = skip_left(text, toks, floor, end, buf)?;
     let mut e = end;
-    while e > floor
-        && end - e < MAX_BETWEEN
-        && lower_word(text, &toks[e], buf).is_some_and(speaker_lexicon::is_between_subject_and_cue)
-    {
-        e -= 1;
+    // Up to three rounds of words between the subject and its cue: auxiliaries and adverbs
+    // ("has often"), then a time phrase with its preposition ("who in the past has voiced",
+    // "who just a week ago surprised", "Trump in 2010 said").
+    for _ in 0..3 {
+        let before = e;
+        while e > floor
+            && end - e < MAX_BETWEEN
+            && lower_word(text, &toks[e], buf)
+                .is_some_and(speaker_lexicon::is_between_subject_and_cue)
+        {
+            e -= 1;
+        }
+        if e != before {
+            e = skip_left(text, toks, floor, e, buf)?;
+        }
+        let Some(np) = noun_phrase(text, toks, floor, e, buf) else {
+            break;
+        };
+        let a = toks.partition_point(|t| t.span.start < np.start);
+        if a <= floor || !is_time_phrase(text, toks, np, buf) {
+            break;
+        }
+        e = a - 1;
+        if e > floor
+            && lower_word(text, &toks[e], buf).is_some_and(speaker_lexicon::is_time_preposition)
+        {
+            e -= 1;
+        }
+        e = skip_left(text, toks, floor, e, buf)?;
     }
-    if e != end {
-        // Nothing but such words before the cue ("…, often citing"): no speaker here, the caller
-        // looks for the clause's subject.
-        let e = skip_left(text, toks, floor, e, buf)?;
-        return relative(text, toks, floor, e, buf).or_else(|| finish(text, toks, floor, e, buf));
-    }
-    relative(text, toks, floor, end, buf).or_else(|| finish(text, toks, floor, end, buf))
+    relative(text, toks, floor, e, buf).or_else(|| finish(text, toks, floor, e, buf))
 }
 
 /// The subject ending at `end`, past a verb phrase it may be part of; never a time phrase or a
@@ -442,21 +460,32 @@ pub fn right(
 fn names_no_one(text: &str, toks: &[Token], np: Span, buf: &mut String) -> bool {
     let a = toks.partition_point(|t| t.span.start < np.start);
     let b = toks.partition_point(|t| t.span.start < np.end);
+    is_time_phrase(text, toks, np, buf)
+        || b == a + 1 && speaker_lexicon::is_sentence_adverb(lower(text, &toks[a], buf))
+}
+
+/// A phrase of time words, numbers and fillers with at least one time word or unit ("last
+/// week", "a few days later", "2010").
+fn is_time_phrase(text: &str, toks: &[Token], np: Span, buf: &mut String) -> bool {
+    let a = toks.partition_point(|t| t.span.start < np.start);
+    let b = toks.partition_point(|t| t.span.start < np.end);
     let mut anchored = false;
-    let only_time = toks[a..b].iter().all(|t| {
-        t.word
-            && !t.quoted
-            && (t.first.is_ascii_digit() || {
-                let w = lower(text, t, buf);
-                // "13 Hours" mid-phrase in capitals is a title, not a time.
-                let anchor = lexicon::is_time_word(w)
-                    || speaker_lexicon::is_time_unit(w)
-                        && (!t.capitalised() || t.span.start == np.start);
-                anchored |= anchor;
-                anchor || speaker_lexicon::is_time_phrase_word(w)
-            })
-    }) && anchored;
-    only_time || b == a + 1 && speaker_lexicon::is_sentence_adverb(lower(text, &toks[a], buf))
+    toks[a..b].iter().all(|t| {
+        t.word && !t.quoted && {
+            let w = lower(text, t, buf);
+            // A year ("in 2010") is a time; other numbers only fill ("46 years ago").
+            let year = w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && w.bytes().all(|c| c.is_ascii_digit());
+            // "13 Hours" mid-phrase in capitals is a title, not a time.
+            let anchor = year
+                || lexicon::is_time_word(w)
+                || speaker_lexicon::is_time_unit(w)
+                    && (!t.capitalised() || t.span.start == np.start);
+            anchored |= anchor;
+            anchor || t.first.is_ascii_digit() || speaker_lexicon::is_time_phrase_word(w)
+        }
+    }) && anchored
 }
 
 /// Where the text after a dateline starts: capitals, perhaps a state and an agency, then a dash
