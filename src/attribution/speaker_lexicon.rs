@@ -134,6 +134,21 @@ static BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
     "would",
 ];
 
+/// Conjunctions that join a verb phrase to the one before it: right before a cue, the cue's
+/// subject is the clause's ("She declared victory and said …").
+static VERB_PHRASE_JOINERS: &[&str] = &["and", "but", "or", "then"];
+
+/// Subordinators and conjunctions that open an adverbial or coordinate clause with a subject of
+/// its own ("when Cruz knocked Rubio …", "but his speech was …").
+static ADVERBIAL_OPENERS: &[&str] = &[
+    "although", "because", "but", "if", "once", "though", "unless", "when", "whenever", "where",
+    "while",
+];
+
+/// Words that open a clause or, as prepositions, a phrase ("after he asked" / "after a lunch",
+/// "as they pushed" / "as a hero"): only a pronoun after them is surely a subject.
+static CLAUSE_OR_PHRASE_OPENERS: &[&str] = &["after", "as", "before", "since", "until"];
+
 /// Words that open a clause of their own: a phrase after them is that clause's subject, not the
 /// object of a verb before them ("Obama warned that Republicans …", "…, because officials said").
 static CLAUSE_OPENERS: &[&str] = &[
@@ -360,6 +375,18 @@ pub fn is_sentence_adverb(w: &str) -> bool {
     has(SENTENCE_ADVERBS, w)
 }
 
+pub fn joins_verb_phrases(w: &str) -> bool {
+    has(VERB_PHRASE_JOINERS, w)
+}
+
+pub fn opens_adverbial_clause(w: &str) -> bool {
+    has(ADVERBIAL_OPENERS, w)
+}
+
+pub fn opens_clause_or_phrase(w: &str) -> bool {
+    has(CLAUSE_OR_PHRASE_OPENERS, w)
+}
+
 pub fn opens_clause(w: &str) -> bool {
     has(CLAUSE_OPENERS, w)
 }
@@ -398,6 +425,9 @@ mod tests {
         for t in [
             super::RELATIVE_PRONOUNS,
             super::CLAUSE_OPENERS,
+            super::ADVERBIAL_OPENERS,
+            super::CLAUSE_OR_PHRASE_OPENERS,
+            super::VERB_PHRASE_JOINERS,
             super::TIME_UNITS,
             super::TIME_PHRASE_WORDS,
             super::TIME_PREPOSITIONS,

@@ -33,9 +33,27 @@ fn ing_is_name(text: &str, toks: &[Token], start: usize, i: usize, buf: &mut Str
         Some(n) => {
             let w = lower(text, n, buf);
             speaker_lexicon::is_between_subject_and_cue(w)
-                || super::cues::weight(w).is_some_and(|(p, _, _)| p >= super::REPORTED_MIN)
+                || !w.ends_with("ing") && is_reporting_verb(w)
         }
     }
+}
+
+fn is_reporting_verb(w: &str) -> bool {
+    super::cues::weight(w).is_some_and(|(p, _, _)| p >= super::REPORTED_MIN)
+}
+
+/// "Asked about …", "Pressed on …": a capitalised past participle with a lowercase word after it
+/// opens a clause (a name ending in -ed is followed by its verb: "Mohammed said").
+fn opens_with_participle(text: &str, toks: &[Token], start: usize, buf: &mut String) -> bool {
+    let t = &toks[start];
+    t.capitalised()
+        && {
+            let w = lower(text, t, buf);
+            w.len() > 4 && w.ends_with("ed")
+        }
+        && toks.get(start + 1).is_some_and(|n| {
+            n.word && !n.capitalised() && !n.quoted && !is_reporting_verb(lower(text, n, buf))
+        })
 }
 
 fn np_word_or_participle(text: &str, t: &Token, ing_name: bool, buf: &mut String) -> bool {
@@ -83,6 +101,19 @@ pub fn left(
     end: usize,
     buf: &mut String,
 ) -> Option<Span> {
+    // "Rajoy said … and insisted that", "Cruz knocked Rubio and called him": a cue in the second
+    // of two coordinated verb phrases shares the clause's subject.
+    if end > floor
+        && lower_word(text, &toks[end], buf).is_some_and(speaker_lexicon::joins_verb_phrases)
+    {
+        // After a comma the conjunct joins the main clause ("Trump cast the blame on …, and
+        // emphasized"); without one, the nearest clause ("when Cruz knocked Rubio and called").
+        if toks[end - 1].is(',') {
+            return main_subject(text, toks, end + 1, buf);
+        }
+        return nearest_subject(text, toks, end + 1, buf)
+            .or_else(|| main_subject(text, toks, end + 1, buf));
+    }
     let end = skip_left(text, toks, floor, end, buf)?;
     let mut e = end;
     // Up to three rounds of words between the subject and its cue: auxiliaries and adverbs
@@ -231,44 +262,70 @@ const SUBJECT_WINDOW: usize = 40;
 /// its clause (not by a comma: "Instead," / "On Tuesday," are fronted phrases). Bounded window.
 pub fn main_subject(text: &str, toks: &[Token], j: usize, buf: &mut String) -> Option<Span> {
     let lo = j.saturating_sub(SUBJECT_WINDOW);
-    for p in lo..j {
+    (lo..j).find_map(|p| {
         let opens = p == 0 || (p > lo && toks[p - 1].is(','));
-        let t = &toks[p];
-        if !opens || !t.word || t.quoted {
-            continue;
-        }
-        let w = lower(text, t, buf);
-        if lexicon::is_np_breaker(w) || lexicon::is_time_word(w) || lexicon::is_cue_prefix(w) {
-            continue;
-        }
-        let det = lexicon::is_determiner(w);
-        if !(t.capitalised() || det || is_pronoun(text, t, buf)) {
-            continue;
-        }
-        let Some(np) = right(text, toks, p, j, buf) else {
-            continue;
-        };
-        // Stop the phrase at its verb ("Sanders compared himself" → "Sanders").
-        let b = toks.partition_point(|t| t.span.start < np.end);
-        let mut last = p;
-        for k in p + 1..b {
-            let lw = lower_word(text, &toks[k], buf);
-            if lw.is_some_and(|w| {
-                !toks[k].capitalised()
-                    && (speaker_lexicon::is_object_verb(w)
-                        || speaker_lexicon::is_between_subject_and_cue(w))
-            }) {
-                break;
-            }
-            last = k;
-        }
-        let next = last + 1;
-        if next >= j || !toks[next].word {
-            continue; // a fronted phrase, or nothing after it
-        }
-        return Some(Span::new(toks[p].span.start, toks[last].span.end));
+        opens.then(|| subject_at(text, toks, p, j, buf)).flatten()
+    })
+}
+
+/// The subject of the clause nearest before a cue that continues it after "and" ("The crowd
+/// cheered when Trump spotted a sign and asked …" → "Trump"): the last noun phrase that opens a
+/// clause (after a comma, a subordinator like "when" or "but", or ", and") and has its verb
+/// after it. Not after "that" or a preposition: what follows them is a content or an object.
+fn nearest_subject(text: &str, toks: &[Token], j: usize, buf: &mut String) -> Option<Span> {
+    let lo = j.saturating_sub(SUBJECT_WINDOW);
+    (lo..j).rev().find_map(|p| {
+        // "after he asked", but not "after a lunch", "as a hero".
+        let pronoun =
+            lower_word(text, &toks[p], buf).is_some_and(|w| lexicon::anaphor(w).is_some());
+        let opens = p == 0
+            || p > lo && toks[p - 1].is(',')
+            || p > lo + 1
+                && lower_word(text, &toks[p - 1], buf).is_some_and(|w| {
+                    speaker_lexicon::joins_verb_phrases(w) && toks[p - 2].is(',')
+                        || speaker_lexicon::opens_adverbial_clause(w)
+                        || speaker_lexicon::opens_clause_or_phrase(w) && pronoun
+                });
+        opens.then(|| subject_at(text, toks, p, j, buf)).flatten()
+    })
+}
+
+/// The noun phrase at `p` when it can be a subject: a name, a pronoun or a determiner's phrase,
+/// cut at its verb, with more of its clause (or the cue) after it.
+fn subject_at(text: &str, toks: &[Token], p: usize, j: usize, buf: &mut String) -> Option<Span> {
+    let t = &toks[p];
+    if !t.word || t.quoted {
+        return None;
     }
-    None
+    let w = lower(text, t, buf);
+    if lexicon::is_np_breaker(w) || lexicon::is_time_word(w) || lexicon::is_cue_prefix(w) {
+        return None;
+    }
+    let det = lexicon::is_determiner(w);
+    if !(t.capitalised() || det || is_pronoun(text, t, buf)) {
+        return None;
+    }
+    let np = right(text, toks, p, j, buf)?;
+    // Stop the phrase at its verb ("Sanders compared himself" → "Sanders").
+    let b = toks.partition_point(|t| t.span.start < np.end);
+    let mut last = p;
+    for k in p + 1..b {
+        let lw = lower_word(text, &toks[k], buf);
+        if lw.is_some_and(|w| {
+            !toks[k].capitalised()
+                && (speaker_lexicon::is_object_verb(w)
+                    || speaker_lexicon::is_between_subject_and_cue(w))
+        }) {
+            break;
+        }
+        last = k;
+    }
+    let next = last + 1;
+    // Right before the cue it is the cue's own subject ("his words appeared").
+    if next > j || next < j && !toks[next].word {
+        return None; // a fronted phrase, or nothing after it
+    }
+    Some(Span::new(toks[p].span.start, toks[last].span.end))
 }
 
 /// How far before a relative pronoun its antecedent may start (bytes).
@@ -451,6 +508,9 @@ pub fn right(
     } else {
         start
     };
+    if start < limit && opens_with_participle(text, toks, start, buf) {
+        return None;
+    }
     let np = right_np(text, toks, start, limit, buf)?;
     (!names_no_one(text, toks, np, buf)).then_some(np)
 }
@@ -530,7 +590,15 @@ fn right_np(
     while i < limit && n < MAX_NP {
         let t = &toks[i];
         let ing_name = capitalised_ing(text, t, buf) && ing_is_name(text, toks, start, i, buf);
-        if np_word_or_participle(text, t, ing_name, buf) {
+        // After the determiner that opens the phrase a word is its noun even when it is also a
+        // cue ("The statement", "The anxiety about …").
+        let after_det = i == start + 1
+            && last == Some(start)
+            && t.word
+            && !t.quoted
+            && lexicon::is_determiner(lower(text, &toks[i - 1], buf))
+            && !lexicon::is_np_breaker(lower(text, t, buf));
+        if after_det || np_word_or_participle(text, t, ing_name, buf) {
             last = Some(i);
             n += 1;
             i += 1;
