@@ -61,6 +61,7 @@ static BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
     "had",
     "has",
     "have",
+    "having",
     "immediately",
     "initially",
     "is",
@@ -69,9 +70,12 @@ static BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
     "keeps",
     "kept",
     "later",
+    "less",
     "long",
     "may",
     "might",
+    "more",
+    "much",
     "must",
     "need",
     "needed",
@@ -107,6 +111,7 @@ static BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
     "should",
     "similarly",
     "simply",
+    "so",
     "sometimes",
     "soon",
     "start",
@@ -123,6 +128,7 @@ static BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
     "trying",
     "unable",
     "usually",
+    "very",
     "want",
     "wanted",
     "wants",
@@ -148,6 +154,10 @@ static ADVERBIAL_OPENERS: &[&str] = &[
 /// Words that open a clause or, as prepositions, a phrase ("after he asked" / "after a lunch",
 /// "as they pushed" / "as a hero"): only a pronoun after them is surely a subject.
 static CLAUSE_OR_PHRASE_OPENERS: &[&str] = &["after", "as", "before", "since", "until"];
+
+/// Pronouns contracted with "is" or "has" that do not name a speaker (apostrophes normalised
+/// to '); "he's" and "she's" do ("He's also praising …").
+static PRONOUNS_WITH_IS: &[&str] = &["here's", "it's", "that's", "there's", "what's", "where's"];
 
 /// Words that open a clause of their own: a phrase after them is that clause's subject, not the
 /// object of a verb before them ("Obama warned that Republicans …", "…, because officials said").
@@ -227,9 +237,13 @@ static EXPLETIVES: &[&str] = &["here", "there"];
 /// Words that, with the time words, make a phrase a time phrase ("Last week", "A few minutes
 /// later", "In the past"): such a phrase at a clause start names no one.
 static TIME_UNITS: &[&str] = &[
-    "ago", "days", "decade", "decades", "hour", "hours", "last", "later", "minute", "minutes",
-    "months", "next", "past", "recently", "weeks", "years",
+    "days", "decade", "decades", "hour", "hours", "minute", "minutes", "months", "point", "time",
+    "weeks", "years",
 ];
+
+/// Adverbs that make a phrase a time phrase, capitalised or not ("Later in the day", "Hours
+/// later").
+static TIME_ADVERBS: &[&str] = &["ago", "last", "later", "next", "past", "recently"];
 
 /// Prepositions before a time phrase between a subject and its cue ("who in the past has").
 static TIME_PREPOSITIONS: &[&str] = &[
@@ -239,7 +253,8 @@ static TIME_PREPOSITIONS: &[&str] = &[
 
 /// Words that may fill out a time phrase ("a few", "that", "early"), with numbers.
 static TIME_PHRASE_WORDS: &[&str] = &[
-    "a", "an", "day", "each", "early", "every", "few", "late", "several", "that", "the", "this",
+    "a", "an", "couple", "day", "each", "early", "every", "few", "first", "late", "of", "one",
+    "several", "some", "that", "the", "this",
 ];
 
 /// Words that open a sentence as an adverb, set off by a comma ("Instead, …", "Essentially, …"):
@@ -299,8 +314,32 @@ static LY_NOUNS: &[&str] = &[
 /// describing …", "Clinton avoided all mention of …"): the noun phrase after them is not the
 /// speaker, the one before them is. Regular past tenses (-ed) count without being listed.
 static OBJECT_VERBS: &[&str] = &[
-    "gave", "give", "gives", "got", "held", "holds", "made", "makes", "put", "puts", "sent",
-    "showed", "shows", "took", "wrote",
+    "delivered",
+    "emailed",
+    "gave",
+    "give",
+    "gives",
+    "got",
+    "held",
+    "holds",
+    "issued",
+    "lent",
+    "made",
+    "makes",
+    "offered",
+    "placed",
+    "posted",
+    "put",
+    "puts",
+    "released",
+    "revised",
+    "sent",
+    "showed",
+    "shows",
+    "spent",
+    "took",
+    "used",
+    "wrote",
 ];
 
 /// Prepositions that open a phrase about a quotation between it and its cue (`"…," of the
@@ -359,6 +398,10 @@ pub fn is_name_particle(w: &str) -> bool {
     has(NAME_PARTICLES, w)
 }
 
+pub fn is_time_adverb(w: &str) -> bool {
+    has(TIME_ADVERBS, w)
+}
+
 pub fn is_time_unit(w: &str) -> bool {
     has(TIME_UNITS, w)
 }
@@ -414,6 +457,16 @@ pub fn is_between_subject_and_cue(w: &str) -> bool {
         || (w.len() > 5 && w.ends_with("ly") && !has(LY_NOUNS, w))
 }
 
+/// A listed verb that takes an object even when it is also a cue ("issued a statement saying").
+pub fn takes_object(w: &str) -> bool {
+    has(OBJECT_VERBS, w)
+}
+
+/// "there's", "it's": a pronoun with "is" or "has", never part of a speaker's name.
+pub fn is_pronoun_with_is(w: &str) -> bool {
+    has(PRONOUNS_WITH_IS, w)
+}
+
 pub fn is_object_verb(w: &str) -> bool {
     has(OBJECT_VERBS, w) || (w.len() > 4 && w.ends_with("ed"))
 }
@@ -425,10 +478,12 @@ mod tests {
         for t in [
             super::RELATIVE_PRONOUNS,
             super::CLAUSE_OPENERS,
+            super::PRONOUNS_WITH_IS,
             super::ADVERBIAL_OPENERS,
             super::CLAUSE_OR_PHRASE_OPENERS,
             super::VERB_PHRASE_JOINERS,
             super::TIME_UNITS,
+            super::TIME_ADVERBS,
             super::TIME_PHRASE_WORDS,
             super::TIME_PREPOSITIONS,
             super::SENTENCE_ADVERBS,

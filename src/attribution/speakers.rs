@@ -66,6 +66,10 @@ fn np_word_or_participle(text: &str, t: &Token, ing_name: bool, buf: &mut String
     if w.contains("n't") || w.ends_with("'re") || w.ends_with("'ve") || w.ends_with("'ll") {
         return false;
     }
+    // "There's still time", "It's become": a pronoun with "is", not a possessive.
+    if speaker_lexicon::is_pronoun_with_is(w) {
+        return false;
+    }
     // "Continuing to explain", "Rattling off": a capitalised participle opens a clause, unless
     // the caller knows it to be a name.
     if cap && w.len() > 5 && w.ends_with("ing") && !ing_name {
@@ -206,11 +210,15 @@ fn past_verb_phrase(
         let t = &toks[v];
         let w = lower_word(text, t, buf)?;
         let pronoun = lexicon::anaphor(w).is_some() || lexicon::is_deictic(w);
+        // A verb that reports has the phrase as the subject of its content ("argued the
+        // president said"), unless it is one that takes an object ("issued a statement saying").
+        let reports = super::cues::weight(w).is_some_and(|(p, _, _)| p >= super::REPORTED_MIN)
+            && !speaker_lexicon::takes_object(w);
         if t.capitalised()
             || speaker_lexicon::opens_clause(w)
             || pronoun
             || speaker_lexicon::is_object_control_verb(w)
-            || super::cues::weight(w).is_some_and(|(p, _, _)| p >= super::REPORTED_MIN)
+            || reports
         {
             return None;
         }
@@ -538,14 +546,23 @@ fn is_time_phrase(text: &str, toks: &[Token], np: Span, buf: &mut String) -> boo
                 && (w.starts_with("19") || w.starts_with("20"))
                 && w.bytes().all(|c| c.is_ascii_digit());
             // "13 Hours" mid-phrase in capitals is a title, not a time.
+            // A capitalised unit is a title ("13 Hours", "Time"), not a time.
             let anchor = year
                 || lexicon::is_time_word(w)
-                || speaker_lexicon::is_time_unit(w)
-                    && (!t.capitalised() || t.span.start == np.start);
+                || speaker_lexicon::is_time_adverb(w)
+                || speaker_lexicon::is_time_unit(w) && !t.capitalised();
             anchored |= anchor;
-            anchor || t.first.is_ascii_digit() || speaker_lexicon::is_time_phrase_word(w)
+            anchor
+                || t.first.is_ascii_digit()
+                || speaker_lexicon::is_time_phrase_word(w)
+                || speaker_lexicon::is_time_unit(w)
         }
-    }) && anchored
+    }) && (anchored || {
+        // "Hours later": a capitalised unit with a time adverb after it.
+        toks.get(b).is_some_and(|t| {
+            t.word && !t.quoted && speaker_lexicon::is_time_adverb(lower(text, t, buf))
+        }) && speaker_lexicon::is_time_unit(lower(text, &toks[a], buf))
+    })
 }
 
 /// Where the text after a dateline starts: capitals, perhaps a state and an agency, then a dash
@@ -715,5 +732,32 @@ pub fn sourcing(text: &str, resolved: Option<Span>) -> Sourcing {
         Sourcing::Person
     } else {
         Sourcing::Unnamed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::{tokenize, Token};
+    use crate::analysis::Span;
+
+    fn right_from_start(text: &str) -> Option<String> {
+        let mut toks: Vec<Token> = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut |_| false, &mut toks);
+        super::right(text, &toks, 0, toks.len(), &mut String::new())
+            .map(|s| s.text(text).to_string())
+    }
+
+    #[test]
+    fn expletive_with_is_names_no_one() {
+        // "There's" is "there is", not a possessive: no noun phrase opens the clause.
+        assert_eq!(
+            right_from_start("There's still time for the mayor to act."),
+            None
+        );
+        // "He's" is a pronoun that speaks.
+        assert_eq!(
+            right_from_start("He's also praising it.").as_deref(),
+            Some("He's")
+        );
     }
 }
