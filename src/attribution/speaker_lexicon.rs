@@ -159,6 +159,10 @@ static CLAUSE_OR_PHRASE_OPENERS: &[&str] = &["after", "as", "before", "since", "
 /// to '); "he's" and "she's" do ("He's also praising …").
 static PRONOUNS_WITH_IS: &[&str] = &["here's", "it's", "that's", "there's", "what's", "where's"];
 
+/// Modals that are also names: capitalised next to a cue they are the name ("Theresa May
+/// said", "Will wrote" for George Will), not an auxiliary.
+static MODAL_NAMES: &[&str] = &["may", "will"];
+
 /// Words that open a clause of their own: a phrase after them is that clause's subject, not the
 /// object of a verb before them ("Obama warned that Republicans …", "…, because officials said").
 static CLAUSE_OPENERS: &[&str] = &[
@@ -430,6 +434,10 @@ pub fn opens_clause_or_phrase(w: &str) -> bool {
     has(CLAUSE_OR_PHRASE_OPENERS, w)
 }
 
+pub fn is_modal_name(w: &str) -> bool {
+    has(MODAL_NAMES, w)
+}
+
 pub fn opens_clause(w: &str) -> bool {
     has(CLAUSE_OPENERS, w)
 }
@@ -478,6 +486,7 @@ mod tests {
         for t in [
             super::RELATIVE_PRONOUNS,
             super::CLAUSE_OPENERS,
+            super::MODAL_NAMES,
             super::PRONOUNS_WITH_IS,
             super::ADVERBIAL_OPENERS,
             super::CLAUSE_OR_PHRASE_OPENERS,

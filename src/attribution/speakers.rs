@@ -56,6 +56,19 @@ fn opens_with_participle(text: &str, toks: &[Token], start: usize, buf: &mut Str
         })
 }
 
+/// A capitalised modal `toks[i]` is a name ("Theresa May said", "Will wrote"), unless a time
+/// word or preposition makes it the month ("In May,", "last May").
+fn is_modal_name(text: &str, toks: &[Token], i: usize, buf: &mut String) -> bool {
+    toks[i].capitalised()
+        && speaker_lexicon::is_modal_name(lower(text, &toks[i], buf))
+        && (i == 0
+            || !lower_word(text, &toks[i - 1], buf).is_some_and(|w| {
+                speaker_lexicon::is_time_preposition(w)
+                    || speaker_lexicon::is_time_phrase_word(w)
+                    || speaker_lexicon::is_time_adverb(w)
+            }))
+}
+
 fn np_word_or_participle(text: &str, t: &Token, ing_name: bool, buf: &mut String) -> bool {
     if !t.word || t.quoted {
         return false;
@@ -127,6 +140,7 @@ pub fn left(
         let before = e;
         while e > floor
             && end - e < MAX_BETWEEN
+            && !is_modal_name(text, toks, e, buf)
             && lower_word(text, &toks[e], buf)
                 .is_some_and(speaker_lexicon::is_between_subject_and_cue)
         {
@@ -436,6 +450,7 @@ fn noun_phrase(
         // "Xi Jinping said"): a participle clause would be set off by a comma.
         if head_noun
             || np_word_or_participle(text, t, true, buf)
+            || is_modal_name(text, toks, i as usize, buf)
             || (t.is('.') && first.is_some())
             || (t.is('\'') && first.is_some())
         {
@@ -615,7 +630,10 @@ fn right_np(
             && !t.quoted
             && lexicon::is_determiner(lower(text, &toks[i - 1], buf))
             && !lexicon::is_np_breaker(lower(text, t, buf));
-        if after_det || np_word_or_participle(text, t, ing_name, buf) {
+        if after_det
+            || np_word_or_participle(text, t, ing_name, buf)
+            || is_modal_name(text, toks, i, buf)
+        {
             last = Some(i);
             n += 1;
             i += 1;
