@@ -190,6 +190,9 @@ fn without_verb(text: &str, toks: &[Token], np: Span, buf: &mut String) -> Span 
     np
 }
 
+/// How many tokens a clause set off by commas between a subject and its verb may take.
+const APPOSITION_WINDOW: usize = 16;
+
 /// How far left of a phrase inside a verb phrase its verb may be, in tokens.
 const VERB_WINDOW: usize = 8;
 
@@ -261,7 +264,19 @@ fn past_verb_phrase(
     if v <= floor {
         return None;
     }
-    let end = skip_left(text, toks, floor, v - 1, buf)?;
+    let mut end = v - 1;
+    // "Representative Brooks, who has welcomed support, doesn't mince words about": the subject
+    // is before a clause set off by commas.
+    if toks[end].is(',') {
+        let from = end.saturating_sub(APPOSITION_WINDOW).max(floor);
+        let c = (from..end).rev().find(|&c| toks[c].is(','))?;
+        let w = lower_word(text, toks.get(c + 1)?, buf)?;
+        if !(speaker_lexicon::is_relative_pronoun(w) || lexicon::is_determiner(w)) || c <= floor {
+            return None;
+        }
+        end = c - 1;
+    }
+    let end = skip_left(text, toks, floor, end, buf)?;
     let s = noun_phrase(text, toks, floor, end, buf)?;
     // Only a phrase that can be a subject: a name, a pronoun, or a determiner's phrase.
     let b = toks.partition_point(|t| t.span.start < s.start);
@@ -328,6 +343,8 @@ fn subject_at(text: &str, toks: &[Token], p: usize, j: usize, buf: &mut String) 
         return None;
     }
     let np = right(text, toks, p, j, buf)?;
+    // The phrase may start later than `p`, after a dateline.
+    let p = toks.partition_point(|t| t.span.start < np.start);
     // Stop the phrase at its verb ("Sanders compared himself" → "Sanders").
     let b = toks.partition_point(|t| t.span.start < np.end);
     let mut last = p;
@@ -580,8 +597,8 @@ fn is_time_phrase(text: &str, toks: &[Token], np: Span, buf: &mut String) -> boo
     })
 }
 
-/// Where the text after a dateline starts: capitals, perhaps a state and an agency, then a dash
-/// ("WASHINGTON --", "ORLANDO, Fla. (Reuters) -"). The first word is all capitals.
+/// Where the text after a dateline starts: capitals, perhaps a state, a date and an agency, then
+/// a dash ("WASHINGTON --", "ORLANDO, Fla. (Reuters) -"). The first word is all capitals.
 fn after_dateline(text: &str, toks: &[Token], limit: usize, buf: &mut String) -> Option<usize> {
     let first = toks.first()?;
     let t = first.span.text(text);
@@ -598,7 +615,13 @@ fn after_dateline(text: &str, toks: &[Token], limit: usize, buf: &mut String) ->
             }
             return (k < limit).then_some(k);
         }
-        let ok = t.capitalised() || t.is(',') || t.is('(') || t.is(')') || t.is('.');
+        // "PARIS, Aug 31 (Reuters) -": a date may follow the place.
+        let ok = t.capitalised()
+            || t.word && t.first.is_ascii_digit()
+            || t.is(',')
+            || t.is('(')
+            || t.is(')')
+            || t.is('.');
         if !ok {
             return None;
         }
