@@ -163,6 +163,13 @@ static PRONOUNS_WITH_IS: &[&str] = &["here's", "it's", "that's", "there's", "wha
 /// said", "Will wrote" for George Will), not an auxiliary.
 static MODAL_NAMES: &[&str] = &["may", "will"];
 
+/// Prepositions that open a fronted clause around a participle ("In describing …,", "After
+/// thanking …,", "By offering …,"): the subject after the clause's comma is the cue's.
+static PARTICIPLE_CLAUSE_OPENERS: &[&str] = &[
+    "after", "before", "besides", "by", "despite", "in", "since", "upon", "when", "while",
+    "without",
+];
+
 /// Words that open a clause of their own: a phrase after them is that clause's subject, not the
 /// object of a verb before them ("Obama warned that Republicans …", "…, because officials said").
 static CLAUSE_OPENERS: &[&str] = &[
@@ -438,6 +445,10 @@ pub fn is_modal_name(w: &str) -> bool {
     has(MODAL_NAMES, w)
 }
 
+pub fn opens_participle_clause(w: &str) -> bool {
+    has(PARTICIPLE_CLAUSE_OPENERS, w)
+}
+
 pub fn opens_clause(w: &str) -> bool {
     has(CLAUSE_OPENERS, w)
 }
@@ -486,6 +497,7 @@ mod tests {
         for t in [
             super::RELATIVE_PRONOUNS,
             super::CLAUSE_OPENERS,
+            super::PARTICIPLE_CLAUSE_OPENERS,
             super::MODAL_NAMES,
             super::PRONOUNS_WITH_IS,
             super::ADVERBIAL_OPENERS,

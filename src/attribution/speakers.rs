@@ -299,10 +299,34 @@ const SUBJECT_WINDOW: usize = 40;
 /// its clause (not by a comma: "Instead," / "On Tuesday," are fronted phrases). Bounded window.
 pub fn main_subject(text: &str, toks: &[Token], j: usize, buf: &mut String) -> Option<Span> {
     let lo = j.saturating_sub(SUBJECT_WINDOW);
-    (lo..j).find_map(|p| {
-        let opens = p == 0 || (p > lo && toks[p - 1].is(','));
-        opens.then(|| subject_at(text, toks, p, j, buf)).flatten()
-    })
+    (lo..j)
+        .find_map(|p| {
+            let opens = p == 0 || (p > lo && toks[p - 1].is(','));
+            opens.then(|| subject_at(text, toks, p, j, buf)).flatten()
+        })
+        .or_else(|| after_fronted_clause(text, toks, j, buf))
+}
+
+/// A cue in a fronted participle clause ("Citing …, the spokeswoman told", "In describing …,
+/// Cuban said", "One month after announcing …, Rubio still believes") hangs on the subject
+/// right after the clause's comma. The clause opens the sentence: the cue is its first word, or
+/// comes right after a preposition with no comma before it.
+fn after_fronted_clause(text: &str, toks: &[Token], j: usize, buf: &mut String) -> Option<Span> {
+    let fronted = j == 0
+        || lower_word(text, &toks[j - 1], buf)
+            .is_some_and(speaker_lexicon::opens_participle_clause)
+            && !toks[..j].iter().any(|t| t.is(','));
+    if !fronted {
+        return None;
+    }
+    let limit = toks.len().min(j + SUBJECT_WINDOW);
+    let comma = (j + 1..limit).find(|&k| toks[k].is(','))?;
+    // Past the closing mark of a quotation that holds the comma.
+    let p = (comma + 1..limit).find(|&k| toks[k].word)?;
+    let end = (p + 1..toks.len())
+        .find(|&k| toks[k].is(',') || toks[k].is('.'))
+        .unwrap_or(toks.len());
+    subject_at(text, toks, p, end, buf)
 }
 
 /// The subject of the clause nearest before a cue that continues it after "and" ("The crowd
