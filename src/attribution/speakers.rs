@@ -164,7 +164,74 @@ pub fn left(
         }
         e = skip_left(text, toks, floor, e, buf)?;
     }
+    // Not for a participle: "…, stressing" hangs on the main clause, not on a phrase before it.
+    let participle = (e + 1..toks.len())
+        .find(|&k| {
+            !lower_word(text, &toks[k], buf)
+                .is_some_and(speaker_lexicon::is_between_subject_and_cue)
+        })
+        .and_then(|k| lower_word(text, &toks[k], buf))
+        .is_some_and(|w| w.ends_with("ing"));
+    if !participle {
+        if let Some(s) = past_parenthetical(text, toks, floor, e, buf) {
+            return Some(s);
+        }
+    }
     relative(text, toks, floor, e, buf).or_else(|| finish(text, toks, floor, e, buf))
+}
+
+fn is_dash(t: &Token) -> bool {
+    t.is('—') || t.is('–') || t.is('-')
+}
+
+/// "Clinton, without naming him, also accused", "Pantucci, at the Institute, said", "Gingrich —
+/// mentioned by Newsmax as … — told": a phrase set off by commas or dashes between the subject
+/// and its cue. It must open with a lowercase word that cannot start a subject of its own (a
+/// preposition or a participle: not "and", not a name), and the subject before it must look like
+/// one.
+fn past_parenthetical(
+    text: &str,
+    toks: &[Token],
+    floor: usize,
+    e: usize,
+    buf: &mut String,
+) -> Option<Span> {
+    let close = &toks[e];
+    if !(close.is(',') || is_dash(close)) || e <= floor + 2 {
+        return None;
+    }
+    let from = e.saturating_sub(APPOSITION_WINDOW).max(floor);
+    let open = (from..e)
+        .rev()
+        .find(|&c| toks[c].is(',') || is_dash(&toks[c]) || toks[c].is('.') || toks[c].is(';'))?;
+    if !(toks[open].is(',') || is_dash(&toks[open]))
+        || is_dash(close) != is_dash(&toks[open])
+        || open <= floor
+    {
+        return None;
+    }
+    let first = &toks[open + 1];
+    let w = lower_word(text, first, buf)?;
+    let parenthetical = !first.capitalised()
+        && (speaker_lexicon::is_time_preposition(w)
+            || speaker_lexicon::opens_participle_clause(w)
+            || matches!(w, "at" | "according" | "with" | "of" | "as")
+            || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")));
+    if !parenthetical {
+        return None;
+    }
+    let end = skip_left(text, toks, floor, open - 1, buf)?;
+    let s = noun_phrase(text, toks, floor, end, buf)?;
+    let b = toks.partition_point(|t| t.span.start < s.start);
+    // "in Aurora, Colorado, in July": a place's state, not a subject.
+    if b >= floor + 2 && toks[b - 1].is(',') && toks[b - 2].capitalised() {
+        return None;
+    }
+    let fits = toks[b].capitalised() || is_pronoun(text, &toks[b], buf) || {
+        let w = lower(text, &toks[b], buf);
+        lexicon::is_determiner(w)
+    };
+    fits.then_some(s)
 }
 
 /// The subject ending at `end`, past a verb phrase it may be part of; never a time phrase or a
