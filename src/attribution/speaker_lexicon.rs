@@ -170,6 +170,49 @@ static PARTICIPLE_CLAUSE_OPENERS: &[&str] = &[
     "without",
 ];
 
+/// Prepositions that never open a speaker's noun phrase but are not clause breakers either:
+/// a phrase that starts with one ("Despite his low standing", "Amid the din") names no one.
+static PHRASE_PREPOSITIONS: &[&str] = &[
+    "amid",
+    "among",
+    "amongst",
+    "beyond",
+    "concerning",
+    "despite",
+    "following",
+    "including",
+    "like",
+    "regarding",
+    "toward",
+    "towards",
+    "unlike",
+    "upon",
+    "via",
+    "with",
+    "within",
+    "without",
+];
+
+/// Nouns that make an adverb with "in" ("in general", "in particular", "in fact"): stepped over
+/// between a subject and its cue, never a speaker.
+static ADVERBIAL_NOUNS: &[&str] = &[
+    "addition",
+    "effect",
+    "essence",
+    "fact",
+    "general",
+    "part",
+    "particular",
+    "person",
+    "private",
+    "public",
+    "response",
+    "return",
+    "short",
+    "total",
+    "turn",
+];
+
 /// Words that open a clause of their own: a phrase after them is that clause's subject, not the
 /// object of a verb before them ("Obama warned that Republicans …", "…, because officials said").
 static CLAUSE_OPENERS: &[&str] = &[
@@ -248,8 +291,8 @@ static EXPLETIVES: &[&str] = &["here", "there"];
 /// Words that, with the time words, make a phrase a time phrase ("Last week", "A few minutes
 /// later", "In the past"): such a phrase at a clause start names no one.
 static TIME_UNITS: &[&str] = &[
-    "days", "decade", "decades", "hour", "hours", "minute", "minutes", "months", "point", "time",
-    "weeks", "years",
+    "day", "days", "decade", "decades", "hour", "hours", "minute", "minutes", "months", "point",
+    "time", "weeks", "years",
 ];
 
 /// Adverbs that make a phrase a time phrase, capitalised or not ("Later in the day", "Hours
@@ -264,8 +307,8 @@ static TIME_PREPOSITIONS: &[&str] = &[
 
 /// Words that may fill out a time phrase ("a few", "that", "early"), with numbers.
 static TIME_PHRASE_WORDS: &[&str] = &[
-    "a", "an", "couple", "day", "each", "early", "every", "few", "first", "late", "of", "one",
-    "several", "some", "that", "the", "this",
+    "a", "an", "couple", "each", "early", "every", "few", "first", "late", "of", "one", "several",
+    "some", "that", "the", "this",
 ];
 
 /// Words that open a sentence as an adverb, set off by a comma ("Instead, …", "Essentially, …"):
@@ -449,6 +492,14 @@ pub fn opens_participle_clause(w: &str) -> bool {
     has(PARTICIPLE_CLAUSE_OPENERS, w)
 }
 
+pub fn is_phrase_preposition(w: &str) -> bool {
+    has(PHRASE_PREPOSITIONS, w)
+}
+
+pub fn is_adverbial_noun(w: &str) -> bool {
+    has(ADVERBIAL_NOUNS, w)
+}
+
 pub fn opens_clause(w: &str) -> bool {
     has(CLAUSE_OPENERS, w)
 }
@@ -497,6 +548,8 @@ mod tests {
         for t in [
             super::RELATIVE_PRONOUNS,
             super::CLAUSE_OPENERS,
+            super::PHRASE_PREPOSITIONS,
+            super::ADVERBIAL_NOUNS,
             super::PARTICIPLE_CLAUSE_OPENERS,
             super::MODAL_NAMES,
             super::PRONOUNS_WITH_IS,

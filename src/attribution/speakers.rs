@@ -153,7 +153,9 @@ pub fn left(
             break;
         };
         let a = toks.partition_point(|t| t.span.start < np.start);
-        if a <= floor || !is_time_phrase(text, toks, np, buf) {
+        if a <= floor
+            || !(is_time_phrase(text, toks, np, buf) || is_adverbial_noun(text, toks, np, buf))
+        {
             break;
         }
         e = a - 1;
@@ -241,7 +243,17 @@ fn finish(text: &str, toks: &[Token], floor: usize, end: usize, buf: &mut String
     if let Some(s) = past_verb_phrase(text, toks, floor, np, buf) {
         return Some(s);
     }
-    (!names_no_one(text, toks, np, buf)).then(|| without_verb(text, toks, np, buf))
+    if names_no_one(text, toks, np, buf) {
+        return None;
+    }
+    // Walking left, a preposition is where the walk went too far ("arrests including a number
+    // of …", "Within Sanders' inner circle"): the phrase after it.
+    if opens_with_preposition(text, toks, np, buf) {
+        let a = toks.partition_point(|t| t.span.start < np.start);
+        let b = toks.partition_point(|t| t.span.start < np.end);
+        return (b > a + 1).then(|| Span::new(toks[a + 1].span.start, np.end));
+    }
+    Some(without_verb(text, toks, np, buf))
 }
 
 /// "has led some donors to worry": the object speaks, without the verb the walk took with it.
@@ -283,8 +295,9 @@ fn past_verb_phrase(
         return None;
     }
     let first = lower(text, &toks[a], buf);
-    // "has led some allies to worry": the phrase starts with a verb whose object speaks.
-    if speaker_lexicon::is_object_control_verb(first) {
+    // "has led some allies to worry": the phrase starts with a verb whose object speaks (alone,
+    // "can be heard asking", the verb is part of the verb group).
+    if b > a + 1 && speaker_lexicon::is_object_control_verb(first) {
         return None;
     }
     let det = lexicon::is_determiner(first);
@@ -643,7 +656,9 @@ pub fn right(
         return None;
     }
     let np = right_np(text, toks, start, limit, buf)?;
-    (!names_no_one(text, toks, np, buf)).then_some(np)
+    // A fronted prepositional phrase ("Despite his low standing, …") is not the clause subject.
+    (!names_no_one(text, toks, np, buf) && !opens_with_preposition(text, toks, np, buf))
+        .then_some(np)
 }
 
 /// A time phrase or a sentence adverb ("Last week", "A few days later", "Instead") at a clause
@@ -653,6 +668,23 @@ fn names_no_one(text: &str, toks: &[Token], np: Span, buf: &mut String) -> bool 
     let b = toks.partition_point(|t| t.span.start < np.end);
     is_time_phrase(text, toks, np, buf)
         || b == a + 1 && speaker_lexicon::is_sentence_adverb(lower(text, &toks[a], buf))
+        || is_adverbial_noun(text, toks, np, buf)
+}
+
+/// Does the phrase open with a preposition ("Despite his low standing", "including a number")?
+fn opens_with_preposition(text: &str, toks: &[Token], np: Span, buf: &mut String) -> bool {
+    let a = toks.partition_point(|t| t.span.start < np.start);
+    speaker_lexicon::is_phrase_preposition(lower(text, &toks[a], buf))
+}
+
+/// "in general", "in particular", "in fact": a noun that makes an adverb with "in".
+fn is_adverbial_noun(text: &str, toks: &[Token], np: Span, buf: &mut String) -> bool {
+    let a = toks.partition_point(|t| t.span.start < np.start);
+    let b = toks.partition_point(|t| t.span.start < np.end);
+    b == a + 1
+        && a > 0
+        && lower_word(text, &toks[a - 1], buf) == Some("in")
+        && speaker_lexicon::is_adverbial_noun(lower(text, &toks[a], buf))
 }
 
 /// A phrase of time words, numbers and fillers with at least one time word or unit ("last
