@@ -427,6 +427,15 @@ fn nearest_subject(text: &str, toks: &[Token], j: usize, buf: &mut String) -> Op
                         || speaker_lexicon::opens_adverbial_clause(w)
                         || speaker_lexicon::opens_clause_or_phrase(w) && pronoun
                 });
+        // ", who digested the news and vowed …": the relative pronoun is the subject.
+        let relative = p > lo
+            && toks[p - 1].is(',')
+            && lower_word(text, &toks[p], buf).is_some_and(|w| matches!(w, "who" | "which"))
+            // Not when the relative clause closed before the cue ("X, who …, has toned down").
+            && !toks[p..j].iter().any(|t| t.is(','));
+        if relative {
+            return Some(toks[p].span);
+        }
         opens.then(|| subject_at(text, toks, p, j, buf)).flatten()
     })
 }
