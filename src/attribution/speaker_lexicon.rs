@@ -213,6 +213,38 @@ static ADVERBIAL_NOUNS: &[&str] = &[
     "turn",
 ];
 
+/// Titles and common first names that tell a man: "he" may stand for the name, "she" not.
+static MALE_WORDS: &[&str] = &[
+    "barack", "ben", "bernie", "bill", "bob", "chris", "david", "donald", "jeb", "joe", "john",
+    "marco", "michael", "mike", "mitch", "mr", "paul", "rand", "reince", "rick", "robert", "ted",
+    "tim", "tom", "vladimir",
+];
+
+/// Titles and common first names that tell a woman.
+static FEMALE_WORDS: &[&str] = &[
+    "angela",
+    "carly",
+    "chelsea",
+    "donna",
+    "elizabeth",
+    "hillary",
+    "huma",
+    "ivanka",
+    "jill",
+    "kellyanne",
+    "madeleine",
+    "megyn",
+    "melania",
+    "michelle",
+    "miss",
+    "mrs",
+    "ms",
+    "nancy",
+    "sarah",
+    "susan",
+    "theresa",
+];
+
 /// Words that open a clause of their own: a phrase after them is that clause's subject, not the
 /// object of a verb before them ("Obama warned that Republicans …", "…, because officials said").
 static CLAUSE_OPENERS: &[&str] = &[
@@ -500,6 +532,14 @@ pub fn is_adverbial_noun(w: &str) -> bool {
     has(ADVERBIAL_NOUNS, w)
 }
 
+pub fn is_male_word(w: &str) -> bool {
+    has(MALE_WORDS, w)
+}
+
+pub fn is_female_word(w: &str) -> bool {
+    has(FEMALE_WORDS, w)
+}
+
 pub fn opens_clause(w: &str) -> bool {
     has(CLAUSE_OPENERS, w)
 }
@@ -548,6 +588,8 @@ mod tests {
         for t in [
             super::RELATIVE_PRONOUNS,
             super::CLAUSE_OPENERS,
+            super::MALE_WORDS,
+            super::FEMALE_WORDS,
             super::PHRASE_PREPOSITIONS,
             super::ADVERBIAL_NOUNS,
             super::PARTICIPLE_CLAUSE_OPENERS,
