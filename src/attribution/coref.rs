@@ -2,26 +2,36 @@
 //! stands for the last speaker it is compatible with. Constant memory, constant work per speaker.
 
 use super::lexicon::{self, Refers};
+use super::speaker_lexicon;
 use super::speakers;
 use crate::analysis::{Sourcing, Span};
 
 #[derive(Default)]
 pub struct Memory {
     person: Option<Span>,
+    /// The last person "he" can stand for (a man, or a person of unknown gender), and "she".
+    he: Option<Span>,
+    she: Option<Span>,
     thing: Option<Span>,
     any: Option<Span>,
     /// The last attribution's (speaker, resolved), for a quote with no speaker of its own.
     pub last: Option<(Span, Span)>,
+    /// A person speaker (speaker, resolved) noted but not yet sorted into `he` / `she`.
+    pending: Option<(Span, Span)>,
 }
 
 impl Memory {
     /// The antecedent for a speaker that needs one, or the speaker itself.
-    pub fn resolve(&self, text: &str, speaker: Span) -> Span {
+    pub fn resolve(&mut self, text: &str, speaker: Span) -> Span {
+        self.settle(text);
         // A relative pronoun stands for the noun phrase right before it, not a past speaker.
         if is_relative(text, speaker) {
             return speakers::antecedent(text, speaker).unwrap_or(speaker);
         }
+        let pronoun = super::tokens::to_lower(speaker.text(text));
         match refers(text, speaker) {
+            Some(Refers::Person) if pronoun == "he" => self.he.or(self.person).or(self.any),
+            Some(Refers::Person) if pronoun == "she" => self.she.or(self.person).or(self.any),
             Some(Refers::Person) => self.person.or(self.any),
             Some(Refers::Thing) => self.thing.or(self.any),
             Some(Refers::Plural) => self.thing.or(self.any),
@@ -33,6 +43,7 @@ impl Memory {
     /// Remembers a name that opened a sentence without speaking ("The mayor spoke for an hour."),
     /// as an antecedent for later pronouns.
     pub fn mention(&mut self, text: &str, np: Span) {
+        self.settle(text);
         if refers(text, np).is_some() && np.text(text).split_whitespace().count() == 1 {
             return; // a pronoun is not an antecedent
         }
@@ -41,8 +52,8 @@ impl Memory {
                 || matches!(w, "of" | "the" | "de" | "van" | "von")
         });
         match (refers(text, np), speakers::sourcing(text, Some(np))) {
-            (Some(Refers::Person), _) => self.person = Some(np),
-            (_, Sourcing::Person) if all_caps => self.person = Some(np),
+            (Some(Refers::Person), _) => self.set_person(text, np, None),
+            (_, Sourcing::Person) if all_caps => self.set_person(text, np, None),
             (_, Sourcing::Organisation) if all_caps || refers(text, np).is_some() => {
                 self.thing = Some(np)
             }
@@ -66,11 +77,64 @@ impl Memory {
         }
         self.any = Some(resolved);
         match sourcing {
-            Sourcing::Person => self.person = Some(resolved),
+            // Its gender is read when the text is at hand (`settle`).
+            Sourcing::Person => {
+                self.person = Some(resolved);
+                self.pending = Some((speaker, resolved));
+            }
             Sourcing::Organisation | Sourcing::Media => self.thing = Some(resolved),
             _ => {}
         }
     }
+}
+
+impl Memory {
+    /// Sorts the last noted person speaker into `he` / `she`: "he said" resolved to X tells that X
+    /// is a man, whatever its name says; otherwise its title or first name may tell.
+    fn settle(&mut self, text: &str) {
+        if let Some((speaker, resolved)) = self.pending.take() {
+            let known = match super::tokens::to_lower(speaker.text(text)).as_str() {
+                "he" => Some(Gender::Male),
+                "she" => Some(Gender::Female),
+                _ => None,
+            };
+            self.set_person(text, resolved, known);
+        }
+    }
+
+    /// Remembers a person for "he", "she" or both, as far as its title, first name or the
+    /// pronoun that stood for it tell its gender.
+    fn set_person(&mut self, text: &str, np: Span, known: Option<Gender>) {
+        self.person = Some(np);
+        match known.or_else(|| gender(text, np)) {
+            Some(Gender::Male) => self.he = Some(np),
+            Some(Gender::Female) => self.she = Some(np),
+            None => {
+                self.he = Some(np);
+                self.she = Some(np);
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// The gender a name's title or first name gives ("Mrs. Clinton", "Hillary Clinton"), if any.
+fn gender(text: &str, np: Span) -> Option<Gender> {
+    np.text(text).split_whitespace().find_map(|w| {
+        let w = super::tokens::to_lower(w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+        if speaker_lexicon::is_male_word(&w) {
+            Some(Gender::Male)
+        } else if speaker_lexicon::is_female_word(&w) {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    })
 }
 
 /// Does the speaker point back, and to what kind of antecedent?

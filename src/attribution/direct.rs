@@ -399,7 +399,16 @@ fn walk(e: &mut Engine, toks: &[Token], start: usize) -> Option<CueFound> {
             // word, is a name even when it is also a cue word.
             let name =
                 j == start && toks[j].capitalised() && toks.get(j + 1).is_some_and(|t| t.word);
-            let is_cue = w >= QUOTE_MIN && !name && !(j > start && lexicon::is_cue_prefix(&word));
+            // "the statement said", "Friday's decision": after a determiner or a possessive the
+            // cue word is a noun; the verb after it is the cue.
+            let noun = j > start && toks[j - 1].word && {
+                let prev = e.lower(&toks[j - 1]);
+                lexicon::is_determiner(&prev) || prev.ends_with("'s")
+            };
+            let is_cue = w >= QUOTE_MIN
+                && !name
+                && !noun
+                && !(j > start && lexicon::is_cue_prefix(&word));
             if is_cue {
                 let cue = toks[j].span;
                 let speaker = if j == start {

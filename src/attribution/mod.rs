@@ -276,7 +276,9 @@ impl Engine<'_> {
         }
         let fronted =
             s == j || (toks[s].word && SUBORDINATORS.contains(&self.lower(&toks[s]).as_str()));
-        if fronted {
+        // A fronted clause closed by a comma before the cue ("When Rubio did take Trump on, he
+        // did it sideways, acknowledging …") leaves the cue to the main clause's subject.
+        if fronted && !toks[s..j].iter().any(|t| t.is(',')) {
             let comma = (j + 1..toks.len().min(j + 20)).find(|&k| toks[k].is(','))?;
             return speakers::right(text, toks, comma + 1, toks.len(), &mut self.buf);
         }

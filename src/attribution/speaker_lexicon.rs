@@ -61,6 +61,7 @@ static BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
     "had",
     "has",
     "have",
+    "having",
     "immediately",
     "initially",
     "is",
@@ -69,9 +70,12 @@ static BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
     "keeps",
     "kept",
     "later",
+    "less",
     "long",
     "may",
     "might",
+    "more",
+    "much",
     "must",
     "need",
     "needed",
@@ -107,6 +111,7 @@ static BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
     "should",
     "similarly",
     "simply",
+    "so",
     "sometimes",
     "soon",
     "start",
@@ -123,6 +128,7 @@ static BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
     "trying",
     "unable",
     "usually",
+    "very",
     "want",
     "wanted",
     "wants",
@@ -134,6 +140,257 @@ static BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
     "would",
 ];
 
+/// Conjunctions that join a verb phrase to the one before it: right before a cue, the cue's
+/// subject is the clause's ("She declared victory and said …").
+static VERB_PHRASE_JOINERS: &[&str] = &["and", "but", "or", "then"];
+
+/// Subordinators and conjunctions that open an adverbial or coordinate clause with a subject of
+/// its own ("when Cruz knocked Rubio …", "but his speech was …").
+static ADVERBIAL_OPENERS: &[&str] = &[
+    "although", "because", "but", "if", "once", "though", "unless", "when", "whenever", "where",
+    "while",
+];
+
+/// Words that open a clause or, as prepositions, a phrase ("after he asked" / "after a lunch",
+/// "as they pushed" / "as a hero"): only a pronoun after them is surely a subject.
+static CLAUSE_OR_PHRASE_OPENERS: &[&str] = &["after", "as", "before", "since", "until"];
+
+/// Pronouns contracted with "is" or "has" that do not name a speaker (apostrophes normalised
+/// to '); "he's" and "she's" do ("He's also praising …").
+static PRONOUNS_WITH_IS: &[&str] = &["here's", "it's", "that's", "there's", "what's", "where's"];
+
+/// Modals that are also names: capitalised next to a cue they are the name ("Theresa May
+/// said", "Will wrote" for George Will), not an auxiliary.
+static MODAL_NAMES: &[&str] = &["may", "will"];
+
+/// Prepositions that open a fronted clause around a participle ("In describing …,", "After
+/// thanking …,", "By offering …,"): the subject after the clause's comma is the cue's.
+static PARTICIPLE_CLAUSE_OPENERS: &[&str] = &[
+    "after", "before", "besides", "by", "despite", "in", "since", "upon", "when", "while",
+    "without",
+];
+
+/// Prepositions that never open a speaker's noun phrase but are not clause breakers either:
+/// a phrase that starts with one ("Despite his low standing", "Amid the din") names no one.
+static PHRASE_PREPOSITIONS: &[&str] = &[
+    "amid",
+    "among",
+    "amongst",
+    "beyond",
+    "concerning",
+    "despite",
+    "following",
+    "including",
+    "like",
+    "regarding",
+    "toward",
+    "towards",
+    "unlike",
+    "upon",
+    "via",
+    "with",
+    "within",
+    "without",
+];
+
+/// Nouns that make an adverb with "in" ("in general", "in particular", "in fact"): stepped over
+/// between a subject and its cue, never a speaker.
+static ADVERBIAL_NOUNS: &[&str] = &[
+    "addition",
+    "effect",
+    "essence",
+    "fact",
+    "general",
+    "part",
+    "particular",
+    "person",
+    "private",
+    "public",
+    "response",
+    "return",
+    "short",
+    "total",
+    "turn",
+];
+
+/// Titles and common first names that tell a man: "he" may stand for the name, "she" not.
+static MALE_WORDS: &[&str] = &[
+    "barack", "ben", "bernie", "bill", "bob", "chris", "david", "donald", "jeb", "joe", "john",
+    "marco", "michael", "mike", "mitch", "mr", "paul", "rand", "reince", "rick", "robert", "ted",
+    "tim", "tom", "vladimir",
+];
+
+/// Titles and common first names that tell a woman.
+static FEMALE_WORDS: &[&str] = &[
+    "angela",
+    "carly",
+    "chelsea",
+    "donna",
+    "elizabeth",
+    "hillary",
+    "huma",
+    "ivanka",
+    "jill",
+    "kellyanne",
+    "madeleine",
+    "megyn",
+    "melania",
+    "michelle",
+    "miss",
+    "mrs",
+    "ms",
+    "nancy",
+    "sarah",
+    "susan",
+    "theresa",
+];
+
+/// Words that open a clause of their own: a phrase after them is that clause's subject, not the
+/// object of a verb before them ("Obama warned that Republicans …", "…, because officials said").
+static CLAUSE_OPENERS: &[&str] = &[
+    "after", "although", "and", "as", "because", "before", "but", "for", "how", "if", "nor", "of",
+    "once", "or", "since", "so", "than", "that", "though", "unless", "until", "what", "when",
+    "whenever", "where", "whether", "which", "while", "who", "whom", "whose", "why",
+];
+
+/// Verbs whose object is the subject of a following infinitive or participle ("led some allies
+/// to worry", "heard a reporter asking"): that object is the speaker, not the verb's subject.
+static OBJECT_CONTROL_VERBS: &[&str] = &[
+    "allow",
+    "allowed",
+    "allowing",
+    "ask",
+    "asked",
+    "asking",
+    "cause",
+    "caused",
+    "causing",
+    "encourage",
+    "encouraged",
+    "encouraging",
+    "expect",
+    "expected",
+    "force",
+    "forced",
+    "forcing",
+    "get",
+    "getting",
+    "got",
+    "hear",
+    "heard",
+    "hearing",
+    "lead",
+    "leading",
+    "leave",
+    "leaving",
+    "led",
+    "left",
+    "let",
+    "letting",
+    "persuade",
+    "persuaded",
+    "prompt",
+    "prompted",
+    "prompting",
+    "push",
+    "pushed",
+    "pushing",
+    "saw",
+    "see",
+    "seeing",
+    "seen",
+    "tell",
+    "telling",
+    "told",
+    "urge",
+    "urged",
+    "urging",
+    "want",
+    "wanted",
+    "wanting",
+    "watch",
+    "watched",
+    "watching",
+];
+
+/// Forms of "be": after them a phrase with a determiner is a predicate ("It was a tweet
+/// pushing …"), not an object.
+static COPULAS: &[&str] = &["am", "are", "be", "been", "being", "is", "was", "were"];
+
+/// Words that fill a subject slot without naming anyone ("There are reasons …").
+static EXPLETIVES: &[&str] = &["here", "there"];
+
+/// Words that, with the time words, make a phrase a time phrase ("Last week", "A few minutes
+/// later", "In the past"): such a phrase at a clause start names no one.
+static TIME_UNITS: &[&str] = &[
+    "day", "days", "decade", "decades", "hour", "hours", "minute", "minutes", "months", "point",
+    "time", "weeks", "years",
+];
+
+/// Adverbs that make a phrase a time phrase, capitalised or not ("Later in the day", "Hours
+/// later").
+static TIME_ADVERBS: &[&str] = &["ago", "last", "later", "next", "past", "recently"];
+
+/// Prepositions before a time phrase between a subject and its cue ("who in the past has").
+static TIME_PREPOSITIONS: &[&str] = &[
+    "after", "at", "before", "by", "during", "for", "from", "in", "on", "over", "since", "through",
+    "until", "within",
+];
+
+/// Words that may fill out a time phrase ("a few", "that", "early"), with numbers.
+static TIME_PHRASE_WORDS: &[&str] = &[
+    "a", "an", "couple", "each", "early", "every", "few", "first", "late", "of", "one", "several",
+    "some", "that", "the", "this",
+];
+
+/// Words that open a sentence as an adverb, set off by a comma ("Instead, …", "Essentially, …"):
+/// never a speaker on their own.
+static SENTENCE_ADVERBS: &[&str] = &[
+    "additionally",
+    "again",
+    "already",
+    "also",
+    "anyway",
+    "basically",
+    "besides",
+    "certainly",
+    "clearly",
+    "despite",
+    "essentially",
+    "even",
+    "eventually",
+    "finally",
+    "first",
+    "fortunately",
+    "furthermore",
+    "hence",
+    "however",
+    "indeed",
+    "instead",
+    "ironically",
+    "likewise",
+    "meanwhile",
+    "moreover",
+    "nevertheless",
+    "nonetheless",
+    "now",
+    "obviously",
+    "otherwise",
+    "overall",
+    "perhaps",
+    "regardless",
+    "second",
+    "separately",
+    "similarly",
+    "still",
+    "then",
+    "therefore",
+    "thus",
+    "ultimately",
+    "unfortunately",
+    "yet",
+];
+
 /// Lowercase nouns ending in -ly, which the adverb rule must not step over ("the family said").
 static LY_NOUNS: &[&str] = &[
     "ally", "anomaly", "assembly", "bully", "family", "monopoly", "rally", "supply",
@@ -143,8 +400,32 @@ static LY_NOUNS: &[&str] = &[
 /// describing …", "Clinton avoided all mention of …"): the noun phrase after them is not the
 /// speaker, the one before them is. Regular past tenses (-ed) count without being listed.
 static OBJECT_VERBS: &[&str] = &[
-    "gave", "give", "gives", "got", "held", "holds", "made", "makes", "put", "puts", "sent",
-    "showed", "shows", "took", "wrote",
+    "delivered",
+    "emailed",
+    "gave",
+    "give",
+    "gives",
+    "got",
+    "held",
+    "holds",
+    "issued",
+    "lent",
+    "made",
+    "makes",
+    "offered",
+    "placed",
+    "posted",
+    "put",
+    "puts",
+    "released",
+    "revised",
+    "sent",
+    "showed",
+    "shows",
+    "spent",
+    "took",
+    "used",
+    "wrote",
 ];
 
 /// Prepositions that open a phrase about a quotation between it and its cue (`"…," of the
@@ -203,6 +484,78 @@ pub fn is_name_particle(w: &str) -> bool {
     has(NAME_PARTICLES, w)
 }
 
+pub fn is_time_adverb(w: &str) -> bool {
+    has(TIME_ADVERBS, w)
+}
+
+pub fn is_time_unit(w: &str) -> bool {
+    has(TIME_UNITS, w)
+}
+
+pub fn is_time_preposition(w: &str) -> bool {
+    has(TIME_PREPOSITIONS, w)
+}
+
+pub fn is_time_phrase_word(w: &str) -> bool {
+    has(TIME_PHRASE_WORDS, w)
+}
+
+pub fn is_sentence_adverb(w: &str) -> bool {
+    has(SENTENCE_ADVERBS, w)
+}
+
+pub fn joins_verb_phrases(w: &str) -> bool {
+    has(VERB_PHRASE_JOINERS, w)
+}
+
+pub fn opens_adverbial_clause(w: &str) -> bool {
+    has(ADVERBIAL_OPENERS, w)
+}
+
+pub fn opens_clause_or_phrase(w: &str) -> bool {
+    has(CLAUSE_OR_PHRASE_OPENERS, w)
+}
+
+pub fn is_modal_name(w: &str) -> bool {
+    has(MODAL_NAMES, w)
+}
+
+pub fn opens_participle_clause(w: &str) -> bool {
+    has(PARTICIPLE_CLAUSE_OPENERS, w)
+}
+
+pub fn is_phrase_preposition(w: &str) -> bool {
+    has(PHRASE_PREPOSITIONS, w)
+}
+
+pub fn is_adverbial_noun(w: &str) -> bool {
+    has(ADVERBIAL_NOUNS, w)
+}
+
+pub fn is_male_word(w: &str) -> bool {
+    has(MALE_WORDS, w)
+}
+
+pub fn is_female_word(w: &str) -> bool {
+    has(FEMALE_WORDS, w)
+}
+
+pub fn opens_clause(w: &str) -> bool {
+    has(CLAUSE_OPENERS, w)
+}
+
+pub fn is_object_control_verb(w: &str) -> bool {
+    has(OBJECT_CONTROL_VERBS, w)
+}
+
+pub fn is_copula(w: &str) -> bool {
+    has(COPULAS, w)
+}
+
+pub fn is_expletive(w: &str) -> bool {
+    has(EXPLETIVES, w)
+}
+
 pub fn is_relative_pronoun(w: &str) -> bool {
     has(RELATIVE_PRONOUNS, w)
 }
@@ -212,6 +565,16 @@ pub fn is_between_subject_and_cue(w: &str) -> bool {
     has(BETWEEN_SUBJECT_AND_CUE, w)
         || w.contains("n't")
         || (w.len() > 5 && w.ends_with("ly") && !has(LY_NOUNS, w))
+}
+
+/// A listed verb that takes an object even when it is also a cue ("issued a statement saying").
+pub fn takes_object(w: &str) -> bool {
+    has(OBJECT_VERBS, w)
+}
+
+/// "there's", "it's": a pronoun with "is" or "has", never part of a speaker's name.
+pub fn is_pronoun_with_is(w: &str) -> bool {
+    has(PRONOUNS_WITH_IS, w)
 }
 
 pub fn is_object_verb(w: &str) -> bool {
@@ -224,6 +587,25 @@ mod tests {
     fn tables_are_sorted_for_binary_search() {
         for t in [
             super::RELATIVE_PRONOUNS,
+            super::CLAUSE_OPENERS,
+            super::MALE_WORDS,
+            super::FEMALE_WORDS,
+            super::PHRASE_PREPOSITIONS,
+            super::ADVERBIAL_NOUNS,
+            super::PARTICIPLE_CLAUSE_OPENERS,
+            super::MODAL_NAMES,
+            super::PRONOUNS_WITH_IS,
+            super::ADVERBIAL_OPENERS,
+            super::CLAUSE_OR_PHRASE_OPENERS,
+            super::VERB_PHRASE_JOINERS,
+            super::TIME_UNITS,
+            super::TIME_ADVERBS,
+            super::TIME_PHRASE_WORDS,
+            super::TIME_PREPOSITIONS,
+            super::SENTENCE_ADVERBS,
+            super::OBJECT_CONTROL_VERBS,
+            super::COPULAS,
+            super::EXPLETIVES,
             super::BETWEEN_SUBJECT_AND_CUE,
             super::LY_NOUNS,
             super::OBJECT_VERBS,

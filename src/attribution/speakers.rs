@@ -9,7 +9,67 @@ use crate::analysis::{Sourcing, Span};
 /// The longest speaker noun phrase, in tokens.
 pub const MAX_NP: usize = 9;
 
-fn np_word(text: &str, t: &Token, buf: &mut String) -> bool {
+/// A capitalised -ing word: a participle opening a clause ("Continuing to explain", "Rattling
+/// off") or a name ("Schilling", "Xi Jinping", "Beijing").
+fn capitalised_ing(text: &str, t: &Token, buf: &mut String) -> bool {
+    t.word && t.capitalised() && {
+        let w = lower(text, t, buf);
+        w.len() > 5 && w.ends_with("ing")
+    }
+}
+
+/// Is the capitalised -ing word `toks[i]` (walking right from `start`) a name? It is after another
+/// capitalised word of the phrase ("Gene Sperling"), or when what follows it could only follow a
+/// name: punctuation ("…, said Ebeling.") or a verb that reports ("Schilling told"). A participle
+/// is followed by its object or a preposition ("Speaking to reporters").
+fn ing_is_name(text: &str, toks: &[Token], start: usize, i: usize, buf: &mut String) -> bool {
+    if i > start && toks[i - 1].capitalised() && !capitalised_ing(text, &toks[i - 1], buf) {
+        return true;
+    }
+    match toks.get(i + 1) {
+        None => true,
+        Some(n) if !n.word => true,
+        Some(n) if n.capitalised() || n.quoted => false,
+        Some(n) => {
+            let w = lower(text, n, buf);
+            speaker_lexicon::is_between_subject_and_cue(w)
+                || !w.ends_with("ing") && is_reporting_verb(w)
+        }
+    }
+}
+
+fn is_reporting_verb(w: &str) -> bool {
+    super::cues::weight(w).is_some_and(|(p, _, _)| p >= super::REPORTED_MIN)
+}
+
+/// "Asked about …", "Pressed on …": a capitalised past participle with a lowercase word after it
+/// opens a clause (a name ending in -ed is followed by its verb: "Mohammed said").
+fn opens_with_participle(text: &str, toks: &[Token], start: usize, buf: &mut String) -> bool {
+    let t = &toks[start];
+    t.capitalised()
+        && {
+            let w = lower(text, t, buf);
+            w.len() > 4 && w.ends_with("ed")
+        }
+        && toks.get(start + 1).is_some_and(|n| {
+            n.word && !n.capitalised() && !n.quoted && !is_reporting_verb(lower(text, n, buf))
+        })
+}
+
+/// A capitalised modal `toks[i]` is a name ("Theresa May said", "Will wrote"), unless a time
+/// word or preposition makes it the month ("In May,", "last May").
+fn is_modal_name(text: &str, toks: &[Token], i: usize, buf: &mut String) -> bool {
+    toks[i].capitalised()
+        && speaker_lexicon::is_modal_name(lower(text, &toks[i], buf))
+        && (i == 0
+            || !lower_word(text, &toks[i - 1], buf).is_some_and(|w| {
+                speaker_lexicon::is_time_preposition(w)
+                    || speaker_lexicon::is_time_phrase_word(w)
+                    || speaker_lexicon::is_time_adverb(w)
+            }))
+}
+
+fn np_word_or_participle(text: &str, t: &Token, ing_name: bool, buf: &mut String) -> bool {
     if !t.word || t.quoted {
         return false;
     }
@@ -19,8 +79,13 @@ fn np_word(text: &str, t: &Token, buf: &mut String) -> bool {
     if w.contains("n't") || w.ends_with("'re") || w.ends_with("'ve") || w.ends_with("'ll") {
         return false;
     }
-    // "Continuing to explain", "Rattling off": a capitalised participle opens a clause.
-    if cap && w.len() > 5 && w.ends_with("ing") {
+    // "There's still time", "It's become": a pronoun with "is", not a possessive.
+    if speaker_lexicon::is_pronoun_with_is(w) {
+        return false;
+    }
+    // "Continuing to explain", "Rattling off": a capitalised participle opens a clause, unless
+    // the caller knows it to be a name.
+    if cap && w.len() > 5 && w.ends_with("ing") && !ing_name {
         return false;
     }
     // Capitalised clause words ("When", "In", "Although") open a clause, not a name.
@@ -53,21 +118,256 @@ pub fn left(
     end: usize,
     buf: &mut String,
 ) -> Option<Span> {
+    // "Rajoy said … and insisted that", "Cruz knocked Rubio and called him": a cue in the second
+    // of two coordinated verb phrases shares the clause's subject.
+    if end > floor
+        && lower_word(text, &toks[end], buf).is_some_and(speaker_lexicon::joins_verb_phrases)
+    {
+        // After a comma the conjunct joins the main clause ("Trump cast the blame on …, and
+        // emphasized"); without one, the nearest clause ("when Cruz knocked Rubio and called").
+        if toks[end - 1].is(',') {
+            return main_subject(text, toks, end + 1, buf);
+        }
+        return nearest_subject(text, toks, end + 1, buf)
+            .or_else(|| main_subject(text, toks, end + 1, buf));
+    }
     let end = skip_left(text, toks, floor, end, buf)?;
     let mut e = end;
-    while e > floor
-        && end - e < MAX_BETWEEN
-        && lower_word(text, &toks[e], buf).is_some_and(speaker_lexicon::is_between_subject_and_cue)
+    // Up to three rounds of words between the subject and its cue: auxiliaries and adverbs
+    // ("has often"), then a time phrase with its preposition ("who in the past has voiced",
+    // "who just a week ago surprised", "Trump in 2010 said").
+    for _ in 0..3 {
+        let before = e;
+        while e > floor
+            && end - e < MAX_BETWEEN
+            && !is_modal_name(text, toks, e, buf)
+            && lower_word(text, &toks[e], buf)
+                .is_some_and(speaker_lexicon::is_between_subject_and_cue)
+        {
+            e -= 1;
+        }
+        if e != before {
+            e = skip_left(text, toks, floor, e, buf)?;
+        }
+        let Some(np) = noun_phrase(text, toks, floor, e, buf) else {
+            break;
+        };
+        let a = toks.partition_point(|t| t.span.start < np.start);
+        if a <= floor
+            || !(is_time_phrase(text, toks, np, buf) || is_adverbial_noun(text, toks, np, buf))
+        {
+            break;
+        }
+        e = a - 1;
+        if e > floor
+            && lower_word(text, &toks[e], buf).is_some_and(speaker_lexicon::is_time_preposition)
+        {
+            e -= 1;
+        }
+        e = skip_left(text, toks, floor, e, buf)?;
+    }
+    // Not for a participle: "…, stressing" hangs on the main clause, not on a phrase before it.
+    let participle = (e + 1..toks.len())
+        .find(|&k| {
+            !lower_word(text, &toks[k], buf)
+                .is_some_and(speaker_lexicon::is_between_subject_and_cue)
+        })
+        .and_then(|k| lower_word(text, &toks[k], buf))
+        .is_some_and(|w| w.ends_with("ing"));
+    if !participle {
+        if let Some(s) = past_parenthetical(text, toks, floor, e, buf) {
+            return Some(s);
+        }
+    }
+    relative(text, toks, floor, e, buf).or_else(|| finish(text, toks, floor, e, buf))
+}
+
+fn is_dash(t: &Token) -> bool {
+    t.is('—') || t.is('–') || t.is('-')
+}
+
+/// "Clinton, without naming him, also accused", "Pantucci, at the Institute, said", "Gingrich —
+/// mentioned by Newsmax as … — told": a phrase set off by commas or dashes between the subject
+/// and its cue. It must open with a lowercase word that cannot start a subject of its own (a
+/// preposition or a participle: not "and", not a name), and the subject before it must look like
+/// one.
+fn past_parenthetical(
+    text: &str,
+    toks: &[Token],
+    floor: usize,
+    e: usize,
+    buf: &mut String,
+) -> Option<Span> {
+    let close = &toks[e];
+    if !(close.is(',') || is_dash(close)) || e <= floor + 2 {
+        return None;
+    }
+    let from = e.saturating_sub(APPOSITION_WINDOW).max(floor);
+    let open = (from..e)
+        .rev()
+        .find(|&c| toks[c].is(',') || is_dash(&toks[c]) || toks[c].is('.') || toks[c].is(';'))?;
+    if !(toks[open].is(',') || is_dash(&toks[open]))
+        || is_dash(close) != is_dash(&toks[open])
+        || open <= floor
     {
-        e -= 1;
+        return None;
     }
-    if e != end {
-        // Nothing but such words before the cue ("…, often citing"): no speaker here, the caller
-        // looks for the clause's subject.
-        let e = skip_left(text, toks, floor, e, buf)?;
-        return relative(text, toks, floor, e, buf).or_else(|| subject(text, toks, floor, e, buf));
+    let first = &toks[open + 1];
+    let w = lower_word(text, first, buf)?;
+    let parenthetical = !first.capitalised()
+        && (speaker_lexicon::is_time_preposition(w)
+            || speaker_lexicon::opens_participle_clause(w)
+            || matches!(w, "at" | "according" | "with" | "of" | "as")
+            || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")));
+    if !parenthetical {
+        return None;
     }
-    relative(text, toks, floor, end, buf).or_else(|| subject(text, toks, floor, end, buf))
+    let end = skip_left(text, toks, floor, open - 1, buf)?;
+    let s = noun_phrase(text, toks, floor, end, buf)?;
+    let b = toks.partition_point(|t| t.span.start < s.start);
+    // "in Aurora, Colorado, in July": a place's state, not a subject.
+    if b >= floor + 2 && toks[b - 1].is(',') && toks[b - 2].capitalised() {
+        return None;
+    }
+    let fits = toks[b].capitalised() || is_pronoun(text, &toks[b], buf) || {
+        let w = lower(text, &toks[b], buf);
+        lexicon::is_determiner(w)
+    };
+    fits.then_some(s)
+}
+
+/// The subject ending at `end`, past a verb phrase it may be part of; never a time phrase or a
+/// sentence adverb.
+fn finish(text: &str, toks: &[Token], floor: usize, end: usize, buf: &mut String) -> Option<Span> {
+    let np = subject(text, toks, floor, end, buf)?;
+    if let Some(s) = past_verb_phrase(text, toks, floor, np, buf) {
+        return Some(s);
+    }
+    if names_no_one(text, toks, np, buf) {
+        return None;
+    }
+    // Walking left, a preposition is where the walk went too far ("arrests including a number
+    // of …", "Within Sanders' inner circle"): the phrase after it.
+    if opens_with_preposition(text, toks, np, buf) {
+        let a = toks.partition_point(|t| t.span.start < np.start);
+        let b = toks.partition_point(|t| t.span.start < np.end);
+        return (b > a + 1).then(|| Span::new(toks[a + 1].span.start, np.end));
+    }
+    Some(without_verb(text, toks, np, buf))
+}
+
+/// "has led some donors to worry": the object speaks, without the verb the walk took with it.
+fn without_verb(text: &str, toks: &[Token], np: Span, buf: &mut String) -> Span {
+    let a = toks.partition_point(|t| t.span.start < np.start);
+    let b = toks.partition_point(|t| t.span.start < np.end);
+    if b > a + 1
+        && !toks[a].capitalised()
+        && lower_word(text, &toks[a], buf).is_some_and(speaker_lexicon::is_object_control_verb)
+    {
+        return Span::new(toks[a + 1].span.start, np.end);
+    }
+    np
+}
+
+/// How many tokens a clause set off by commas between a subject and its verb may take.
+const APPOSITION_WINDOW: usize = 16;
+
+/// How far left of a phrase inside a verb phrase its verb may be, in tokens.
+const VERB_WINDOW: usize = 8;
+
+/// A cue at the end of a longer verb phrase ("Sanders has made clear", "The campaign sent a
+/// fundraising email Wednesday saying", "Trump also took multiple swipes at") has the verb's
+/// object or the verb itself before it, not the speaker. When a lowercase phrase is preceded,
+/// within the same clause, by a verb (an auxiliary, a past tense, a verb that takes an object),
+/// the speaker is the subject before that verb group. A verb that itself reports ("argued",
+/// "claimed") has the phrase as the subject of its content, so it is left alone.
+fn past_verb_phrase(
+    text: &str,
+    toks: &[Token],
+    floor: usize,
+    np: Span,
+    buf: &mut String,
+) -> Option<Span> {
+    let a = toks.partition_point(|t| t.span.start < np.start);
+    let b = toks.partition_point(|t| t.span.start < np.end);
+    // A phrase with a name in it is taken as it is.
+    if a <= floor || toks[a..b].iter().any(|t| t.capitalised()) || is_pronoun(text, &toks[a], buf) {
+        return None;
+    }
+    let first = lower(text, &toks[a], buf);
+    // "has led some allies to worry": the phrase starts with a verb whose object speaks (alone,
+    // "can be heard asking", the verb is part of the verb group).
+    if b > a + 1 && speaker_lexicon::is_object_control_verb(first) {
+        return None;
+    }
+    let det = lexicon::is_determiner(first);
+    // Leftward to the verb: lowercase words of the same clause only.
+    let mut v = a - 1;
+    loop {
+        let t = &toks[v];
+        let w = lower_word(text, t, buf)?;
+        let pronoun = lexicon::anaphor(w).is_some() || lexicon::is_deictic(w);
+        // A verb that reports has the phrase as the subject of its content ("argued the
+        // president said"), unless it is one that takes an object ("issued a statement saying").
+        let reports = super::cues::weight(w).is_some_and(|(p, _, _)| p >= super::REPORTED_MIN)
+            && !speaker_lexicon::takes_object(w);
+        if t.capitalised()
+            || speaker_lexicon::opens_clause(w)
+            || pronoun
+            || speaker_lexicon::is_object_control_verb(w)
+            || reports
+        {
+            return None;
+        }
+        if speaker_lexicon::is_between_subject_and_cue(w) || speaker_lexicon::is_object_verb(w) {
+            // "It was a tweet pushing …": after "be", a determiner's phrase is a predicate.
+            if det && v + 1 == a && speaker_lexicon::is_copula(w.strip_suffix("n't").unwrap_or(w)) {
+                return None;
+            }
+            break;
+        }
+        if v <= floor || a - v >= VERB_WINDOW {
+            return None;
+        }
+        v -= 1;
+    }
+    // Over the rest of the verb group ("has also", "quickly").
+    while v > floor
+        && lower_word(text, &toks[v - 1], buf).is_some_and(|w| {
+            !toks[v - 1].capitalised()
+                && (speaker_lexicon::is_between_subject_and_cue(w)
+                    || speaker_lexicon::is_object_verb(w))
+        })
+    {
+        v -= 1;
+    }
+    if v <= floor {
+        return None;
+    }
+    let mut end = v - 1;
+    // "Representative Brooks, who has welcomed support, doesn't mince words about": the subject
+    // is before a clause set off by commas.
+    if toks[end].is(',') {
+        let from = end.saturating_sub(APPOSITION_WINDOW).max(floor);
+        let c = (from..end).rev().find(|&c| toks[c].is(','))?;
+        let w = lower_word(text, toks.get(c + 1)?, buf)?;
+        if !(speaker_lexicon::is_relative_pronoun(w) || lexicon::is_determiner(w)) || c <= floor {
+            return None;
+        }
+        end = c - 1;
+    }
+    let end = skip_left(text, toks, floor, end, buf)?;
+    let s = noun_phrase(text, toks, floor, end, buf)?;
+    // Only a phrase that can be a subject: a name, a pronoun, or a determiner's phrase.
+    let b = toks.partition_point(|t| t.span.start < s.start);
+    let w = lower(text, &toks[b], buf);
+    let fits = !speaker_lexicon::is_expletive(w) && toks[b].capitalised()
+        || lexicon::anaphor(w).is_some()
+        || lexicon::is_deictic(w)
+        || lexicon::is_determiner(w)
+        || w.ends_with("'s")
+        || w.ends_with("’s");
+    fits.then_some(s)
 }
 
 /// How many tokens before a cue the subject of its main clause may start.
@@ -79,44 +379,105 @@ const SUBJECT_WINDOW: usize = 40;
 /// its clause (not by a comma: "Instead," / "On Tuesday," are fronted phrases). Bounded window.
 pub fn main_subject(text: &str, toks: &[Token], j: usize, buf: &mut String) -> Option<Span> {
     let lo = j.saturating_sub(SUBJECT_WINDOW);
-    for p in lo..j {
-        let opens = p == 0 || (p > lo && toks[p - 1].is(','));
-        let t = &toks[p];
-        if !opens || !t.word || t.quoted {
-            continue;
-        }
-        let w = lower(text, t, buf);
-        if lexicon::is_np_breaker(w) || lexicon::is_time_word(w) || lexicon::is_cue_prefix(w) {
-            continue;
-        }
-        let det = lexicon::is_determiner(w);
-        if !(t.capitalised() || det || is_pronoun(text, t, buf)) {
-            continue;
-        }
-        let Some(np) = right(text, toks, p, j, buf) else {
-            continue;
-        };
-        // Stop the phrase at its verb ("Sanders compared himself" → "Sanders").
-        let b = toks.partition_point(|t| t.span.start < np.end);
-        let mut last = p;
-        for k in p + 1..b {
-            let lw = lower_word(text, &toks[k], buf);
-            if lw.is_some_and(|w| {
-                !toks[k].capitalised()
-                    && (speaker_lexicon::is_object_verb(w)
-                        || speaker_lexicon::is_between_subject_and_cue(w))
-            }) {
-                break;
-            }
-            last = k;
-        }
-        let next = last + 1;
-        if next >= j || !toks[next].word {
-            continue; // a fronted phrase, or nothing after it
-        }
-        return Some(Span::new(toks[p].span.start, toks[last].span.end));
+    (lo..j)
+        .find_map(|p| {
+            let opens = p == 0 || (p > lo && toks[p - 1].is(','));
+            opens.then(|| subject_at(text, toks, p, j, buf)).flatten()
+        })
+        .or_else(|| after_fronted_clause(text, toks, j, buf))
+}
+
+/// A cue in a fronted participle clause ("Citing …, the spokeswoman told", "In describing …,
+/// Cuban said", "One month after announcing …, Rubio still believes") hangs on the subject
+/// right after the clause's comma. The clause opens the sentence: the cue is its first word, or
+/// comes right after a preposition with no comma before it.
+fn after_fronted_clause(text: &str, toks: &[Token], j: usize, buf: &mut String) -> Option<Span> {
+    let fronted = j == 0
+        || lower_word(text, &toks[j - 1], buf)
+            .is_some_and(speaker_lexicon::opens_participle_clause)
+            && !toks[..j].iter().any(|t| t.is(','));
+    if !fronted {
+        return None;
     }
-    None
+    let limit = toks.len().min(j + SUBJECT_WINDOW);
+    let comma = (j + 1..limit).find(|&k| toks[k].is(','))?;
+    // Past the closing mark of a quotation that holds the comma.
+    let p = (comma + 1..limit).find(|&k| toks[k].word)?;
+    let end = (p + 1..toks.len())
+        .find(|&k| toks[k].is(',') || toks[k].is('.'))
+        .unwrap_or(toks.len());
+    subject_at(text, toks, p, end, buf)
+}
+
+/// The subject of the clause nearest before a cue that continues it after "and" ("The crowd
+/// cheered when Trump spotted a sign and asked …" → "Trump"): the last noun phrase that opens a
+/// clause (after a comma, a subordinator like "when" or "but", or ", and") and has its verb
+/// after it. Not after "that" or a preposition: what follows them is a content or an object.
+fn nearest_subject(text: &str, toks: &[Token], j: usize, buf: &mut String) -> Option<Span> {
+    let lo = j.saturating_sub(SUBJECT_WINDOW);
+    (lo..j).rev().find_map(|p| {
+        // "after he asked", but not "after a lunch", "as a hero".
+        let pronoun =
+            lower_word(text, &toks[p], buf).is_some_and(|w| lexicon::anaphor(w).is_some());
+        let opens = p == 0
+            || p > lo && toks[p - 1].is(',')
+            || p > lo + 1
+                && lower_word(text, &toks[p - 1], buf).is_some_and(|w| {
+                    speaker_lexicon::joins_verb_phrases(w) && toks[p - 2].is(',')
+                        || speaker_lexicon::opens_adverbial_clause(w)
+                        || speaker_lexicon::opens_clause_or_phrase(w) && pronoun
+                });
+        // ", who digested the news and vowed …": the relative pronoun is the subject.
+        let relative = p > lo
+            && toks[p - 1].is(',')
+            && lower_word(text, &toks[p], buf).is_some_and(|w| matches!(w, "who" | "which"))
+            // Not when the relative clause closed before the cue ("X, who …, has toned down").
+            && !toks[p..j].iter().any(|t| t.is(','));
+        if relative {
+            return Some(toks[p].span);
+        }
+        opens.then(|| subject_at(text, toks, p, j, buf)).flatten()
+    })
+}
+
+/// The noun phrase at `p` when it can be a subject: a name, a pronoun or a determiner's phrase,
+/// cut at its verb, with more of its clause (or the cue) after it.
+fn subject_at(text: &str, toks: &[Token], p: usize, j: usize, buf: &mut String) -> Option<Span> {
+    let t = &toks[p];
+    if !t.word || t.quoted {
+        return None;
+    }
+    let w = lower(text, t, buf);
+    if lexicon::is_np_breaker(w) || lexicon::is_time_word(w) || lexicon::is_cue_prefix(w) {
+        return None;
+    }
+    let det = lexicon::is_determiner(w);
+    if !(t.capitalised() || det || is_pronoun(text, t, buf)) {
+        return None;
+    }
+    let np = right(text, toks, p, j, buf)?;
+    // The phrase may start later than `p`, after a dateline.
+    let p = toks.partition_point(|t| t.span.start < np.start);
+    // Stop the phrase at its verb ("Sanders compared himself" → "Sanders").
+    let b = toks.partition_point(|t| t.span.start < np.end);
+    let mut last = p;
+    for k in p + 1..b {
+        let lw = lower_word(text, &toks[k], buf);
+        if lw.is_some_and(|w| {
+            !toks[k].capitalised()
+                && (speaker_lexicon::is_object_verb(w)
+                    || speaker_lexicon::is_between_subject_and_cue(w))
+        }) {
+            break;
+        }
+        last = k;
+    }
+    let next = last + 1;
+    // Right before the cue it is the cue's own subject ("his words appeared").
+    if next > j || next < j && !toks[next].word {
+        return None; // a fronted phrase, or nothing after it
+    }
+    Some(Span::new(toks[p].span.start, toks[last].span.end))
 }
 
 /// How far before a relative pronoun its antecedent may start (bytes).
@@ -215,8 +576,11 @@ fn noun_phrase(
                 && !w.ends_with("ing")
                 && !w.ends_with('s')
         };
+        // Walking left from a cue, a capitalised -ing word is part of a name ("Schilling told",
+        // "Xi Jinping said"): a participle clause would be set off by a comma.
         if head_noun
-            || np_word(text, t, buf)
+            || np_word_or_participle(text, t, true, buf)
+            || is_modal_name(text, toks, i as usize, buf)
             || (t.is('.') && first.is_some())
             || (t.is('\'') && first.is_some())
         {
@@ -291,6 +655,120 @@ pub fn right(
     limit: usize,
     buf: &mut String,
 ) -> Option<Span> {
+    // "WASHINGTON — President Obama said": a dateline is not a noun phrase.
+    let start = if start == 0 {
+        after_dateline(text, toks, limit, buf).unwrap_or(start)
+    } else {
+        start
+    };
+    if start < limit && opens_with_participle(text, toks, start, buf) {
+        return None;
+    }
+    let np = right_np(text, toks, start, limit, buf)?;
+    // A fronted prepositional phrase ("Despite his low standing, …") is not the clause subject.
+    (!names_no_one(text, toks, np, buf) && !opens_with_preposition(text, toks, np, buf))
+        .then_some(np)
+}
+
+/// A time phrase or a sentence adverb ("Last week", "A few days later", "Instead") at a clause
+/// start names no one.
+fn names_no_one(text: &str, toks: &[Token], np: Span, buf: &mut String) -> bool {
+    let a = toks.partition_point(|t| t.span.start < np.start);
+    let b = toks.partition_point(|t| t.span.start < np.end);
+    is_time_phrase(text, toks, np, buf)
+        || b == a + 1 && speaker_lexicon::is_sentence_adverb(lower(text, &toks[a], buf))
+        || is_adverbial_noun(text, toks, np, buf)
+}
+
+/// Does the phrase open with a preposition ("Despite his low standing", "including a number")?
+fn opens_with_preposition(text: &str, toks: &[Token], np: Span, buf: &mut String) -> bool {
+    let a = toks.partition_point(|t| t.span.start < np.start);
+    speaker_lexicon::is_phrase_preposition(lower(text, &toks[a], buf))
+}
+
+/// "in general", "in particular", "in fact": a noun that makes an adverb with "in".
+fn is_adverbial_noun(text: &str, toks: &[Token], np: Span, buf: &mut String) -> bool {
+    let a = toks.partition_point(|t| t.span.start < np.start);
+    let b = toks.partition_point(|t| t.span.start < np.end);
+    b == a + 1
+        && a > 0
+        && lower_word(text, &toks[a - 1], buf) == Some("in")
+        && speaker_lexicon::is_adverbial_noun(lower(text, &toks[a], buf))
+}
+
+/// A phrase of time words, numbers and fillers with at least one time word or unit ("last
+/// week", "a few days later", "2010").
+fn is_time_phrase(text: &str, toks: &[Token], np: Span, buf: &mut String) -> bool {
+    let a = toks.partition_point(|t| t.span.start < np.start);
+    let b = toks.partition_point(|t| t.span.start < np.end);
+    let mut anchored = false;
+    toks[a..b].iter().all(|t| {
+        t.word && !t.quoted && {
+            let w = lower(text, t, buf);
+            // A year ("in 2010") is a time; other numbers only fill ("46 years ago").
+            let year = w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && w.bytes().all(|c| c.is_ascii_digit());
+            // "13 Hours" mid-phrase in capitals is a title, not a time.
+            // A capitalised unit is a title ("13 Hours", "Time"), not a time.
+            let anchor = year
+                || lexicon::is_time_word(w)
+                || speaker_lexicon::is_time_adverb(w)
+                || speaker_lexicon::is_time_unit(w) && !t.capitalised();
+            anchored |= anchor;
+            anchor
+                || t.first.is_ascii_digit()
+                || speaker_lexicon::is_time_phrase_word(w)
+                || speaker_lexicon::is_time_unit(w)
+        }
+    }) && (anchored || {
+        // "Hours later": a capitalised unit with a time adverb after it.
+        toks.get(b).is_some_and(|t| {
+            t.word && !t.quoted && speaker_lexicon::is_time_adverb(lower(text, t, buf))
+        }) && speaker_lexicon::is_time_unit(lower(text, &toks[a], buf))
+    })
+}
+
+/// Where the text after a dateline starts: capitals, perhaps a state, a date and an agency, then
+/// a dash ("WASHINGTON --", "ORLANDO, Fla. (Reuters) -"). The first word is all capitals.
+fn after_dateline(text: &str, toks: &[Token], limit: usize, buf: &mut String) -> Option<usize> {
+    let first = toks.first()?;
+    let t = first.span.text(text);
+    if !first.word || t.chars().count() < 3 || t.chars().any(|c| c.is_lowercase()) {
+        return None;
+    }
+    let _ = buf;
+    let mut k = 1;
+    while k < limit.min(10) {
+        let t = &toks[k];
+        if t.is('-') || t.is('—') || t.is('–') {
+            while k < limit && (toks[k].is('-') || toks[k].is('—') || toks[k].is('–')) {
+                k += 1;
+            }
+            return (k < limit).then_some(k);
+        }
+        // "PARIS, Aug 31 (Reuters) -": a date may follow the place.
+        let ok = t.capitalised()
+            || t.word && t.first.is_ascii_digit()
+            || t.is(',')
+            || t.is('(')
+            || t.is(')')
+            || t.is('.');
+        if !ok {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+fn right_np(
+    text: &str,
+    toks: &[Token],
+    start: usize,
+    limit: usize,
+    buf: &mut String,
+) -> Option<Span> {
     let mut last = None;
     let mut i = start;
     let mut n = 0;
@@ -298,7 +776,19 @@ pub fn right(
     let mut before_comma = None;
     while i < limit && n < MAX_NP {
         let t = &toks[i];
-        if np_word(text, t, buf) {
+        let ing_name = capitalised_ing(text, t, buf) && ing_is_name(text, toks, start, i, buf);
+        // After the determiner that opens the phrase a word is its noun even when it is also a
+        // cue ("The statement", "The anxiety about …").
+        let after_det = i == start + 1
+            && last == Some(start)
+            && t.word
+            && !t.quoted
+            && lexicon::is_determiner(lower(text, &toks[i - 1], buf))
+            && !lexicon::is_np_breaker(lower(text, t, buf));
+        if after_det
+            || np_word_or_participle(text, t, ing_name, buf)
+            || is_modal_name(text, toks, i, buf)
+        {
             last = Some(i);
             n += 1;
             i += 1;
@@ -415,5 +905,32 @@ pub fn sourcing(text: &str, resolved: Option<Span>) -> Sourcing {
         Sourcing::Person
     } else {
         Sourcing::Unnamed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::{tokenize, Token};
+    use crate::analysis::Span;
+
+    fn right_from_start(text: &str) -> Option<String> {
+        let mut toks: Vec<Token> = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut |_| false, &mut toks);
+        super::right(text, &toks, 0, toks.len(), &mut String::new())
+            .map(|s| s.text(text).to_string())
+    }
+
+    #[test]
+    fn expletive_with_is_names_no_one() {
+        // "There's" is "there is", not a possessive: no noun phrase opens the clause.
+        assert_eq!(
+            right_from_start("There's still time for the mayor to act."),
+            None
+        );
+        // "He's" is a pronoun that speaks.
+        assert_eq!(
+            right_from_start("He's also praising it.").as_deref(),
+            Some("He's")
+        );
     }
 }
