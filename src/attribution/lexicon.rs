@@ -1,20 +1,17 @@
 //! Hand-written word lists (English). One list per idea; a reviewer adds a word with a one-line
 //! change and a fixture. The learned cue table is in `learned_cues.rs`.
 
-/// Looks a lowercased word up in a sorted list.
-fn has(list: &[&str], w: &str) -> bool {
-    list.binary_search(&w).is_ok()
-}
+use crate::wordlist::WordList;
 
 /// Personal pronouns that can be a speaker, with what they may stand for.
-pub static PERSON_PRONOUNS: &[&str] = &["he", "she"];
-pub static THING_PRONOUNS: &[&str] = &["it"];
-pub static PLURAL_PRONOUNS: &[&str] = &["they"];
+pub static PERSON_PRONOUNS: WordList = words!["he", "she"];
+pub static THING_PRONOUNS: WordList = words!["it"];
+pub static PLURAL_PRONOUNS: WordList = words!["they"];
 /// First and second person speakers: a speaker, never an antecedent lookup.
-pub static DEICTIC_PRONOUNS: &[&str] = &["i", "we", "you"];
+pub static DEICTIC_PRONOUNS: WordList = words!["i", "we", "you"];
 
 /// Heads of a definite nominal that point back to a person ("the spokesman said").
-static PERSON_NOMINALS: &[&str] = &[
+static PERSON_NOMINALS: WordList = words![
     "aide",
     "candidate",
     "chairman",
@@ -38,7 +35,7 @@ static PERSON_NOMINALS: &[&str] = &[
     "spokeswoman",
 ];
 /// Heads of a definite nominal that point back to an organisation or a document ("the statement").
-static THING_NOMINALS: &[&str] = &[
+static THING_NOMINALS: WordList = words![
     "administration",
     "agency",
     "campaign",
@@ -55,7 +52,7 @@ static THING_NOMINALS: &[&str] = &[
 ];
 
 /// Words that make a noun phrase an organisation.
-static ORG_WORDS: &[&str] = &[
+static ORG_WORDS: WordList = words![
     "administration",
     "agency",
     "association",
@@ -90,7 +87,7 @@ static ORG_WORDS: &[&str] = &[
     "university",
 ];
 /// Words that make a noun phrase a media source.
-static MEDIA_WORDS: &[&str] = &[
+static MEDIA_WORDS: WordList = words![
     "abc",
     "ap",
     "bbc",
@@ -117,7 +114,7 @@ static MEDIA_WORDS: &[&str] = &[
     "tv",
 ];
 /// Words that make a speaker unnamed ("a senior official", "people familiar with").
-static UNNAMED_WORDS: &[&str] = &[
+static UNNAMED_WORDS: WordList = words![
     "aides",
     "analysts",
     "anonymity",
@@ -134,14 +131,14 @@ static UNNAMED_WORDS: &[&str] = &[
 ];
 
 /// Abbreviated titles that end with a full stop inside a name.
-static TITLE_ABBREVIATIONS: &[&str] = &[
+static TITLE_ABBREVIATIONS: WordList = words![
     "Capt", "Col", "Cpl", "Dr", "Gen", "Gov", "Jr", "Lt", "Maj", "Mr", "Mrs", "Ms", "Prof", "Rep", "Rev",
     "Sen", "Sgt", "Sr", "St",
 ];
 
 /// Lowercase words that never belong to a speaker noun phrase: they end it when walking out from
 /// the cue (clause words, prepositions other than `of`, auxiliaries, negation).
-static NP_BREAKERS: &[&str] = &[
+static NP_BREAKERS: WordList = words![
     "about",
     "after",
     "against",
@@ -220,7 +217,7 @@ static NP_BREAKERS: &[&str] = &[
 ];
 
 /// Words between a speaker and its cue that are skipped ("has also said", "previously told").
-static CUE_PREFIXES: &[&str] = &[
+static CUE_PREFIXES: WordList = words![
     "again",
     "already",
     "also",
@@ -266,7 +263,7 @@ static CUE_PREFIXES: &[&str] = &[
 ];
 
 /// Words after a cue that introduce a phrase to skip before the content ("said on Tuesday that").
-static CUE_SUFFIX_STARTS: &[&str] = &[
+static CUE_SUFFIX_STARTS: WordList = words![
     "at",
     "during",
     "earlier",
@@ -289,7 +286,7 @@ static CUE_SUFFIX_STARTS: &[&str] = &[
 ];
 
 /// Cues after which the next noun phrase is the hearer, not the content ("told reporters that").
-static HEARER_CUES: &[&str] = &[
+static HEARER_CUES: WordList = words![
     "advised",
     "asked",
     "assured",
@@ -307,56 +304,49 @@ static HEARER_CUES: &[&str] = &[
 ];
 
 /// Possessives: a cue word right after one is a noun or an adjective ("his repeated attempts").
-static POSSESSIVES: &[&str] = &["her", "his", "its", "my", "our", "their", "your"];
+static POSSESSIVES: WordList = words!["her", "his", "its", "my", "our", "their", "your"];
 
 pub fn is_possessive(w: &str) -> bool {
-    has(POSSESSIVES, w) || w.ends_with("'s")
+    POSSESSIVES.contains(w) || w.ends_with("'s")
 }
 
 /// Publication verbs of a secondary channel: `"…," Peskov said, Interfax reported`.
-static CHANNEL_VERBS: &[&str] = &["reported", "reports", "said", "wrote"];
+static CHANNEL_VERBS: WordList = words!["reported", "reports", "said", "wrote"];
 
 /// After a comma, these open a new clause that reported content does not run into
 /// ("…, but", "…, which").
-static CLAUSE_OPENERS: &[&str] = &[
+static CLAUSE_OPENERS: WordList = words![
     "although", "but", "compared", "despite", "though", "when", "whereas", "which",
     "while", "who", "whose",
 ];
 
 pub fn is_clause_opener(w: &str) -> bool {
-    has(CLAUSE_OPENERS, w)
+    CLAUSE_OPENERS.contains(w)
 }
 
 /// Cues whose subject is raised out of what is reported (`Trump appears to have …`): the subject
 /// is not the source (PolNeAR gives such contents no speaker four times in five).
-static RAISING_CUES: &[&str] = &[
+static RAISING_CUES: WordList = words![
     "appear", "appeared", "appears", "seem", "seemed", "seems",
 ];
 
 pub fn is_raising_cue(w: &str) -> bool {
-    has(RAISING_CUES, w)
-}
-
-/// Forms of "to be" before a participle cue that make it passive (`was asked`, `is expected`).
-static PASSIVE_AUXILIARIES: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
-
-pub fn is_passive_auxiliary(w: &str) -> bool {
-    has(PASSIVE_AUXILIARIES, w)
+    RAISING_CUES.contains(w)
 }
 
 /// First words of a scene-setting phrase before `, X said, "…"` (`In an interview, he said, "…"`,
 /// `After all, …`): the phrase is the writer's, not the first half of the quotation.
-static ADJUNCT_OPENERS: &[&str] = &[
+static ADJUNCT_OPENERS: WordList = words![
     "after", "asked", "at", "before", "during", "in", "on", "since", "to", "when", "while", "with",
 ];
 
 pub fn is_adjunct_opener(w: &str) -> bool {
-    has(ADJUNCT_OPENERS, w) || (w.len() > 5 && w.ends_with("ing"))
+    ADJUNCT_OPENERS.contains(w) || (w.len() > 5 && w.ends_with("ing"))
 }
 
 /// Speech verbs too rare in PolNeAR train to be learned ("…," she quipped): they report speech as
 /// surely as "said" does, so they take the weights of "replied" (see `cues::weight`).
-static RARE_SPEECH_VERBS: &[&str] = &[
+static RARE_SPEECH_VERBS: WordList = words![
     "affirmed", "averred", "bellowed", "blurted", "countered", "exclaimed", "fumed", "groaned",
     "grumbled", "gushed", "hollered", "intoned", "marveled", "marvelled", "mumbled", "murmured",
     "muttered", "quipped", "raged", "rebutted", "rejoined", "retorted", "scoffed", "screamed",
@@ -364,24 +354,24 @@ static RARE_SPEECH_VERBS: &[&str] = &[
 ];
 
 pub fn is_rare_speech_verb(w: &str) -> bool {
-    has(RARE_SPEECH_VERBS, w)
+    RARE_SPEECH_VERBS.contains(w)
 }
 
 /// Conjunctions that join a second cue to the first ("said … and added").
-static CUE_JOINERS: &[&str] = &["and", "but"];
+static CUE_JOINERS: WordList = words!["and", "but"];
 
 pub fn is_cue_joiner(w: &str) -> bool {
-    has(CUE_JOINERS, w)
+    CUE_JOINERS.contains(w)
 }
 
 /// Prepositions that end a two-word cue ("talked about", "criticism of"); the learned table has
 /// such pairs as one key. Same list as PARTICLES in scripts/train_attribution.py.
-static CUE_PARTICLES: &[&str] = &[
+static CUE_PARTICLES: WordList = words![
     "about", "against", "as", "at", "by", "for", "from", "in", "of", "on", "over", "to", "with",
 ];
 
 pub fn is_cue_particle(w: &str) -> bool {
-    has(CUE_PARTICLES, w)
+    CUE_PARTICLES.contains(w)
 }
 
 /// [`is_cue_particle`] for a word in any case, without allocating (a hot path).
@@ -391,24 +381,24 @@ pub fn is_cue_particle_ignoring_case(w: &str) -> bool {
 
 /// Determiners and possessives (a context class of the cue model). Same as DETERMINERS in
 /// scripts/train_attribution.py.
-static DETERMINERS: &[&str] = &[
+static DETERMINERS: WordList = words![
     "a", "an", "her", "his", "its", "my", "our", "the", "their", "these", "this", "those", "your",
 ];
 /// Auxiliaries, "to" and "not" (a context class of the cue model). Same as AUXILIARIES there.
-static AUXILIARIES: &[&str] = &[
+static AUXILIARIES: WordList = words![
     "also", "are", "be", "been", "can", "could", "did", "do", "does", "had", "has", "have", "is",
     "may", "might", "not", "should", "to", "was", "were", "will", "would",
 ];
 
 pub fn is_determiner(w: &str) -> bool {
-    has(DETERMINERS, w)
+    DETERMINERS.contains(w)
 }
 pub fn is_auxiliary(w: &str) -> bool {
-    has(AUXILIARIES, w)
+    AUXILIARIES.contains(w)
 }
 
 /// Time words between a speaker and the cue ("Trump on Tuesday said"), skipped.
-static TIME_WORDS: &[&str] = &[
+static TIME_WORDS: WordList = words![
     "afternoon",
     "april",
     "august",
@@ -442,11 +432,11 @@ static TIME_WORDS: &[&str] = &[
 ];
 
 pub fn is_time_word(w: &str) -> bool {
-    has(TIME_WORDS, w)
+    TIME_WORDS.contains(w)
 }
 
 /// Capitalised labels before a colon that are page furniture, not a speaker ("Update: …").
-static NOT_SPEAKER_LABELS: &[&str] = &[
+static NOT_SPEAKER_LABELS: WordList = words![
     "correction",
     "editor",
     "editor's",
@@ -461,34 +451,32 @@ static NOT_SPEAKER_LABELS: &[&str] = &[
 ];
 
 pub fn is_not_a_speaker_label(w: &str) -> bool {
-    has(NOT_SPEAKER_LABELS, w)
+    NOT_SPEAKER_LABELS.contains(w)
 }
 
 /// Words that open a complement clause, dropped from the content's start.
-static COMPLEMENTISERS: &[&str] = &["that"];
+static COMPLEMENTISERS: WordList = words!["that"];
 
 pub fn is_title_abbreviation(w: &str) -> bool {
-    TITLE_ABBREVIATIONS
-        .binary_search(&w.trim_end_matches('.'))
-        .is_ok()
+    TITLE_ABBREVIATIONS.contains(w.trim_end_matches('.'))
 }
 pub fn is_np_breaker(w: &str) -> bool {
-    has(NP_BREAKERS, w)
+    NP_BREAKERS.contains(w)
 }
 pub fn is_cue_prefix(w: &str) -> bool {
-    has(CUE_PREFIXES, w) || (w.len() > 4 && w.ends_with("ly"))
+    CUE_PREFIXES.contains(w) || (w.len() > 4 && w.ends_with("ly"))
 }
 pub fn is_cue_suffix_start(w: &str) -> bool {
-    has(CUE_SUFFIX_STARTS, w)
+    CUE_SUFFIX_STARTS.contains(w)
 }
 pub fn is_hearer_cue(w: &str) -> bool {
-    has(HEARER_CUES, w)
+    HEARER_CUES.contains(w)
 }
 pub fn is_channel_verb(w: &str) -> bool {
-    has(CHANNEL_VERBS, w)
+    CHANNEL_VERBS.contains(w)
 }
 pub fn is_complementiser(w: &str) -> bool {
-    has(COMPLEMENTISERS, w)
+    COMPLEMENTISERS.contains(w)
 }
 
 /// What a speaker word tells about what it can refer to.
@@ -501,69 +489,35 @@ pub enum Refers {
 
 /// A pronoun that needs an antecedent, and what it may refer to.
 pub fn anaphor(w: &str) -> Option<Refers> {
-    if has(PERSON_PRONOUNS, w) {
+    if PERSON_PRONOUNS.contains(w) {
         Some(Refers::Person)
-    } else if has(THING_PRONOUNS, w) {
+    } else if THING_PRONOUNS.contains(w) {
         Some(Refers::Thing)
-    } else if has(PLURAL_PRONOUNS, w) {
+    } else if PLURAL_PRONOUNS.contains(w) {
         Some(Refers::Plural)
     } else {
         None
     }
 }
 pub fn is_deictic(w: &str) -> bool {
-    has(DEICTIC_PRONOUNS, w)
+    DEICTIC_PRONOUNS.contains(w)
 }
 /// The head of a definite nominal that points back ("the spokesman"), and what it refers to.
 pub fn nominal(head: &str) -> Option<Refers> {
-    if has(PERSON_NOMINALS, head) {
+    if PERSON_NOMINALS.contains(head) {
         Some(Refers::Person)
-    } else if has(THING_NOMINALS, head) {
+    } else if THING_NOMINALS.contains(head) {
         Some(Refers::Thing)
     } else {
         None
     }
 }
 pub fn is_org_word(w: &str) -> bool {
-    has(ORG_WORDS, w)
+    ORG_WORDS.contains(w)
 }
 pub fn is_media_word(w: &str) -> bool {
-    has(MEDIA_WORDS, w)
+    MEDIA_WORDS.contains(w)
 }
 pub fn is_unnamed_word(w: &str) -> bool {
-    has(UNNAMED_WORDS, w)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn tables_are_sorted_for_binary_search() {
-        for list in [
-            PERSON_NOMINALS,
-            THING_NOMINALS,
-            ORG_WORDS,
-            MEDIA_WORDS,
-            UNNAMED_WORDS,
-            TITLE_ABBREVIATIONS,
-            NP_BREAKERS,
-            CUE_PREFIXES,
-            CUE_SUFFIX_STARTS,
-            HEARER_CUES,
-            CHANNEL_VERBS,
-            COMPLEMENTISERS,
-            DEICTIC_PRONOUNS,
-            CLAUSE_OPENERS,
-            RARE_SPEECH_VERBS,
-            CUE_JOINERS,
-            CUE_PARTICLES,
-            DETERMINERS,
-            AUXILIARIES,
-            TIME_WORDS,
-            NOT_SPEAKER_LABELS,
-        ] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
-        }
-    }
+    UNNAMED_WORDS.contains(w)
 }

@@ -24,6 +24,7 @@
 //!
 //! A quotation with no speaker of its own gets the previous quote's speaker span as `speaker`
 //! (that is the noun phrase that names who speaks) and its antecedent as `resolved`.
+use crate::wordlist::WordList;
 
 mod coref;
 mod cues;
@@ -245,7 +246,7 @@ struct Found {
 }
 
 /// Words that open a subordinate clause before its main clause's subject ("When asked …, she").
-static SUBORDINATORS: &[&str] = &[
+static SUBORDINATORS: WordList = words![
     "after", "as", "asked", "before", "if", "once", "when", "whenever", "while",
 ];
 

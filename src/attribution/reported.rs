@@ -532,7 +532,7 @@ fn verb(
     let passive = (word.ends_with("ed") || word.ends_with("en"))
         && toks[k.saturating_sub(1)..j]
             .iter()
-            .any(|t| t.word && lexicon::is_passive_auxiliary(&e.lower(t)));
+            .any(|t| t.word && super::speaker_lexicon::is_copula(&e.lower(t)));
     if lexicon::is_raising_cue(word) || passive {
         return Some(Reading::new(c, None, Layout::After));
     }

@@ -1,20 +1,18 @@
 //! Word tables for finding a cue's speaker (data, not rules; `speakers.rs` reads them). Every
-//! table is lowercase and sorted, for binary search; a test keeps them so.
+//! table is lowercase and sorted ([`words!`](crate::wordlist), checked when the crate compiles).
 
-fn has(list: &[&str], w: &str) -> bool {
-    list.binary_search(&w).is_ok()
-}
+use crate::wordlist::WordList;
 
 /// Relative pronouns: in "officials who have questioned …" the speaker is "who" (standing for
 /// the noun phrase before it), not whatever opens the sentence.
-static RELATIVE_PRONOUNS: &[&str] = &["that", "which", "who", "whom"];
+static RELATIVE_PRONOUNS: WordList = words!["that", "which", "who", "whom"];
 
 /// Words that stand between a subject and its cue without ever being the subject's head:
 /// adverbs, auxiliaries and modals, quantifiers floated off the subject ("Democrats both said"),
 /// and verbs or adjectives that take the cue as their complement ("began dismissing", "could not
 /// resist pointing out", "stopped short of calling", "should be able to expect"). A walk from the
 /// cue steps over them to reach the subject.
-static BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
+static BETWEEN_SUBJECT_AND_CUE: WordList = words![
     "able",
     "actually",
     "afraid",
@@ -142,37 +140,37 @@ static BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
 
 /// Conjunctions that join a verb phrase to the one before it: right before a cue, the cue's
 /// subject is the clause's ("She declared victory and said …").
-static VERB_PHRASE_JOINERS: &[&str] = &["and", "but", "or", "then"];
+static VERB_PHRASE_JOINERS: WordList = words!["and", "but", "or", "then"];
 
 /// Subordinators and conjunctions that open an adverbial or coordinate clause with a subject of
 /// its own ("when Cruz knocked Rubio …", "but his speech was …").
-static ADVERBIAL_OPENERS: &[&str] = &[
+static ADVERBIAL_OPENERS: WordList = words![
     "although", "because", "but", "if", "once", "though", "unless", "when", "whenever", "where",
     "while",
 ];
 
 /// Words that open a clause or, as prepositions, a phrase ("after he asked" / "after a lunch",
 /// "as they pushed" / "as a hero"): only a pronoun after them is surely a subject.
-static CLAUSE_OR_PHRASE_OPENERS: &[&str] = &["after", "as", "before", "since", "until"];
+static CLAUSE_OR_PHRASE_OPENERS: WordList = words!["after", "as", "before", "since", "until"];
 
 /// Pronouns contracted with "is" or "has" that do not name a speaker (apostrophes normalised
 /// to '); "he's" and "she's" do ("He's also praising …").
-static PRONOUNS_WITH_IS: &[&str] = &["here's", "it's", "that's", "there's", "what's", "where's"];
+static PRONOUNS_WITH_IS: WordList = words!["here's", "it's", "that's", "there's", "what's", "where's"];
 
 /// Modals that are also names: capitalised next to a cue they are the name ("Theresa May
 /// said", "Will wrote" for George Will), not an auxiliary.
-static MODAL_NAMES: &[&str] = &["may", "will"];
+static MODAL_NAMES: WordList = words!["may", "will"];
 
 /// Prepositions that open a fronted clause around a participle ("In describing …,", "After
 /// thanking …,", "By offering …,"): the subject after the clause's comma is the cue's.
-static PARTICIPLE_CLAUSE_OPENERS: &[&str] = &[
+static PARTICIPLE_CLAUSE_OPENERS: WordList = words![
     "after", "before", "besides", "by", "despite", "in", "since", "upon", "when", "while",
     "without",
 ];
 
 /// Prepositions that never open a speaker's noun phrase but are not clause breakers either:
 /// a phrase that starts with one ("Despite his low standing", "Amid the din") names no one.
-static PHRASE_PREPOSITIONS: &[&str] = &[
+static PHRASE_PREPOSITIONS: WordList = words![
     "amid",
     "among",
     "amongst",
@@ -195,7 +193,7 @@ static PHRASE_PREPOSITIONS: &[&str] = &[
 
 /// Nouns that make an adverb with "in" ("in general", "in particular", "in fact"): stepped over
 /// between a subject and its cue, never a speaker.
-static ADVERBIAL_NOUNS: &[&str] = &[
+static ADVERBIAL_NOUNS: WordList = words![
     "addition",
     "effect",
     "essence",
@@ -214,14 +212,14 @@ static ADVERBIAL_NOUNS: &[&str] = &[
 ];
 
 /// Titles and common first names that tell a man: "he" may stand for the name, "she" not.
-static MALE_WORDS: &[&str] = &[
+static MALE_WORDS: WordList = words![
     "barack", "ben", "bernie", "bill", "bob", "chris", "david", "donald", "jeb", "joe", "john",
     "marco", "michael", "mike", "mitch", "mr", "paul", "rand", "reince", "rick", "robert", "ted",
     "tim", "tom", "vladimir",
 ];
 
 /// Titles and common first names that tell a woman.
-static FEMALE_WORDS: &[&str] = &[
+static FEMALE_WORDS: WordList = words![
     "angela",
     "carly",
     "chelsea",
@@ -247,7 +245,7 @@ static FEMALE_WORDS: &[&str] = &[
 
 /// Words that open a clause of their own: a phrase after them is that clause's subject, not the
 /// object of a verb before them ("Obama warned that Republicans …", "…, because officials said").
-static CLAUSE_OPENERS: &[&str] = &[
+static CLAUSE_OPENERS: WordList = words![
     "after", "although", "and", "as", "because", "before", "but", "for", "how", "if", "nor", "of",
     "once", "or", "since", "so", "than", "that", "though", "unless", "until", "what", "when",
     "whenever", "where", "whether", "which", "while", "who", "whom", "whose", "why",
@@ -255,7 +253,7 @@ static CLAUSE_OPENERS: &[&str] = &[
 
 /// Verbs whose object is the subject of a following infinitive or participle ("led some allies
 /// to worry", "heard a reporter asking"): that object is the speaker, not the verb's subject.
-static OBJECT_CONTROL_VERBS: &[&str] = &[
+static OBJECT_CONTROL_VERBS: WordList = words![
     "allow",
     "allowed",
     "allowing",
@@ -315,37 +313,37 @@ static OBJECT_CONTROL_VERBS: &[&str] = &[
 
 /// Forms of "be": after them a phrase with a determiner is a predicate ("It was a tweet
 /// pushing …"), not an object.
-static COPULAS: &[&str] = &["am", "are", "be", "been", "being", "is", "was", "were"];
+static COPULAS: WordList = words!["am", "are", "be", "been", "being", "is", "was", "were"];
 
 /// Words that fill a subject slot without naming anyone ("There are reasons …").
-static EXPLETIVES: &[&str] = &["here", "there"];
+static EXPLETIVES: WordList = words!["here", "there"];
 
 /// Words that, with the time words, make a phrase a time phrase ("Last week", "A few minutes
 /// later", "In the past"): such a phrase at a clause start names no one.
-static TIME_UNITS: &[&str] = &[
+static TIME_UNITS: WordList = words![
     "day", "days", "decade", "decades", "hour", "hours", "minute", "minutes", "months", "point",
     "time", "weeks", "years",
 ];
 
 /// Adverbs that make a phrase a time phrase, capitalised or not ("Later in the day", "Hours
 /// later").
-static TIME_ADVERBS: &[&str] = &["ago", "last", "later", "next", "past", "recently"];
+static TIME_ADVERBS: WordList = words!["ago", "last", "later", "next", "past", "recently"];
 
 /// Prepositions before a time phrase between a subject and its cue ("who in the past has").
-static TIME_PREPOSITIONS: &[&str] = &[
+static TIME_PREPOSITIONS: WordList = words![
     "after", "at", "before", "by", "during", "for", "from", "in", "on", "over", "since", "through",
     "until", "within",
 ];
 
 /// Words that may fill out a time phrase ("a few", "that", "early"), with numbers.
-static TIME_PHRASE_WORDS: &[&str] = &[
+static TIME_PHRASE_WORDS: WordList = words![
     "a", "an", "couple", "each", "early", "every", "few", "first", "late", "of", "one", "several",
     "some", "that", "the", "this",
 ];
 
 /// Words that open a sentence as an adverb, set off by a comma ("Instead, …", "Essentially, …"):
 /// never a speaker on their own.
-static SENTENCE_ADVERBS: &[&str] = &[
+static SENTENCE_ADVERBS: WordList = words![
     "additionally",
     "again",
     "already",
@@ -392,14 +390,14 @@ static SENTENCE_ADVERBS: &[&str] = &[
 ];
 
 /// Lowercase nouns ending in -ly, which the adverb rule must not step over ("the family said").
-static LY_NOUNS: &[&str] = &[
+static LY_NOUNS: WordList = words![
     "ally", "anomaly", "assembly", "bully", "family", "monopoly", "rally", "supply",
 ];
 
 /// Verbs that take an object between them and a later cue ("Trump and Ryan issued a statement
 /// describing …", "Clinton avoided all mention of …"): the noun phrase after them is not the
 /// speaker, the one before them is. Regular past tenses (-ed) count without being listed.
-static OBJECT_VERBS: &[&str] = &[
+static OBJECT_VERBS: WordList = words![
     "delivered",
     "emailed",
     "gave",
@@ -430,12 +428,12 @@ static OBJECT_VERBS: &[&str] = &[
 
 /// Prepositions that open a phrase about a quotation between it and its cue (`"…," of the
 /// Clinton proposals, Mr. Holtz-Eakin said`).
-static PHRASE_AFTER_QUOTE: &[&str] = &["about", "after", "during", "of", "on", "regarding"];
+static PHRASE_AFTER_QUOTE: WordList = words!["about", "after", "during", "of", "on", "regarding"];
 
 /// Words that may follow `X said` when it closes a quotation from the next sentence
 /// (`"Is it?" Hannity asked of the plan.`), rather than opening reported speech of its own
 /// (`Trump said the plan …`): prepositions, time words and manner adverbs.
-static AFTER_QUOTE_CUE: &[&str] = &[
+static AFTER_QUOTE_CUE: WordList = words![
     "about",
     "after",
     "again",
@@ -468,152 +466,115 @@ static AFTER_QUOTE_CUE: &[&str] = &[
 ];
 
 /// Small words inside a personal name (`Charles de Gaulle`, `Ludwig van Beethoven`).
-static NAME_PARTICLES: &[&str] = &[
+static NAME_PARTICLES: WordList = words![
     "al", "bin", "da", "de", "del", "der", "du", "la", "le", "of", "van", "von",
 ];
 
 pub fn opens_phrase_after_quote(w: &str) -> bool {
-    has(PHRASE_AFTER_QUOTE, w)
+    PHRASE_AFTER_QUOTE.contains(w)
 }
 
 pub fn follows_quote_cue(w: &str) -> bool {
-    has(AFTER_QUOTE_CUE, w)
+    AFTER_QUOTE_CUE.contains(w)
 }
 
 pub fn is_name_particle(w: &str) -> bool {
-    has(NAME_PARTICLES, w)
+    NAME_PARTICLES.contains(w)
 }
 
 pub fn is_time_adverb(w: &str) -> bool {
-    has(TIME_ADVERBS, w)
+    TIME_ADVERBS.contains(w)
 }
 
 pub fn is_time_unit(w: &str) -> bool {
-    has(TIME_UNITS, w)
+    TIME_UNITS.contains(w)
 }
 
 pub fn is_time_preposition(w: &str) -> bool {
-    has(TIME_PREPOSITIONS, w)
+    TIME_PREPOSITIONS.contains(w)
 }
 
 pub fn is_time_phrase_word(w: &str) -> bool {
-    has(TIME_PHRASE_WORDS, w)
+    TIME_PHRASE_WORDS.contains(w)
 }
 
 pub fn is_sentence_adverb(w: &str) -> bool {
-    has(SENTENCE_ADVERBS, w)
+    SENTENCE_ADVERBS.contains(w)
 }
 
 pub fn joins_verb_phrases(w: &str) -> bool {
-    has(VERB_PHRASE_JOINERS, w)
+    VERB_PHRASE_JOINERS.contains(w)
 }
 
 pub fn opens_adverbial_clause(w: &str) -> bool {
-    has(ADVERBIAL_OPENERS, w)
+    ADVERBIAL_OPENERS.contains(w)
 }
 
 pub fn opens_clause_or_phrase(w: &str) -> bool {
-    has(CLAUSE_OR_PHRASE_OPENERS, w)
+    CLAUSE_OR_PHRASE_OPENERS.contains(w)
 }
 
 pub fn is_modal_name(w: &str) -> bool {
-    has(MODAL_NAMES, w)
+    MODAL_NAMES.contains(w)
 }
 
 pub fn opens_participle_clause(w: &str) -> bool {
-    has(PARTICIPLE_CLAUSE_OPENERS, w)
+    PARTICIPLE_CLAUSE_OPENERS.contains(w)
 }
 
 pub fn is_phrase_preposition(w: &str) -> bool {
-    has(PHRASE_PREPOSITIONS, w)
+    PHRASE_PREPOSITIONS.contains(w)
 }
 
 pub fn is_adverbial_noun(w: &str) -> bool {
-    has(ADVERBIAL_NOUNS, w)
+    ADVERBIAL_NOUNS.contains(w)
 }
 
 pub fn is_male_word(w: &str) -> bool {
-    has(MALE_WORDS, w)
+    MALE_WORDS.contains(w)
 }
 
 pub fn is_female_word(w: &str) -> bool {
-    has(FEMALE_WORDS, w)
+    FEMALE_WORDS.contains(w)
 }
 
 pub fn opens_clause(w: &str) -> bool {
-    has(CLAUSE_OPENERS, w)
+    CLAUSE_OPENERS.contains(w)
 }
 
 pub fn is_object_control_verb(w: &str) -> bool {
-    has(OBJECT_CONTROL_VERBS, w)
+    OBJECT_CONTROL_VERBS.contains(w)
 }
 
 pub fn is_copula(w: &str) -> bool {
-    has(COPULAS, w)
+    COPULAS.contains(w)
 }
 
 pub fn is_expletive(w: &str) -> bool {
-    has(EXPLETIVES, w)
+    EXPLETIVES.contains(w)
 }
 
 pub fn is_relative_pronoun(w: &str) -> bool {
-    has(RELATIVE_PRONOUNS, w)
+    RELATIVE_PRONOUNS.contains(w)
 }
 
 /// See [`BETWEEN_SUBJECT_AND_CUE`]; also negated auxiliaries ("didn't") and -ly adverbs.
 pub fn is_between_subject_and_cue(w: &str) -> bool {
-    has(BETWEEN_SUBJECT_AND_CUE, w)
+    BETWEEN_SUBJECT_AND_CUE.contains(w)
         || w.contains("n't")
-        || (w.len() > 5 && w.ends_with("ly") && !has(LY_NOUNS, w))
+        || (w.len() > 5 && w.ends_with("ly") && !LY_NOUNS.contains(w))
 }
 
 /// A listed verb that takes an object even when it is also a cue ("issued a statement saying").
 pub fn takes_object(w: &str) -> bool {
-    has(OBJECT_VERBS, w)
+    OBJECT_VERBS.contains(w)
 }
 
 /// "there's", "it's": a pronoun with "is" or "has", never part of a speaker's name.
 pub fn is_pronoun_with_is(w: &str) -> bool {
-    has(PRONOUNS_WITH_IS, w)
+    PRONOUNS_WITH_IS.contains(w)
 }
 
 pub fn is_object_verb(w: &str) -> bool {
-    has(OBJECT_VERBS, w) || (w.len() > 4 && w.ends_with("ed"))
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn tables_are_sorted_for_binary_search() {
-        for t in [
-            super::RELATIVE_PRONOUNS,
-            super::CLAUSE_OPENERS,
-            super::MALE_WORDS,
-            super::FEMALE_WORDS,
-            super::PHRASE_PREPOSITIONS,
-            super::ADVERBIAL_NOUNS,
-            super::PARTICIPLE_CLAUSE_OPENERS,
-            super::MODAL_NAMES,
-            super::PRONOUNS_WITH_IS,
-            super::ADVERBIAL_OPENERS,
-            super::CLAUSE_OR_PHRASE_OPENERS,
-            super::VERB_PHRASE_JOINERS,
-            super::TIME_UNITS,
-            super::TIME_ADVERBS,
-            super::TIME_PHRASE_WORDS,
-            super::TIME_PREPOSITIONS,
-            super::SENTENCE_ADVERBS,
-            super::OBJECT_CONTROL_VERBS,
-            super::COPULAS,
-            super::EXPLETIVES,
-            super::BETWEEN_SUBJECT_AND_CUE,
-            super::LY_NOUNS,
-            super::OBJECT_VERBS,
-            super::PHRASE_AFTER_QUOTE,
-            super::AFTER_QUOTE_CUE,
-            super::NAME_PARTICLES,
-        ] {
-            assert!(t.windows(2).all(|w| w[0] < w[1]), "{t:?}");
-        }
-    }
+    OBJECT_VERBS.contains(w) || (w.len() > 4 && w.ends_with("ed"))
 }
