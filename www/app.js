@@ -29,6 +29,7 @@ const ui = {
   custom: $('custom'),
   customJson: $('custom-json'),
   customError: $('custom-error'),
+  unsure: $('unsure'),
   exportJson: $('export-json'),
   exportCsv: $('export-csv'),
   exportMd: $('export-md'),
@@ -219,6 +220,9 @@ ui.showAll.addEventListener('click', clearSelection);
 // ---------------------------------------------------------------------------------------------
 // Analysis
 
+/** The unsure-readings choice: the library leaves out attributions under 25% unless asked. */
+const confidenceOption = () => (ui.unsure.checked ? { minConfidence: 0 } : {});
+
 function analyseOptions() {
   if (ui.custom.hidden) return undefined;
   const raw = ui.customJson.value.trim();
@@ -263,13 +267,13 @@ function analyseNow(text) {
   const options = analyseOptions();
   try {
     try {
-      analysis = ql.analyze(text, options);
+      analysis = ql.analyze(text, { ...options, ...confidenceOption() });
     } catch (err) {
       // The user's sources were refused: say so beside them, and analyse without them.
       if (!options || err?.code !== 'bad_options') throw err;
       ui.customError.textContent = `Your sources were not accepted (${err.message}); analysed without them.`;
       ui.customError.hidden = false;
-      analysis = ql.analyze(text);
+      analysis = ql.analyze(text, confidenceOption());
     }
   } catch (err) {
     resetResults();
@@ -347,6 +351,7 @@ function renderCompare(a, b) {
   );
 }
 
+ui.unsure.addEventListener('change', () => run());
 ui.cmpA.addEventListener('change', () => renderCompare(ui.cmpA.value, ui.cmpB.value));
 ui.cmpB.addEventListener('change', () => renderCompare(ui.cmpA.value, ui.cmpB.value));
 ui.exportJson.addEventListener('click', () => {

@@ -263,3 +263,22 @@ test('a long article (300 KB) is shown whole, with its highlights', async () => 
   assert.deepEqual(problems, []);
   await page.context().close();
 });
+
+test('the unsure-readings box shows the attributions the library leaves out by default', async () => {
+  const text = 'The senator said the bill would pass. The zones are aimed at protecting civilians.';
+  const sure = await analyzeInNode(text);
+  const all = await analyzeInNode(text, { minConfidence: 0 });
+  assert.ok(all.attributions.length > sure.attributions.length, 'the text has an unsure reading');
+  const { page, problems } = await openPage(env);
+  await paste(page, text);
+  await waitForOutput(page, text);
+  const count = () => page.$$eval('#output mark.attr:not(.cont)', (m) => m.length);
+  assert.equal(await count(), sure.attributions.length);
+  await page.check('#unsure');
+  await page.waitForFunction((n) => document.querySelectorAll('#output mark.attr:not(.cont)').length === n, all.attributions.length);
+  assert.ok(await page.locator('#output mark.attr.low').count() > 0, 'an unsure reading is drawn dashed');
+  await page.uncheck('#unsure');
+  await page.waitForFunction((n) => document.querySelectorAll('#output mark.attr:not(.cont)').length === n, sure.attributions.length);
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
