@@ -62,9 +62,15 @@ pub(crate) fn quotation(
     // `The party, held every four years, "allows us to get our message out," he said`: a
     // quotation that goes on the sentence's own clause is the end of a mixed report.
     if let Some(f) = found_after.filter(|_| !heads && qa > first_word) {
-        let lower = inner.chars().find(|c| c.is_alphabetic()).is_some_and(|c| !tokens::is_upper(c));
+        let lower = inner
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(|c| !tokens::is_upper(c));
         let plain = toks[first_word..qa].iter().all(|t| {
-            !t.quoted && !t.is(':') && !t.is(';') && !(t.word && e.cue(t).is_some_and(|c| c.0 >= QUOTE_MIN))
+            !t.quoted
+                && !t.is(':')
+                && !t.is(';')
+                && !(t.word && e.cue(t).is_some_and(|c| c.0 >= QUOTE_MIN))
         });
         if lower && plain {
             let content = Span::new(toks[first_word].span.start, q.outer.end);
@@ -164,9 +170,17 @@ fn split_head(
 ) -> Option<Span> {
     let (cue, speaker) = (cue?, speaker?);
     let at = |x: usize| toks.partition_point(|t| t.span.start < x);
-    let (lead, tail) = (at(cue.start.min(speaker.start)), at(cue.end.max(speaker.end)));
-    let set_off = lead > first_word + 1 && toks[lead - 1].is(',') && tail + 1 == qa && toks[tail].is(',');
-    if !set_off || toks[first_word..lead].iter().any(|t| t.is(';') || t.is(':')) {
+    let (lead, tail) = (
+        at(cue.start.min(speaker.start)),
+        at(cue.end.max(speaker.end)),
+    );
+    let set_off =
+        lead > first_word + 1 && toks[lead - 1].is(',') && tail + 1 == qa && toks[tail].is(',');
+    if !set_off
+        || toks[first_word..lead]
+            .iter()
+            .any(|t| t.is(';') || t.is(':'))
+    {
         return None;
     }
     cover(toks, first_word, lead - 1)
@@ -405,10 +419,8 @@ fn walk(e: &mut Engine, toks: &[Token], start: usize) -> Option<CueFound> {
                 let prev = e.lower(&toks[j - 1]);
                 lexicon::is_determiner(&prev) || prev.ends_with("'s")
             };
-            let is_cue = w >= QUOTE_MIN
-                && !name
-                && !noun
-                && !(j > start && lexicon::is_cue_prefix(&word));
+            let is_cue =
+                w >= QUOTE_MIN && !name && !noun && !(j > start && lexicon::is_cue_prefix(&word));
             if is_cue {
                 let cue = toks[j].span;
                 let speaker = if j == start {

@@ -390,6 +390,11 @@ static AUXILIARIES: WordList = words![
     "may", "might", "not", "should", "to", "was", "were", "will", "would",
 ];
 
+static ARTICLES: WordList = words!["a", "an", "the"];
+
+pub fn is_article(w: &str) -> bool {
+    ARTICLES.contains(w)
+}
 pub fn is_determiner(w: &str) -> bool {
     DETERMINERS.contains(w)
 }

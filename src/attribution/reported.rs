@@ -93,10 +93,10 @@ pub(crate) fn sentence(
         if cue_len == 1
             && j > 0
             && toks[j - 1].word
-            && matches!(e.lower(&toks[j - 1]).as_str(), "a" | "an" | "the")
-            && !toks.get(j + 1).is_some_and(|n| {
-                n.is(':') || n.word && lexicon::is_complementiser(&e.lower(n))
-            })
+            && lexicon::is_article(&e.lower(&toks[j - 1]))
+            && !toks
+                .get(j + 1)
+                .is_some_and(|n| n.is(':') || n.word && lexicon::is_complementiser(&e.lower(n)))
         {
             continue;
         }
@@ -127,7 +127,13 @@ pub(crate) fn sentence(
         } else {
             verb(e, toks, &cuts, j, cue_len, after, comma_stop, end, &word)
         };
-        let Some(Reading { content, speaker, layout, split }) = found else {
+        let Some(Reading {
+            content,
+            speaker,
+            layout,
+            split,
+        }) = found
+        else {
             continue;
         };
         // The direct quotations that end inside or after the content (a few at most overlap it).
@@ -296,7 +302,12 @@ struct Reading {
 
 impl Reading {
     fn new(content: Span, speaker: Option<Span>, layout: Layout) -> Self {
-        Reading { content, speaker, layout, split: None }
+        Reading {
+            content,
+            speaker,
+            layout,
+            split: None,
+        }
     }
 }
 
@@ -340,7 +351,12 @@ fn according(
     if let Some(comma) = comma.filter(|&c| c + 1 < end && j > 0 && toks[j - 1].is(',')) {
         if let Some(rest) = content(toks, comma + 1, end) {
             let split = content_of(toks, a, j, 1);
-            return Some(Reading { content: rest, speaker, layout: Layout::According, split });
+            return Some(Reading {
+                content: rest,
+                speaker,
+                layout: Layout::According,
+                split,
+            });
         }
     }
     let before = content(toks, a, j)?;
@@ -429,7 +445,9 @@ fn verb(
     if cue_len == 1
         && word != "said"
         && (word.ends_with("ed") || word.ends_with("en"))
-        && toks.get(by).is_some_and(|t| t.word && !t.quoted && e.lower(t) == "by")
+        && toks
+            .get(by)
+            .is_some_and(|t| t.word && !t.quoted && e.lower(t) == "by")
     {
         let agent = speakers::right(text, toks, by + 1, end, &mut e.buf);
         let after_agent = agent.map_or(by + 1, |a| toks.partition_point(|t| t.span.start < a.end));
@@ -456,7 +474,11 @@ fn verb(
         if at > 0 && toks[at - 1].is(',') {
             return Some(at - 1);
         }
-        let marks = toks[..at].iter().rev().take(2).take_while(|t| t.quoted && !t.word && !t.is(','));
+        let marks = toks[..at]
+            .iter()
+            .rev()
+            .take(2)
+            .take_while(|t| t.quoted && !t.word && !t.is(','));
         let m = at - marks.count();
         (m < at && m > 0 && toks[m - 1].is(',') && toks[m - 1].quoted).then_some(at)
     };
@@ -505,17 +527,32 @@ fn verb(
         if after + 1 < toks.len() && toks[after].is(',') {
             let first = content_of(toks, clause_start(cuts, ce), ce, 1);
             // The comma after the cue is a cut of its own when another cue follows it.
-            let stop = cuts.iter().copied().find(|&c| c > after).unwrap_or(toks.len());
+            let stop = cuts
+                .iter()
+                .copied()
+                .find(|&c| c > after)
+                .unwrap_or(toks.len());
             if let (Some(first), Some(rest)) = (first, content(toks, after + 1, stop)) {
-                return Some(Reading { content: rest, speaker: subject, layout: Layout::After, split: Some(first) });
+                return Some(Reading {
+                    content: rest,
+                    speaker: subject,
+                    layout: Layout::After,
+                    split: Some(first),
+                });
             }
         }
     }
-    if let Some(ce) = inverted_np.and_then(|_| comma_end(k)).filter(|&ce| closes || place_tail && claim_before(e, ce)) {
+    if let Some(ce) = inverted_np
+        .and_then(|_| comma_end(k))
+        .filter(|&ce| closes || place_tail && claim_before(e, ce))
+    {
         let c = content(toks, clause_start(cuts, ce), ce)?;
         return Some(Reading::new(c, inverted_np, Layout::Before));
     }
-    if let Some(ce) = subject_start.and_then(comma_end).filter(|&ce| closes || place_tail && claim_before(e, ce)) {
+    if let Some(ce) = subject_start
+        .and_then(comma_end)
+        .filter(|&ce| closes || place_tail && claim_before(e, ce))
+    {
         let c = content(toks, clause_start(cuts, ce), ce)?;
         return Some(Reading::new(c, subject, Layout::Before));
     }
