@@ -385,7 +385,13 @@ fn verb(
         .checked_sub(1)
         .and_then(|end| speakers::left(text, toks, 0, end, &mut e.buf));
     let mut subject_start = subject.map(|s| toks.partition_point(|t| t.span.start < s.start));
-    if subject.is_none() && k >= 2 && toks[k - 1].is(',') && toks[k - 2].word {
+    // (Not for a participle: `…, the governor stayed upbeat, reminding …` hangs on the clause.)
+    if subject.is_none()
+        && k >= 2
+        && toks[k - 1].is(',')
+        && toks[k - 2].word
+        && !word.ends_with("ing")
+    {
         // "Cruz, who has seen his lead evaporate, challenged …": cross back to the comma before.
         let floor = k.saturating_sub(16);
         if let Some(c) = (floor..k - 1).rev().find(|&c| toks[c].is(',')) {
