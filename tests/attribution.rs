@@ -224,6 +224,11 @@ fn ten_thousand_quote_marks_stay_linear() {
     assert_linear("“a, ” he said “", 1250);
     // One sentence of many direct quotes and cues: no per-cue scan of the sentence's quotes.
     assert_linear("\"We are here, and ready,\" he said, \"", 1250);
+    // A claim split by `, X said,` before each quotation: its first half starts after the
+    // quotation before, never at the sentence start.
+    assert_linear("the plan, the mayor said, \"is a good one for all,\" and ", 1250);
+    // A quotation going on the sentence's clause looks back only to the quotation before.
+    assert_linear("a b c d e f g h i j \"allows us to get it out,\" he said and ", 1250);
 }
 
 #[test]

@@ -66,7 +66,10 @@ pub(crate) fn quotation(
             .chars()
             .find(|c| c.is_alphabetic())
             .is_some_and(|c| !tokens::is_upper(c));
-        let plain = toks[first_word..qa].iter().all(|t| {
+        // Backwards, so that the scan stops at the quotation before (a sentence of many
+        // quotations is not rescanned from its start for each).
+        let plain = toks[first_word..qa].iter().rev().all(|t| {
+            e.work += 1;
             !t.quoted
                 && !t.is(':')
                 && !t.is(';')
@@ -138,14 +141,21 @@ pub(crate) fn quotation(
             return;
         }
     };
-    let head = split_head(toks, first_word, qa, cue, speaker)
-        .filter(|_| !lexicon::is_adjunct_opener(&e.lower(&toks[first_word])));
+    // The first half starts after the last quotation recorded in this sentence, if any.
+    let floor = e
+        .direct_spans
+        .last()
+        .map_or(first_word, |d| toks.partition_point(|t| t.span.start < d.end))
+        .max(first_word);
+    e.work += qa.saturating_sub(floor);
+    let head = split_head(toks, floor, qa, cue, speaker)
+        .filter(|&(a, _)| !lexicon::is_adjunct_opener(&e.lower(&toks[a])));
     direct(e, si, q, (cue, cue_weight, class, speaker, via, layout));
-    if let Some(head) = head {
-        let quoted = toks.iter().any(|t| t.quoted && head.contains(t.span));
+    if let Some((a, b)) = head {
+        let quoted = toks[a..b].iter().any(|t| t.quoted);
         e.push(Found {
             kind: if quoted { Kind::Mixed } else { Kind::Indirect },
-            content: head,
+            content: cover(toks, a, b).expect("a head holds a word"),
             cue,
             cue_weight,
             class,
@@ -159,31 +169,28 @@ pub(crate) fn quotation(
 }
 
 /// `The club's investment, Ms. Tanzer said, "is a perfect example"`: a cue and speaker set off by
-/// commas right before a quotation split what was said; the words before them, from the start of
-/// the sentence, are its first half.
+/// commas right before a quotation split what was said; the words before them, from `floor` (the
+/// start of the sentence, or the end of a quotation before in it), are its first half. Returns
+/// its token range.
 fn split_head(
     toks: &[Token],
-    first_word: usize,
+    floor: usize,
     qa: usize,
     cue: Option<Span>,
     speaker: Option<Span>,
-) -> Option<Span> {
+) -> Option<(usize, usize)> {
     let (cue, speaker) = (cue?, speaker?);
     let at = |x: usize| toks.partition_point(|t| t.span.start < x);
     let (lead, tail) = (
         at(cue.start.min(speaker.start)),
         at(cue.end.max(speaker.end)),
     );
-    let set_off =
-        lead > first_word + 1 && toks[lead - 1].is(',') && tail + 1 == qa && toks[tail].is(',');
-    if !set_off
-        || toks[first_word..lead]
-            .iter()
-            .any(|t| t.is(';') || t.is(':'))
-    {
+    let a = (floor..lead).find(|&i| toks[i].word || toks[i].quoted)?;
+    let set_off = lead > a + 1 && toks[lead - 1].is(',') && tail + 1 == qa && toks[tail].is(',');
+    if !set_off || toks[a..lead].iter().any(|t| t.is(';') || t.is(':')) {
         return None;
     }
-    cover(toks, first_word, lead - 1)
+    Some((a, lead - 1))
 }
 
 /// Records a quotation with a cue (or a speaker) of its own as direct speech.
@@ -542,7 +549,7 @@ fn before(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
                     s -= 1;
                 }
                 // `According to Limbaugh, "…"`: the speaker follows the cue.
-                if e.lower(&t) == "according"
+                if word == "according"
                     && toks
                         .get(j + 1)
                         .is_some_and(|n| n.word && e.lower(n) == "to")
