@@ -239,6 +239,8 @@ fn a_megabyte_paragraph_stays_linear() {
         2000,
     );
     assert_linear("the plan said ", 10_000);
+    // A sentence opening with a subordinator and holding many cues: no rescan from its start.
+    assert_linear("When to called Instead told was ", 2000);
     // Many sentences in one paragraph: nothing may rescan the paragraph per sentence.
     assert_linear("He said it was fine. \"Yes,\" she said. ", 2000);
     // And it completes at a megabyte.

@@ -278,7 +278,11 @@ impl Engine<'_> {
         let fronted =
             s == j || (toks[s].word && SUBORDINATORS.contains(&self.lower(&toks[s]).as_str()));
         // A fronted clause closed by a comma before the cue ("When Rubio did take Trump on, he
-        // did it sideways, acknowledging …") leaves the cue to the main clause's subject.
+        // did it sideways, acknowledging …") leaves the cue to the main clause's subject. (A
+        // clause longer than the subject window is not read as fronted: no rescanning a long
+        // sentence from its start for each cue.)
+        let fronted = fronted && j - s <= speakers::SUBJECT_WINDOW;
+        self.work += if fronted { j - s } else { 0 };
         if fronted && !toks[s..j].iter().any(|t| t.is(',')) {
             let comma = (j + 1..toks.len().min(j + 20)).find(|&k| toks[k].is(','))?;
             return speakers::right(text, toks, comma + 1, toks.len(), &mut self.buf);

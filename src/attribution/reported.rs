@@ -285,6 +285,11 @@ fn content_of(toks: &[Token], mut a: usize, mut b: usize, min_words: usize) -> O
     (words >= min_words).then(|| cover(toks, a, b)).flatten()
 }
 
+/// The first cut after token `i` (`or` when none): cuts are sorted, so a binary search.
+fn cut_after(cuts: &[usize], i: usize, or: usize) -> usize {
+    cuts.get(cuts.partition_point(|&c| c <= i)).copied().unwrap_or(or)
+}
+
 /// The start of the clause that ends before token `le`: after the last cut before it.
 fn clause_start(cuts: &[usize], le: usize) -> usize {
     let i = cuts.partition_point(|&c| c < le);
@@ -333,11 +338,7 @@ fn according(
         || !toks[..j].iter().take(3).any(|t| t.word)
         || (clause_start(cuts, j) == j && !toks[j - 1].is(','));
     if let Some(comma) = comma.filter(|_| opens) {
-        let stop = cuts
-            .iter()
-            .copied()
-            .find(|&c| c > comma)
-            .unwrap_or(toks.len());
+        let stop = cut_after(cuts, comma, toks.len());
         let c = content(toks, comma + 1, stop)?;
         return Some(Reading::new(c, speaker, Layout::According));
     }
@@ -517,7 +518,7 @@ fn verb(
     let place_tail = suffix
         && cue_len == 1
         && e.cue(&toks[j]).is_some_and(|c| c.0 >= super::STRONG_CUE)
-        && !toks[right_after_np..end]
+        && !toks[right_after_np..end.min(right_after_np + COMMA_WINDOW)]
             .iter()
             .any(|t| t.word && lexicon::is_complementiser(&e.lower(t)));
     let claim_before = |e: &mut Engine, ce: usize| {
@@ -533,11 +534,7 @@ fn verb(
         if after + 1 < toks.len() && toks[after].is(',') {
             let first = content_of(toks, clause_start(cuts, ce), ce, 1);
             // The comma after the cue is a cut of its own when another cue follows it.
-            let stop = cuts
-                .iter()
-                .copied()
-                .find(|&c| c > after)
-                .unwrap_or(toks.len());
+            let stop = cut_after(cuts, after, toks.len());
             if let (Some(first), Some(rest)) = (first, content(toks, after + 1, stop)) {
                 return Some(Reading {
                     content: rest,

@@ -371,7 +371,7 @@ fn past_verb_phrase(
 }
 
 /// How many tokens before a cue the subject of its main clause may start.
-const SUBJECT_WINDOW: usize = 40;
+pub(crate) const SUBJECT_WINDOW: usize = 40;
 
 /// The subject of the main clause that a cue with no subject of its own hangs on ("At the debate,
 /// Sanders compared himself to Clinton, saying …"): the first noun phrase, at the sentence start
@@ -392,9 +392,11 @@ pub fn main_subject(text: &str, toks: &[Token], j: usize, buf: &mut String) -> O
 /// right after the clause's comma. The clause opens the sentence: the cue is its first word, or
 /// comes right after a preposition with no comma before it.
 fn after_fronted_clause(text: &str, toks: &[Token], j: usize, buf: &mut String) -> Option<Span> {
+    // (Within the window: a clause opening the sentence is no longer than that.)
     let fronted = j == 0
-        || lower_word(text, &toks[j - 1], buf)
-            .is_some_and(speaker_lexicon::opens_participle_clause)
+        || j <= SUBJECT_WINDOW
+            && lower_word(text, &toks[j - 1], buf)
+                .is_some_and(speaker_lexicon::opens_participle_clause)
             && !toks[..j].iter().any(|t| t.is(','));
     if !fronted {
         return None;
@@ -403,9 +405,9 @@ fn after_fronted_clause(text: &str, toks: &[Token], j: usize, buf: &mut String) 
     let comma = (j + 1..limit).find(|&k| toks[k].is(','))?;
     // Past the closing mark of a quotation that holds the comma.
     let p = (comma + 1..limit).find(|&k| toks[k].word)?;
-    let end = (p + 1..toks.len())
+    let end = (p + 1..limit)
         .find(|&k| toks[k].is(',') || toks[k].is('.'))
-        .unwrap_or(toks.len());
+        .unwrap_or(limit);
     subject_at(text, toks, p, end, buf)
 }
 
