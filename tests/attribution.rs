@@ -231,6 +231,25 @@ fn ten_thousand_quote_marks_stay_linear() {
     assert_linear("a b c d e f g h i j \"allows us to get it out,\" he said and ", 1250);
 }
 
+/// All attributions' contents together, in bytes: what the output spends on them.
+fn content_bytes(unit: &str, times: usize) -> usize {
+    let text = unit.repeat(times);
+    let lang = Lang::from_code("en").unwrap();
+    let mut sentences = segment::sentences(&text, lang);
+    roles::assign(&text, &mut sentences);
+    let quotations = quotes::find(&text, &sentences);
+    let found = attribution::attribute(&text, lang, &sentences, &quotations);
+    found.iter().map(|a| a.content.len()).sum()
+}
+
+#[test]
+fn a_long_sentence_of_cues_gives_a_linear_output() {
+    // Each cue's content runs on to the sentence end unless bounded: quadratic in the length.
+    let unit = "he reminding Citing backed reminding asked said which ";
+    let (a, b) = (content_bytes(unit, 1000), content_bytes(unit, 8000));
+    assert!(a > 0 && b <= a * 9, "contents {a} bytes at 1x, {b} at 8x");
+}
+
 #[test]
 fn a_megabyte_paragraph_stays_linear() {
     // One paragraph, one sentence: every cue looks at its clause, never the whole paragraph.
