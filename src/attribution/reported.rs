@@ -233,7 +233,10 @@ fn cuts(e: &mut Engine, toks: &[Token]) -> Vec<usize> {
                 n.word && !n.quoted && {
                     let w = e.lower(n);
                     lexicon::is_clause_opener(&w)
-                        || (w.len() > 5 && w.ends_with("ing") && !n.capitalised())
+                        || (w.len() > 5
+                            && w.ends_with("ing")
+                            && !n.capitalised()
+                            && !lexicon::is_ing_preposition(&w))
                 }
             })
         {
