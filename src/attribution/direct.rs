@@ -339,6 +339,14 @@ fn after(e: &mut Engine, sentences: &[Sentence], q: &Quotation) -> Option<CueFou
         && toks
             .get(start)
             .is_some_and(|t| t.word && speaker_lexicon::opens_phrase_after_quote(&e.lower(t)));
+    // `… a "decent man," and said that …`: a cue after "and" or "but" opens a clause of its
+    // own; the quotation belongs to the clause before.
+    if toks
+        .get(start)
+        .is_some_and(|t| t.word && lexicon::is_cue_joiner(&e.lower(t)))
+    {
+        return None;
+    }
     let found = if phrase {
         let lim = toks.len().min(start + PHRASE_TOKENS);
         (start + 1..lim)
