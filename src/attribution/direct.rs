@@ -145,7 +145,9 @@ pub(crate) fn quotation(
     let floor = e
         .direct_spans
         .last()
-        .map_or(first_word, |d| toks.partition_point(|t| t.span.start < d.end))
+        .map_or(first_word, |d| {
+            toks.partition_point(|t| t.span.start < d.end)
+        })
         .max(first_word);
     e.work += qa.saturating_sub(floor);
     let head = split_head(toks, floor, qa, cue, speaker)

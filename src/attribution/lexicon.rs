@@ -132,8 +132,8 @@ static UNNAMED_WORDS: WordList = words![
 
 /// Abbreviated titles that end with a full stop inside a name.
 static TITLE_ABBREVIATIONS: WordList = words![
-    "Capt", "Col", "Cpl", "Dr", "Gen", "Gov", "Jr", "Lt", "Maj", "Mr", "Mrs", "Ms", "Prof", "Rep", "Rev",
-    "Sen", "Sgt", "Sr", "St",
+    "Capt", "Col", "Cpl", "Dr", "Gen", "Gov", "Jr", "Lt", "Maj", "Mr", "Mrs", "Ms", "Prof", "Rep",
+    "Rev", "Sen", "Sgt", "Sr", "St",
 ];
 
 /// Lowercase words that never belong to a speaker noun phrase: they end it when walking out from
@@ -319,8 +319,8 @@ static CHANNEL_VERBS: WordList = words!["reported", "reports", "said", "wrote"];
 /// After a comma, these open a new clause that reported content does not run into
 /// ("…, but", "…, which").
 static CLAUSE_OPENERS: WordList = words![
-    "although", "but", "compared", "despite", "though", "when", "whereas", "which",
-    "while", "who", "whose",
+    "although", "but", "compared", "despite", "though", "when", "whereas", "which", "while", "who",
+    "whose",
 ];
 
 pub fn is_clause_opener(w: &str) -> bool {
@@ -337,9 +337,7 @@ pub fn is_ing_preposition(w: &str) -> bool {
 
 /// Cues whose subject is raised out of what is reported (`Trump appears to have …`): the subject
 /// is not the source (PolNeAR gives such contents no speaker four times in five).
-static RAISING_CUES: WordList = words![
-    "appear", "appeared", "appears", "seem", "seemed", "seems",
-];
+static RAISING_CUES: WordList = words!["appear", "appeared", "appears", "seem", "seemed", "seems",];
 
 pub fn is_raising_cue(w: &str) -> bool {
     RAISING_CUES.contains(w)
@@ -358,10 +356,35 @@ pub fn is_adjunct_opener(w: &str) -> bool {
 /// Speech verbs too rare in PolNeAR train to be learned ("…," she quipped): they report speech as
 /// surely as "said" does, so they take the weights of "replied" (see `cues::weight`).
 static RARE_SPEECH_VERBS: WordList = words![
-    "affirmed", "averred", "bellowed", "blurted", "countered", "exclaimed", "fumed", "groaned",
-    "grumbled", "gushed", "hollered", "intoned", "marveled", "marvelled", "mumbled", "murmured",
-    "muttered", "quipped", "raged", "rebutted", "rejoined", "retorted", "scoffed", "screamed",
-    "sighed", "snapped", "sneered", "stammered", "whispered",
+    "affirmed",
+    "averred",
+    "bellowed",
+    "blurted",
+    "countered",
+    "exclaimed",
+    "fumed",
+    "groaned",
+    "grumbled",
+    "gushed",
+    "hollered",
+    "intoned",
+    "marveled",
+    "marvelled",
+    "mumbled",
+    "murmured",
+    "muttered",
+    "quipped",
+    "raged",
+    "rebutted",
+    "rejoined",
+    "retorted",
+    "scoffed",
+    "screamed",
+    "sighed",
+    "snapped",
+    "sneered",
+    "stammered",
+    "whispered",
 ];
 
 pub fn is_rare_speech_verb(w: &str) -> bool {

@@ -152,8 +152,11 @@ fn drop_weak_nested(text: &str, out: &mut Vec<Attribution>) {
     // Contents sorted by start, with the two largest ends (of different attributions) so far:
     // an anchor is inside another content when the largest end of the contents that start at or
     // before it, leaving out its own, lies beyond it.
-    let mut by_start: Vec<(usize, usize, usize)> =
-        out.iter().enumerate().map(|(i, a)| (a.content.start, a.content.end, i)).collect();
+    let mut by_start: Vec<(usize, usize, usize)> = out
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.content.start, a.content.end, i))
+        .collect();
     crate::sort::sort(&mut by_start);
     let mut best: Vec<[(usize, usize); 2]> = Vec::with_capacity(by_start.len());
     let mut top = [(0, usize::MAX); 2];
@@ -246,9 +249,8 @@ struct Found {
 }
 
 /// Words that open a subordinate clause before its main clause's subject ("When asked …, she").
-static SUBORDINATORS: WordList = words![
-    "after", "as", "asked", "before", "if", "once", "when", "whenever", "while",
-];
+static SUBORDINATORS: WordList =
+    words!["after", "as", "asked", "before", "if", "once", "when", "whenever", "while",];
 
 impl Engine<'_> {
     /// The speaker of a cue with no subject of its own ("…, adding that", "saying",
@@ -263,6 +265,16 @@ impl Engine<'_> {
                 && a.cue.is_some_and(|c| c.start < toks[j].span.start)
             {
                 return a.speaker;
+            }
+        }
+        // "…, Spicer said, adding, \"…\"": the cue just before, set off by a comma, speaks (a
+        // quotation's cue is read before the reports of its sentence, so it is not in `out`).
+        if j >= 3
+            && toks[j - 1].is(',')
+            && self.cue(&toks[j - 2]).is_some_and(|c| c.0 >= REPORTED_MIN)
+        {
+            if let Some(sp) = speakers::left(text, toks, 0, j - 3, &mut self.buf) {
+                return Some(sp);
             }
         }
         let mut s = 0;

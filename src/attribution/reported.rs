@@ -296,7 +296,9 @@ fn content_of(toks: &[Token], mut a: usize, b: usize, min_words: usize) -> Optio
 
 /// The first cut after token `i` (`or` when none): cuts are sorted, so a binary search.
 fn cut_after(cuts: &[usize], i: usize, or: usize) -> usize {
-    cuts.get(cuts.partition_point(|&c| c <= i)).copied().unwrap_or(or)
+    cuts.get(cuts.partition_point(|&c| c <= i))
+        .copied()
+        .unwrap_or(or)
 }
 
 /// The start of the clause that ends before token `le`: after the last cut before it.
