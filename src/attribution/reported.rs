@@ -40,7 +40,7 @@ pub(crate) fn sentence(
     // Sorted, so that each cue looks them up in log time (a sentence may hold thousands).
     crate::sort::sort(&mut e.used_cues);
     crate::sort::sort_by_key(&mut e.direct_spans, |d| (d.end, d.start));
-    let cuts = cuts(e, toks);
+    let (cuts, hard_cuts) = cuts(e, toks);
     let mut next_cut = 0;
     for j in 0..toks.len() {
         let t = toks[j];
@@ -130,7 +130,17 @@ pub(crate) fn sentence(
         let found = if word == "according" {
             according(e, toks, &cuts, j, end)
         } else {
-            verb(e, toks, &cuts, j, cue_len, after, comma_stop, end, &word)
+            verb(
+                e,
+                toks,
+                (&cuts, &hard_cuts),
+                j,
+                cue_len,
+                after,
+                comma_stop,
+                end,
+                &word,
+            )
         };
         let Some(Reading {
             content,
@@ -206,15 +216,19 @@ pub(crate) fn colon_line(e: &mut Engine, si: usize, toks: &[Token], quotations: 
 }
 
 /// Token indices where reported content stops: `;`, and a comma before another attribution
-/// (`, X said`, `, adding`, `, according to`). One pass, a bounded look-ahead per comma.
-fn cuts(e: &mut Engine, toks: &[Token]) -> Vec<usize> {
+/// (`, X said`, `, adding`, `, according to`) or before a clause of its own (`, but`, `, which`,
+/// `, drawing …`). One pass, a bounded look-ahead per comma. The second list leaves out the
+/// clause openers: a claim that ends at its cue (`…, but …, X said.`) runs back past them.
+fn cuts(e: &mut Engine, toks: &[Token]) -> (Vec<usize>, Vec<usize>) {
     let mut out = Vec::new();
+    let mut hard = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if t.quoted {
             continue;
         }
         if t.is(';') {
             out.push(i);
+            hard.push(i);
         } else if t.word
             && i + 1 < toks.len()
             && toks[i + 1].word
@@ -228,6 +242,7 @@ fn cuts(e: &mut Engine, toks: &[Token]) -> Vec<usize> {
         {
             // "… and added": a second report of the same speaker.
             out.push(i);
+            hard.push(i);
         } else if t.is(',')
             && toks.get(i + 1).is_some_and(|n| {
                 n.word && !n.quoted && {
@@ -250,12 +265,13 @@ fn cuts(e: &mut Engine, toks: &[Token]) -> Vec<usize> {
                 }
                 if e.cue(&toks[k]).is_some_and(|(w, _, _)| w >= REPORTED_MIN) {
                     out.push(i);
+                    hard.push(i);
                     break;
                 }
             }
         }
     }
-    out
+    (out, hard)
 }
 
 /// Is a quotation opening inside `span`?
@@ -379,7 +395,7 @@ fn according(
 fn verb(
     e: &mut Engine,
     toks: &[Token],
-    cuts: &[usize],
+    (cuts, hard_cuts): (&[usize], &[usize]),
     j: usize,
     cue_len: usize,
     after: u8,
@@ -507,7 +523,7 @@ fn verb(
         let named = toks[j + 1].capitalised() || lexicon::is_determiner(&e.lower(&toks[j + 1]));
         let ends = after_np >= end || toks[after_np].is(',') || toks[after_np].is('.');
         if let Some(ce) = comma_end(k).filter(|_| named && ends) {
-            let c = content(toks, clause_start(cuts, ce), ce)?;
+            let c = content(toks, clause_start(hard_cuts, ce), ce)?;
             return Some(Reading::new(c, inverted_np, Layout::Before));
         }
     }
@@ -560,14 +576,14 @@ fn verb(
         .and_then(|_| comma_end(k))
         .filter(|&ce| closes || place_tail && claim_before(e, ce))
     {
-        let c = content(toks, clause_start(cuts, ce), ce)?;
+        let c = content(toks, clause_start(hard_cuts, ce), ce)?;
         return Some(Reading::new(c, inverted_np, Layout::Before));
     }
     if let Some(ce) = subject_start
         .and_then(comma_end)
         .filter(|&ce| closes || place_tail && claim_before(e, ce))
     {
-        let c = content(toks, clause_start(cuts, ce), ce)?;
+        let c = content(toks, clause_start(hard_cuts, ce), ce)?;
         return Some(Reading::new(c, subject, Layout::Before));
     }
     let stop = if comma_stop {
