@@ -50,7 +50,7 @@ pub(crate) fn quotation(
         // cue right after ("\"Absolutely,\" he said" / "\"My hope,\" he said, \"is …\""), is
         // speech; anywhere else a short quotation is a term or a partial quote.
         if heads && words >= 1 && inner.ends_with([',', '?', '!', '.', '…']) {
-            if let Some(f) = after(e, sentences, q) {
+            if let Some(f) = after(e, sentences, q, heads) {
                 direct(e, si, q, f);
                 return;
             }
@@ -58,7 +58,7 @@ pub(crate) fn quotation(
         partial(e, si, toks, qa, q);
         return;
     }
-    let found_after = after(e, sentences, q);
+    let found_after = after(e, sentences, q, heads);
     // `The party, held every four years, "allows us to get our message out," he said`: a
     // quotation that goes on the sentence's own clause is the end of a mixed report.
     if let Some(f) = found_after.filter(|_| !heads && qa > first_word) {
@@ -296,7 +296,11 @@ const PHRASE_TOKENS: usize = 12;
 
 /// `"…," X said` or `"…," said X`, in the words right after the quotation; also `"…" — Carla
 /// Sanchez` (a name after a dash speaks, with no cue) and `"…," of the plan, X said`.
-fn after(e: &mut Engine, sentences: &[Sentence], q: &Quotation) -> Option<CueFound> {
+/// How far after `told` a "that" makes it open reported speech of its own.
+const HEARER_TOKENS: usize = 8;
+
+/// The cue after quotation `q`. `heads`: the quotation opens its sentence.
+fn after(e: &mut Engine, sentences: &[Sentence], q: &Quotation, heads: bool) -> Option<CueFound> {
     let text = e.text;
     let se = crate::quotes::sentence_at(sentences, q.outer.end.saturating_sub(1));
     let mut end = sentences
@@ -361,21 +365,29 @@ fn after(e: &mut Engine, sentences: &[Sentence], q: &Quotation) -> Option<CueFou
         return dash_name(e, &toks, start);
     }
     let f = found?;
-    // Across a sentence end only a bare `X said.` / `said X, …` is the quotation's: "Trump said
-    // the plan …" opens reported speech of its own.
-    if spilled {
+    // Across a sentence end, or after a quotation inside its sentence (`on "Sunday Morning
+    // Futures," Rep. Issa said Clinton's …`), only a bare `X said.` / `said X, …` is the
+    // quotation's: "Issa said Clinton's …" opens reported speech of its own.
+    if spilled || !heads {
         let cue = f.0?;
         let c = toks.partition_point(|t| t.span.start < cue.start);
         let k = match f.3 {
             Some(sp) if sp.start > cue.start => toks.partition_point(|t| t.span.start < sp.end),
             _ => c + 1,
         };
-        let ends = toks
-            .get(k)
-            .is_none_or(|t| !t.word || speaker_lexicon::follows_quote_cue(&e.lower(t)));
+        // `he told Chris Cuomo of CNN after the debate`: a hearer, with no "that" after it.
+        let hearer = lexicon::is_hearer_cue(&e.lower(&toks[c]))
+            && !toks[k..toks.len().min(k + HEARER_TOKENS)]
+                .iter()
+                .take_while(|t| t.word)
+                .any(|t| lexicon::is_complementiser(&e.lower(t)));
+        let ends = hearer
+            || toks
+                .get(k)
+                .is_none_or(|t| !t.word || speaker_lexicon::follows_quote_cue(&e.lower(t)));
         // `"…." In an interview, she said, "…"`: the cue introduces the next quotation.
         let introduces =
-            next_quote.is_some() && toks.last().is_some_and(|t| t.is(',') || t.is(':'));
+            spilled && next_quote.is_some() && toks.last().is_some_and(|t| t.is(',') || t.is(':'));
         if !ends || introduces {
             return None;
         }
