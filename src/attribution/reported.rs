@@ -527,9 +527,18 @@ fn verb(
             return Some(Reading::new(c, inverted_np, Layout::Before));
         }
     }
+    // "…, X told The New York Times.": a hearer with no "that" after it is part of the tail.
+    let hearer = (inverted_np.is_none()
+        && lexicon::is_hearer_cue(word)
+        && !toks[j + 1..end.min(j + 1 + THAT_WINDOW)]
+            .iter()
+            .any(|t| t.word && lexicon::is_complementiser(&e.lower(t))))
+    .then(|| speakers::right(text, toks, j + 1, end, &mut e.buf))
+    .flatten();
     // "…, said X." / "…, X said.": nothing but the speaker (or a time phrase) after the cue.
-    let right_after_np =
-        inverted_np.map_or(j + 1, |s| toks.partition_point(|t| t.span.start < s.end));
+    let right_after_np = inverted_np
+        .or(hearer)
+        .map_or(j + 1, |s| toks.partition_point(|t| t.span.start < s.end));
     let tail_words = toks[right_after_np..end]
         .iter()
         .filter(|t| t.word)
