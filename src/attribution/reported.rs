@@ -355,15 +355,25 @@ fn according(
     if j + 1 >= toks.len() || e.lower(&toks[j + 1]) != "to" {
         return None;
     }
-    let speaker = speakers::right(text, toks, j + 2, toks.len(), &mut e.buf);
+    let mut speaker = speakers::right(text, toks, j + 2, toks.len(), &mut e.buf);
     let after_np = speaker.map_or(j + 2, |s| toks.partition_point(|t| t.span.start < s.end));
     // The source ends at the next comma, even past what a speaker phrase may hold ("According
     // to early results of exit polls conducted for the AP and networks, …").
-    let comma = (after_np..toks.len().min(j + 2 + ACCORDING_WINDOW))
+    let mut comma = (after_np..toks.len().min(j + 2 + ACCORDING_WINDOW))
         .find(|&i| toks[i].is(',') && !toks[i].quoted);
+    // With no comma after it, a source holding one took the claim for an apposition
+    // ("According to two auditors, the fund lost …"): it ends at its first comma.
+    if comma.is_none() && speaker.is_some() {
+        if let Some(c) = (j + 3..after_np).find(|&i| toks[i].is(',')) {
+            speaker = cover(toks, j + 2, c);
+            comma = Some(c);
+        }
+    }
     let opens = j == 0
         || !toks[..j].iter().take(3).any(|t| t.word)
-        || (clause_start(cuts, j) == j && !toks[j - 1].is(','));
+        || toks[j - 1].is(':')
+        || (clause_start(cuts, j) == j && !toks[j - 1].is(','))
+        || fronted_adjunct(e, toks, clause_start(cuts, j.saturating_sub(1)), j);
     if let Some(comma) = comma.filter(|_| opens) {
         let stop = cut_after(cuts, comma, toks.len());
         let c = content(toks, comma + 1, stop)?;
@@ -389,6 +399,25 @@ fn according(
     }
     let before = content(toks, a, j)?;
     Some(Reading::new(before, speaker, Layout::According))
+}
+
+/// Is `toks[a..j]` a short scene-setting phrase before `, according to X, …` ("But the next
+/// day", "In addition", "Since last November")? Then what X said follows the source.
+fn fronted_adjunct(e: &mut Engine, toks: &[Token], mut a: usize, j: usize) -> bool {
+    if a < j && toks[a].word && lexicon::is_cue_joiner(&e.lower(&toks[a])) {
+        a += 1;
+    }
+    let words: Vec<usize> = (a..j).filter(|&i| toks[i].word).collect();
+    match (words.first(), words.last()) {
+        (Some(&f), Some(&l)) if words.len() <= 5 && toks[j - 1].is(',') => {
+            let (first, last) = (e.lower(&toks[f]), e.lower(&toks[l]));
+            // (Not an -ing word: "Fundraising, according to …, has surged" is a claim's subject.)
+            lexicon::is_adjunct_opener(&first) && !first.ends_with("ing")
+                || lexicon::is_time_word(&first)
+                || lexicon::is_time_word(&last)
+        }
+        _ => false,
+    }
 }
 
 /// A verb (or noun) cue: `X said (that) …`, `X told Y that …`, `…, X said.`, `…, said X.`
