@@ -38,6 +38,7 @@ static PERSON_NOMINALS: WordList = words![
 static THING_NOMINALS: WordList = words![
     "administration",
     "agency",
+    "camp",
     "campaign",
     "committee",
     "company",
@@ -57,6 +58,7 @@ static ORG_WORDS: WordList = words![
     "agency",
     "association",
     "bureau",
+    "camp",
     "campaign",
     "commission",
     "committee",

@@ -12,6 +12,9 @@ const COMMA_STOP: u8 = 140;
 /// How far (tokens) to look for that comma.
 const COMMA_WINDOW: usize = 60;
 
+/// How far into a line (tokens) a speaker label's colon may come.
+const LABEL_TOKENS: usize = 8;
+
 /// How far (tokens) after "according to" its source may run before a comma.
 const ACCORDING_WINDOW: usize = 24;
 
@@ -183,13 +186,44 @@ pub(crate) fn sentence(
 /// end of the paragraph.
 pub(crate) fn colon_line(e: &mut Engine, si: usize, toks: &[Token], quotations: &[Quotation]) {
     let text = e.text;
-    let Some(colon) = toks.iter().take(4).position(|t| t.is(':')) else {
+    let Some(colon) = toks.iter().take(LABEL_TOKENS).position(|t| t.is(':')) else {
         return;
     };
-    if colon == 0 || !toks[..colon].iter().all(|t| t.capitalised() && !t.quoted) {
+    // "EXCLUSIVE – Roger Stone: …": a label in capitals before a dash is the page's.
+    let from = match toks[..colon]
+        .iter()
+        .position(|t| t.is('–') || t.is('—') || t.is('-'))
+    {
+        Some(d)
+            if d > 0
+                && toks[..d]
+                    .iter()
+                    .all(|t| t.word && !t.span.text(text).chars().any(char::is_lowercase)) =>
+        {
+            d + 1
+        }
+        _ => 0,
+    };
+    // The name ends at "to" or "on" ("Clinton to Planned Parenthood: …", "CNN President On
+    // Trump: …"); an organisation may be lowercase ("Clinton camp").
+    let mut name_end = colon;
+    for k in from..colon {
+        let t = &toks[k];
+        let w = e.lower(t);
+        if k > from && matches!(w.as_str(), "to" | "on") {
+            name_end = k;
+            break;
+        }
+        if !t.word || t.quoted || !(t.capitalised() || k > from && lexicon::is_org_word(&w)) {
+            return;
+        }
+    }
+    if name_end == from
+        || (name_end < colon && !toks[name_end + 1..colon].iter().all(|t| t.capitalised()))
+    {
         return;
     }
-    let first = e.lower(&toks[0]);
+    let first = e.lower(&toks[from]);
     if lexicon::is_not_a_speaker_label(&first)
         || toks[colon + 1..].iter().filter(|t| t.word).take(3).count() < 3
     {
@@ -207,7 +241,7 @@ pub(crate) fn colon_line(e: &mut Engine, si: usize, toks: &[Token], quotations: 
         cue: Some(toks[colon].span),
         cue_weight: 128,
         class: crate::analysis::CueClass::Speech,
-        speaker: cover(toks, 0, colon),
+        speaker: cover(toks, from, name_end),
         via: None,
         layout: Layout::After,
         carried: false,
