@@ -495,6 +495,16 @@ pub fn is_not_a_speaker_label(w: &str) -> bool {
     NOT_SPEAKER_LABELS.contains(w)
 }
 
+/// Words that open a subordinate clause at the start of a sentence ("Though X said …, it …").
+static FRONTED_SUBORDINATORS: WordList = words![
+    "after", "although", "as", "because", "before", "even", "if", "once", "since", "though",
+    "unless", "until", "when", "whereas", "while",
+];
+
+pub fn is_fronted_subordinator(w: &str) -> bool {
+    FRONTED_SUBORDINATORS.contains(w)
+}
+
 /// Words that open a complement clause, dropped from the content's start.
 static COMPLEMENTISERS: WordList = words!["that"];
 

@@ -658,7 +658,15 @@ fn verb(
         let c = content(toks, clause_start(hard_cuts, ce), ce)?;
         return Some(Reading::new(c, subject, Layout::Before));
     }
-    let stop = if comma_stop {
+    // "Though Grassley said he'd hold a hearing, it's unlikely …": a report inside a fronted
+    // subordinate clause ends with that clause, at its comma. (Read within the subject window:
+    // no cue rescans a long sentence from its start.)
+    let fronted = j <= speakers::SUBJECT_WINDOW
+        && toks
+            .first()
+            .is_some_and(|t| t.word && lexicon::is_fronted_subordinator(&e.lower(t)))
+        && !toks[..j].iter().any(|t| t.is(','));
+    let stop = if comma_stop || fronted {
         (r + 1..end.min(r + COMMA_WINDOW))
             .find(|&i| toks[i].is(',') && !toks[i].quoted)
             .unwrap_or(end)
