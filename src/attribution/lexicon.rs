@@ -505,6 +505,13 @@ pub fn is_fronted_subordinator(w: &str) -> bool {
     FRONTED_SUBORDINATORS.contains(w)
 }
 
+/// Participles that give a name ("a group called …", "a website dubbed …").
+static NAMING_PARTICIPLES: WordList = words!["called", "dubbed", "named", "titled"];
+
+pub fn is_naming_participle(w: &str) -> bool {
+    NAMING_PARTICIPLES.contains(w)
+}
+
 /// Words that open a complement clause, dropped from the content's start.
 static COMPLEMENTISERS: WordList = words!["that"];
 

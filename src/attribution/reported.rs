@@ -108,6 +108,16 @@ pub(crate) fn sentence(
         {
             continue;
         }
+        // "a group called Citizens for Trump", "a show called \"Brokers\"": a naming participle
+        // after an indefinite noun names, it does not report.
+        if j >= 2
+            && lexicon::is_naming_participle(&word)
+            && toks[j - 1].word
+            && toks[j - 2].word
+            && matches!(e.lower(&toks[j - 2]).as_str(), "a" | "an")
+        {
+            continue;
+        }
         // A noun before the real cue ("A White House statement said"): the stronger word heads.
         if cue_len == 1
             && toks
