@@ -797,18 +797,10 @@ mod tests {
         for (i, k) in SourceKind::ALL.into_iter().enumerate() {
             assert_eq!(source_index(k), i);
             let json = serde_json::to_string(&k).unwrap();
-            assert_eq!(
-                parse(&json).unwrap().variant("kind", &SourceKind::ALL),
-                Ok(k)
-            );
+            assert_eq!(parse(&json).unwrap().variant("kind", &SourceKind::ALL), Ok(k));
         }
-        let err = parse("\"Direct\"")
-            .unwrap()
-            .variant("attribution kind", &Kind::ALL);
-        assert_eq!(
-            err.unwrap_err().message(),
-            "bad options: unknown attribution kind \"Direct\""
-        );
+        let err = parse("\"Direct\"").unwrap().variant("attribution kind", &Kind::ALL);
+        assert_eq!(err.unwrap_err().message(), "bad options: unknown attribution kind \"Direct\"");
     }
 
     #[test]

@@ -73,11 +73,7 @@ pub const DEFAULT_MIN_CONFIDENCE: f32 = 0.25;
 
 impl Default for Options {
     fn default() -> Options {
-        Options {
-            lang: None,
-            sources: None,
-            min_confidence: DEFAULT_MIN_CONFIDENCE,
-        }
+        Options { lang: None, sources: None, min_confidence: DEFAULT_MIN_CONFIDENCE }
     }
 }
 
@@ -87,16 +83,13 @@ impl Options {
     /// are refused, so that a misspelt option is an error rather than ignored.
     pub fn from_json(json: &str) -> Result<Options, Error> {
         let mut options = Options::default();
-        for (key, v) in
-            json::parse(json)?.fields("options", &["lang", "minConfidence", "sources"])?
-        {
+        for (key, v) in json::parse(json)?.fields("options", &["lang", "minConfidence", "sources"])? {
             let v = v.nullable();
             match &**key {
                 "lang" => options.lang = v.map(|v| v.string("options.lang")).transpose()?,
                 "minConfidence" => {
                     if let Some(v) = v {
-                        options.min_confidence =
-                            min_confidence(v.number("options.minConfidence")?)?;
+                        options.min_confidence = min_confidence(v.number("options.minConfidence")?)?;
                     }
                 }
                 _ => options.sources = v.map(sources::Gazetteer::from_value).transpose()?,
@@ -111,9 +104,7 @@ pub fn min_confidence(p: f64) -> Result<f32, Error> {
     if (0.0..=1.0).contains(&p) {
         Ok(p as f32)
     } else {
-        Err(Error::BadOptions(
-            "minConfidence must be a number from 0 to 1".into(),
-        ))
+        Err(Error::BadOptions("minConfidence must be a number from 0 to 1".into()))
     }
 }
 
@@ -124,9 +115,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         // A partial quote is kept whatever its confidence: its words are the writer's own
         // quotation after a naming cue. PolNeAR marks the clause around it instead, which is
         // why its measured rate is low (≈ 0.25), not doubt about who said the words.
-        found.retain(|a| {
-            a.confidence >= options.min_confidence || a.kind == analysis::Kind::Partial
-        });
+        found.retain(|a| a.confidence >= options.min_confidence || a.kind == analysis::Kind::Partial);
         found
     })
 }
@@ -160,12 +149,7 @@ pub fn analyze_with(
     roles::assign(text, &mut sentences);
     let quotations = quotes::find(text, &sentences);
     let mut attributions = attribute(text, lang, &sentences, &quotations);
-    let findings = sources::find(
-        text,
-        &sentences,
-        &mut attributions,
-        options.sources.as_ref(),
-    );
+    let findings = sources::find(text, &sentences, &mut attributions, options.sources.as_ref());
     Ok(output::build(
         text,
         lang,

@@ -29,10 +29,7 @@ pub(crate) fn build(
         add(q.inner);
     }
     for a in attributions {
-        for span in [Some(a.content), a.cue, a.speaker, a.via]
-            .into_iter()
-            .flatten()
-        {
+        for span in [Some(a.content), a.cue, a.speaker, a.via].into_iter().flatten() {
             add(span);
         }
     }
@@ -113,13 +110,8 @@ pub(crate) fn build(
                 sourcing: a.sourcing,
                 confidence: a.confidence,
                 sentence: a.sentence,
-                topics: findings
-                    .notes
-                    .get(i)
-                    .map_or(Vec::new(), |n| n.topics.iter().map(topic).collect()),
-                framing: findings.notes.get(i).map_or(Vec::new(), |n| {
-                    n.framing.iter().map(|&f| text_span(f)).collect()
-                }),
+                topics: findings.notes.get(i).map_or(Vec::new(), |n| n.topics.iter().map(topic).collect()),
+                framing: findings.notes.get(i).map_or(Vec::new(), |n| n.framing.iter().map(|&f| text_span(f)).collect()),
             })
             .collect(),
         sources: sources_out,

@@ -241,10 +241,7 @@ mod tests {
     fn pairs_curly_straight_and_single() {
         assert_eq!(quoted("He called it \"very good\" today."), ["very good"]);
         assert_eq!(quoted("“We are ready,” he said."), ["We are ready,"]);
-        assert_eq!(
-            quoted("He called the plan «a good start» and left."),
-            ["a good start"]
-        );
+        assert_eq!(quoted("He called the plan «a good start» and left."), ["a good start"]);
         assert_eq!(
             quoted("Trump, Putin 'seek Syria ceasefire' in 'first conversation'"),
             ["seek Syria ceasefire", "first conversation"]

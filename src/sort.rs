@@ -106,9 +106,6 @@ mod tests {
     fn stable_by_keys_keeps_ties_in_order() {
         let items = vec!["b1", "a1", "b2", "a2", "c1", "a3"];
         let keys: Vec<u8> = items.iter().map(|s| s.as_bytes()[0]).collect();
-        assert_eq!(
-            stable_by_keys(items, &keys),
-            ["a1", "a2", "a3", "b1", "b2", "c1"]
-        );
+        assert_eq!(stable_by_keys(items, &keys), ["a1", "a2", "a3", "b1", "b2", "c1"]);
     }
 }

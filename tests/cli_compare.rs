@@ -37,11 +37,7 @@ fn stderr(o: &Output) -> String {
 /// The sample article: its absence is a failure, never a silent skip.
 fn sample() -> PathBuf {
     let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/samples/trump-putin-call.txt");
-    assert!(
-        p.exists(),
-        "{}: ../shared must sit beside the repository",
-        p.display()
-    );
+    assert!(p.exists(), "{}: ../shared must sit beside the repository", p.display());
     p
 }
 

@@ -76,9 +76,7 @@ pub fn tokenize(
             let in_number = d == ','
                 && s[..j].ends_with(|p: char| p.is_ascii_digit())
                 && after.is_some_and(|a| a.is_ascii_digit());
-            if (inner_joiner(d) || d == '.') && after.is_some_and(char::is_alphanumeric)
-                || in_number
-            {
+            if (inner_joiner(d) || d == '.') && after.is_some_and(char::is_alphanumeric) || in_number {
                 end = span.start + j + d.len_utf8();
                 it.next();
                 continue;
@@ -140,10 +138,7 @@ mod tests {
             words("Russian-state media: “ok”"),
             ["Russian-state", "media", ":", "“", "ok", "”"]
         );
-        assert_eq!(
-            words("$1,000, or 2, 3"),
-            ["$", "1,000", ",", "or", "2", ",", "3"]
-        );
+        assert_eq!(words("$1,000, or 2, 3"), ["$", "1,000", ",", "or", "2", ",", "3"]);
         assert_eq!(words(""), Vec::<&str>::new());
     }
 }

@@ -105,8 +105,7 @@ impl Gazetteer {
                 "sources" => g.sources = v.list("sources.sources", UserSource::from_value)?,
                 "aliases" => {
                     for (alias, target) in v.object("sources.aliases")? {
-                        g.aliases
-                            .insert(alias.to_string(), target.string("an alias target")?);
+                        g.aliases.insert(alias.to_string(), target.string("an alias target")?);
                     }
                 }
                 "sides" => {
@@ -172,12 +171,10 @@ impl Gazetteer {
     }
 }
 
+
 impl UserSource {
     fn from_value(v: &Value, what: &str) -> Result<UserSource, Error> {
-        let fields = v.fields(
-            what,
-            &["id", "name", "kind", "side", "affiliation", "aliases"],
-        )?;
+        let fields = v.fields(what, &["id", "name", "kind", "side", "affiliation", "aliases"])?;
         let mut s = UserSource::default();
         let mut named = false;
         for (key, v) in fields {
@@ -185,12 +182,7 @@ impl UserSource {
             match &**key {
                 "id" => s.id = opt("a source id")?,
                 "name" => (s.name, named) = (v.string("a source name")?, true),
-                "kind" => {
-                    s.kind = v
-                        .nullable()
-                        .map(|v| v.variant("source kind", &SourceKind::ALL))
-                        .transpose()?
-                }
+                "kind" => s.kind = v.nullable().map(|v| v.variant("source kind", &SourceKind::ALL)).transpose()?,
                 "side" => s.side = opt("a source side")?,
                 "affiliation" => s.affiliation = opt("a source affiliation")?,
                 _ => s.aliases = v.list("a source's aliases", Value::string)?,
@@ -206,9 +198,7 @@ impl UserSource {
 impl UserSide {
     fn from_value(v: &Value) -> Result<UserSide, Error> {
         if let Value::Array(_) = v {
-            return v
-                .list("a side's members", Value::string)
-                .map(UserSide::Members);
+            return v.list("a side's members", Value::string).map(UserSide::Members);
         }
         let (mut name, mut members, mut words) = (None, Vec::new(), Vec::new());
         for (key, v) in v.fields("a side", &["name", "members", "words"])? {
