@@ -311,6 +311,21 @@ static OBJECT_CONTROL_VERBS: WordList = words![
     "watching",
 ];
 
+/// Prepositions whose object, right before the "to" of an infinitive cue, is not its subject
+/// ("appeared on news shows to tout", "pointed to a case to say"). Not "for" ("for him to say").
+static PURPOSE_OBJECT_PREPOSITIONS: WordList =
+    words!["at", "from", "in", "into", "on", "through", "to", "with"];
+
+/// Words before such a preposition that make its object the infinitive's subject ("called on
+/// the party to denounce", "pressure on the board to explain").
+static CONTROL_BEFORE_PREPOSITION: WordList = words![
+    "call", "called", "calling", "calls", "count", "counting", "pressure", "relied", "relies",
+    "rely", "relying",
+];
+
+/// Object pronouns: before an infinitive cue they are its subject ("asked him to explain").
+static OBJECT_PRONOUNS: WordList = words!["her", "him", "me", "them", "us", "you"];
+
 /// Forms of "be": after them a phrase with a determiner is a predicate ("It was a tweet
 /// pushing …"), not an object.
 static COPULAS: WordList = words!["am", "are", "be", "been", "being", "is", "was", "were"];
@@ -544,6 +559,18 @@ pub fn opens_clause(w: &str) -> bool {
 
 pub fn is_object_control_verb(w: &str) -> bool {
     OBJECT_CONTROL_VERBS.contains(w)
+}
+
+pub fn is_purpose_object_preposition(w: &str) -> bool {
+    PURPOSE_OBJECT_PREPOSITIONS.contains(w)
+}
+
+pub fn is_control_before_preposition(w: &str) -> bool {
+    CONTROL_BEFORE_PREPOSITION.contains(w)
+}
+
+pub fn is_object_pronoun(w: &str) -> bool {
+    OBJECT_PRONOUNS.contains(w)
 }
 
 pub fn is_copula(w: &str) -> bool {

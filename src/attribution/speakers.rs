@@ -118,6 +118,7 @@ pub fn left(
     end: usize,
     buf: &mut String,
 ) -> Option<Span> {
+    let cue_end = end;
     // "Rajoy said … and insisted that", "Cruz knocked Rubio and called him": a cue in the second
     // of two coordinated verb phrases shares the clause's subject.
     if end > floor
@@ -179,7 +180,81 @@ pub fn left(
             return Some(s);
         }
     }
-    relative(text, toks, floor, e, buf).or_else(|| finish(text, toks, floor, e, buf))
+    let found = relative(text, toks, floor, e, buf).or_else(|| finish(text, toks, floor, e, buf));
+    // "The judge pointed to a previous case to say …", "used it to justify …": a purpose
+    // infinitive's phrase before "to" is an object; the clause's subject speaks.
+    if let Some(np) = found.filter(|&np| infinitive_object(text, toks, floor, cue_end, np, buf)) {
+        let j = cue_end + 1;
+        let a = toks.partition_point(|t| t.span.start < np.start);
+        // After a verb, the subject before it ("a woman at the rally used a word to describe");
+        // after a preposition, the subject of the clause.
+        let verb = a >= floor + 2
+            && !speaker_lexicon::is_purpose_object_preposition(lower(text, &toks[a - 1], buf));
+        let s = verb
+            .then(|| left(text, toks, floor, a - 2, buf))
+            .flatten()
+            .filter(|s| s.end <= np.start && fits_subject(text, toks, *s, buf))
+            .or_else(|| nearest_subject(text, toks, j, buf))
+            .or_else(|| main_subject(text, toks, j, buf));
+        if let Some(s) = s.filter(|s| s.end <= np.start) {
+            return Some(s);
+        }
+    }
+    found
+}
+
+/// A phrase that can be a subject: a name, a pronoun, or a determiner's phrase.
+fn fits_subject(text: &str, toks: &[Token], s: Span, buf: &mut String) -> bool {
+    let b = toks.partition_point(|t| t.span.start < s.start);
+    toks[b].capitalised() || is_pronoun(text, &toks[b], buf) || {
+        let w = lower(text, &toks[b], buf);
+        lexicon::is_determiner(w) || w.ends_with("'s") || w.ends_with("’s")
+    }
+}
+
+/// Is `np`, found before the "to" of an infinitive cue at `cue_end + 1`, the object of a verb or
+/// a preposition ("used it", "appeared on news shows", "was the first") rather than a subject?
+/// Not after a verb whose object is the infinitive's subject ("urged them to say"), nor an
+/// object pronoun ("pressure on her to say", "for him to say").
+fn infinitive_object(
+    text: &str,
+    toks: &[Token],
+    floor: usize,
+    cue_end: usize,
+    np: Span,
+    buf: &mut String,
+) -> bool {
+    if toks
+        .get(cue_end + 1)
+        .is_none_or(|t| !t.word || t.quoted || lower(text, t, buf) != "to")
+    {
+        return false;
+    }
+    let a = toks.partition_point(|t| t.span.start < np.start);
+    if a <= floor || toks[a].word && speaker_lexicon::is_object_pronoun(lower(text, &toks[a], buf))
+    {
+        return false;
+    }
+    // "parades in those cities paused to remember": the phrase ends with its own verb.
+    let last = &toks[cue_end];
+    if !last.capitalised()
+        && lower_word(text, last, buf).is_some_and(speaker_lexicon::is_object_verb)
+    {
+        return false;
+    }
+    let Some(w) = lower_word(text, &toks[a - 1], buf).filter(|_| !toks[a - 1].capitalised()) else {
+        return false;
+    };
+    if speaker_lexicon::is_object_control_verb(w) || speaker_lexicon::opens_clause(w) {
+        return false;
+    }
+    if speaker_lexicon::is_purpose_object_preposition(w) {
+        // "called on the party to denounce": the preposition belongs to a verb of control.
+        return a < floor + 2
+            || !lower_word(text, &toks[a - 2], buf)
+                .is_some_and(speaker_lexicon::is_control_before_preposition);
+    }
+    speaker_lexicon::is_object_verb(w) || speaker_lexicon::is_copula(w)
 }
 
 fn is_dash(t: &Token) -> bool {
