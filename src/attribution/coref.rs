@@ -18,6 +18,8 @@ pub struct Memory {
     pub last: Option<(Span, Span)>,
     /// A person speaker (speaker, resolved) noted but not yet sorted into `he` / `she`.
     pending: Option<(Span, Span)>,
+    /// The last relative pronoun speaker ("…, who said") and the phrase it stands for.
+    relative: Option<(Span, Span)>,
 }
 
 impl Memory {
@@ -26,7 +28,9 @@ impl Memory {
         self.settle(text);
         // A relative pronoun stands for the noun phrase right before it, not a past speaker.
         if is_relative(text, speaker) {
-            return speakers::antecedent(text, speaker).unwrap_or(speaker);
+            let r = speakers::antecedent(text, speaker).unwrap_or(speaker);
+            self.relative = Some((speaker, r));
+            return r;
         }
         let pronoun = super::tokens::to_lower(speaker.text(text));
         match refers(text, speaker) {
@@ -66,6 +70,12 @@ impl Memory {
     /// reported speech, but "X said … “…,” she said. “…”" continues the later "she".
     pub fn hand_on(&mut self, speaker: Span, resolved: Span) {
         if self.last.is_none_or(|(s, _)| s.start <= speaker.start) {
+            // A relative pronoun speaks only in its own clause: a later quotation ("…,” said
+            // a staffer, who asked not to be named. “…”") continues the phrase it stands for.
+            let speaker = match self.relative {
+                Some((rel, r)) if rel == speaker && r != speaker => r,
+                _ => speaker,
+            };
             self.last = Some((speaker, resolved));
         }
     }

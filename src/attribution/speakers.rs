@@ -581,9 +581,33 @@ pub fn antecedent(text: &str, pronoun: Span) -> Option<Span> {
     let mut buf = String::new();
     // The window's first token may be cut: never take it.
     let end = skip_left(text, &toks, 1, end, &mut buf)?;
-    (toks[end].word && end >= 1)
+    let np = (toks[end].word && end >= 1)
         .then(|| noun_phrase(text, &toks, 1, end, &mut buf))
-        .flatten()
+        .flatten()?;
+    // "Laurence Meyer, a former Fed governor who argued": the name the apposition describes.
+    let a = toks.partition_point(|t| t.span.start < np.start);
+    let described = a >= 3
+        && toks[a - 1].is(',')
+        && lexicon::is_determiner(lower(text, &toks[a], &mut buf))
+        && toks[a - 2].capitalised();
+    if described {
+        // Capitalised words and initials only ("James B. Comey"): a sentence's last word and
+        // its full stop are not part of the name.
+        let mut b = a - 2;
+        while b > 1 && a - 2 - b < MAX_NP {
+            let p = &toks[b - 1];
+            let initial = p.is('.') && b >= 3 && toks[b - 2].span.len() == 1 && toks[b - 2].capitalised();
+            if !(p.word && p.capitalised() && !p.quoted || initial) {
+                break;
+            }
+            b -= if initial { 2 } else { 1 };
+        }
+        let first = lower(text, &toks[b], &mut buf);
+        if !lexicon::is_determiner(first) && !lexicon::is_np_breaker(first) {
+            return Some(Span::new(toks[b].span.start, toks[a - 2].span.end));
+        }
+    }
+    Some(np)
 }
 
 /// "who", "which", "that" (and "many of whom") as a speaker.
