@@ -365,8 +365,19 @@ fn past_verb_phrase(
 ) -> Option<Span> {
     let a = toks.partition_point(|t| t.span.start < np.start);
     let b = toks.partition_point(|t| t.span.start < np.end);
-    // A phrase with a name in it is taken as it is.
-    if a <= floor || toks[a..b].iter().any(|t| t.capitalised()) || is_pronoun(text, &toks[a], buf) {
+    // A phrase with a name in it is taken as it is, unless it is the object of "to" before a
+    // participle ("wrote a letter to Ms. Hale asking"): the writer asks.
+    let to_object = a > floor + 1
+        && lower_word(text, &toks[a - 1], buf) == Some("to")
+        && toks.get(b).is_some_and(|t| {
+            t.word && !t.capitalised() && lower(text, t, buf).ends_with("ing")
+        });
+    // "took his own life hoping": a possessive opens a phrase, it is not a pronoun subject.
+    let possessive = lexicon::is_possessive(lower(text, &toks[a], buf));
+    if a <= floor
+        || !to_object && toks[a..b].iter().any(|t| t.capitalised())
+        || !possessive && is_pronoun(text, &toks[a], buf)
+    {
         return None;
     }
     let first = lower(text, &toks[a], buf);
@@ -423,7 +434,8 @@ fn past_verb_phrase(
     // "Representative Brooks, who has welcomed support, doesn't mince words about": the subject
     // is before a clause set off by commas.
     if toks[end].is(',') {
-        let from = end.saturating_sub(APPOSITION_WINDOW).max(floor);
+        // (A relative clause may be long: "X, who said last week that …, issued a statement".)
+        let from = end.saturating_sub(SUBJECT_WINDOW).max(floor);
         let c = (from..end).rev().find(|&c| toks[c].is(','))?;
         let w = lower_word(text, toks.get(c + 1)?, buf)?;
         if !(speaker_lexicon::is_relative_pronoun(w) || lexicon::is_determiner(w)) || c <= floor {
@@ -432,12 +444,17 @@ fn past_verb_phrase(
         end = c - 1;
     }
     let end = skip_left(text, toks, floor, end, buf)?;
+    // "a farmer who took his savings hoping": the relative pronoun speaks (resolved later).
+    if lower_word(text, &toks[end], buf).is_some_and(|w| matches!(w, "who" | "which")) {
+        return Some(toks[end].span);
+    }
     let s = noun_phrase(text, toks, floor, end, buf)?;
     // Only a phrase that can be a subject: a name, a pronoun, or a determiner's phrase.
     let b = toks.partition_point(|t| t.span.start < s.start);
     let w = lower(text, &toks[b], buf);
     let fits = !speaker_lexicon::is_expletive(w) && toks[b].capitalised()
         || lexicon::anaphor(w).is_some()
+
         || lexicon::is_deictic(w)
         || lexicon::is_determiner(w)
         || w.ends_with("'s")
