@@ -32,6 +32,10 @@ impl Memory {
             self.relative = Some((speaker, r));
             return r;
         }
+        // "the group's director, Ana White": the name the description gives.
+        if let Some(name) = apposition_name(text, speaker) {
+            return name;
+        }
         let pronoun = super::tokens::to_lower(speaker.text(text));
         match refers(text, speaker) {
             Some(Refers::Person) if pronoun == "he" => self.he.or(self.person).or(self.any),
@@ -173,4 +177,19 @@ pub fn is_relative(text: &str, speaker: Span) -> bool {
         .next()
         .is_some_and(|w| super::speaker_lexicon::is_relative_pronoun(&super::tokens::to_lower(w)))
         && s.split_whitespace().count() <= 3
+}
+
+/// The name after the last comma of a described speaker ("a spokeswoman, Ana White"): its
+/// words all capitalised (or initials).
+fn apposition_name(text: &str, speaker: Span) -> Option<Span> {
+    let s = speaker.text(text);
+    let comma = s.rfind(", ")?;
+    let name = &s[comma + 2..];
+    let named = !name.is_empty()
+        && name.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(super::tokens::is_upper)
+                || speaker_lexicon::is_name_particle(w)
+        });
+    let start = speaker.start + comma + 2;
+    named.then(|| Span::new(start, speaker.end))
 }

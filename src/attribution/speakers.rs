@@ -257,6 +257,18 @@ fn infinitive_object(
     speaker_lexicon::is_object_verb(w) || speaker_lexicon::is_copula(w)
 }
 
+/// Capitalised words (and name particles) only: "Ana White", "Corey R. Lewin".
+fn is_name(text: &str, toks: &[Token], np: Span, buf: &mut String) -> bool {
+    let a = toks.partition_point(|t| t.span.start < np.start);
+    let b = toks.partition_point(|t| t.span.start < np.end);
+    toks[a..b].iter().all(|t| {
+        t.is('.')
+            || t.word
+                && !t.quoted
+                && (t.capitalised() || speaker_lexicon::is_name_particle(lower(text, t, buf)))
+    }) && !lexicon::is_determiner(lower(text, &toks[a], buf))
+}
+
 fn is_dash(t: &Token) -> bool {
     t.is('—') || t.is('–') || t.is('-')
 }
@@ -288,6 +300,41 @@ fn past_parenthetical(
         return None;
     }
     let first = &toks[open + 1];
+    // "…, a spokeswoman, Ana White, said": a name set off after a lowercase description is
+    // the description's name, and speaks.
+    // (Not before an infinitive: "breaking with the chairwoman, Janet Yellen, to argue".)
+    let infinitive = toks
+        .get(e + 1)
+        .is_some_and(|t| lower_word(text, t, buf) == Some("to"));
+    if close.is(',')
+        && !infinitive
+        && first.capitalised()
+        && toks[open - 1].word
+        && !toks[open - 1].quoted
+    {
+        let described = !toks[open - 1].capitalised()
+            && lower_word(text, &toks[open - 1], buf).is_some_and(|w| {
+                !lexicon::is_np_breaker(w)
+                    && !speaker_lexicon::is_between_subject_and_cue(w)
+                    && super::cues::weight(w).is_none()
+            });
+        if described {
+            if let Some(name) = noun_phrase(text, toks, floor, e - 1, buf) {
+                if name.start == first.span.start && is_name(text, toks, name, buf) {
+                    // With its description when that is a determiner's phrase, so that the
+                    // content before it ends there.
+                    let d = noun_phrase(text, toks, floor, open - 1, buf)
+                        .filter(|&d| fits_subject(text, toks, d, buf));
+                    // (A description opening the clause is the subject as it stands: "His
+                    // former partner, Lawrence Cummings, called".)
+                    if d.is_some_and(|d| d.start == toks[floor].span.start) {
+                        return None;
+                    }
+                    return Some(d.map_or(name, |d| Span::new(d.start, name.end)));
+                }
+            }
+        }
+    }
     let w = lower_word(text, first, buf)?;
     let parenthetical = !first.capitalised()
         && (speaker_lexicon::is_time_preposition(w)
