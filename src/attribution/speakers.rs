@@ -119,6 +119,9 @@ pub fn left(
     buf: &mut String,
 ) -> Option<Span> {
     let cue_end = end;
+    if let Some(s) = fronted_participle_subject(text, toks, floor, end, buf) {
+        return Some(s);
+    }
     // "Rajoy said … and insisted that", "Cruz knocked Rubio and called him": a cue in the second
     // of two coordinated verb phrases shares the clause's subject.
     if end > floor
@@ -201,6 +204,60 @@ pub fn left(
         }
     }
     found
+}
+
+/// How many words before a cue a fronted participle clause may have.
+const FRONTED_CUE_WORDS: usize = 4;
+
+/// A cue in a participle clause that opens the sentence ("Continuing to explain …, Carson
+/// rejected", "Using a crude phrase to describe …, he said", "Instead of calling …, Trump
+/// said") hangs on the subject after the clause's comma, not on a word of the clause. The
+/// clause opens with a capitalised participle (not a name: "Schilling told"), or the cue is a
+/// gerund after a preposition.
+fn fronted_participle_subject(
+    text: &str,
+    toks: &[Token],
+    floor: usize,
+    end: usize,
+    buf: &mut String,
+) -> Option<Span> {
+    // The cue is within a few words of the clause's start ("Using a crude phrase to describe"),
+    // not the verb of a subject after a long unpunctuated clause ("Listing … ventures she added").
+    if floor != 0
+        || end > FRONTED_CUE_WORDS
+        || toks[..=end].iter().any(|t| !t.word || t.quoted)
+        || is_pronoun(text, &toks[end], buf)
+    {
+        return None;
+    }
+    // "Using a phrase", "Arriving upon the scene": a capitalised -ing word and a lowercase
+    // word that is not a name's verb ("Schilling told", "Ewing has said").
+    let participle = toks[0].capitalised()
+        && lower(text, &toks[0], buf).len() >= 5
+        && lower(text, &toks[0], buf).ends_with("ing")
+        && toks.get(1).is_some_and(|n| {
+            n.word && !n.quoted && !n.capitalised() && {
+                let w = lower(text, n, buf);
+                w == "to"
+                    || lexicon::is_determiner(w)
+                    || speaker_lexicon::opens_participle_clause(w)
+                    || speaker_lexicon::is_purpose_object_preposition(w)
+                    || !speaker_lexicon::is_between_subject_and_cue(w) && !is_reporting_verb(w)
+            }
+        });
+    // "Instead of calling", "By citing": the preposition opens the sentence.
+    let mut gerund = || {
+        end <= 1
+            && lower_word(text, &toks[end], buf)
+            .is_some_and(|w| w == "of" || speaker_lexicon::opens_participle_clause(w))
+            && toks.get(end + 1).is_some_and(|t| {
+                t.word && !t.capitalised() && lower(text, t, buf).ends_with("ing")
+            })
+    };
+    if !(participle || gerund()) {
+        return None;
+    }
+    subject_after_comma(text, toks, end + 1, buf)
 }
 
 /// A phrase that can be a subject: a name, a pronoun, or a determiner's phrase.
@@ -540,6 +597,11 @@ fn after_fronted_clause(text: &str, toks: &[Token], j: usize, buf: &mut String) 
     if !fronted {
         return None;
     }
+    subject_after_comma(text, toks, j, buf)
+}
+
+/// The subject right after the first comma past token `j` (within the subject window).
+fn subject_after_comma(text: &str, toks: &[Token], j: usize, buf: &mut String) -> Option<Span> {
     let limit = toks.len().min(j + SUBJECT_WINDOW);
     let comma = (j + 1..limit).find(|&k| toks[k].is(','))?;
     // Past the closing mark of a quotation that holds the comma.
