@@ -326,6 +326,10 @@ static CONTROL_BEFORE_PREPOSITION: WordList = words![
 /// Object pronouns: before an infinitive cue they are its subject ("asked him to explain").
 static OBJECT_PRONOUNS: WordList = words!["her", "him", "me", "them", "us", "you"];
 
+/// News agencies named in parentheses in a dateline ("Washington (Reuters) -"), besides those
+/// in capitals ("(AFP)", "(AP)").
+static NEWS_AGENCIES: WordList = words!["bloomberg", "reuters", "xinhua"];
+
 /// Forms of "be": after them a phrase with a determiner is a predicate ("It was a tweet
 /// pushing …"), not an object.
 static COPULAS: WordList = words!["am", "are", "be", "been", "being", "is", "was", "were"];
@@ -571,6 +575,10 @@ pub fn is_control_before_preposition(w: &str) -> bool {
 
 pub fn is_object_pronoun(w: &str) -> bool {
     OBJECT_PRONOUNS.contains(w)
+}
+
+pub fn is_news_agency(w: &str) -> bool {
+    NEWS_AGENCIES.contains(w)
 }
 
 pub fn is_copula(w: &str) -> bool {

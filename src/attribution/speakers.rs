@@ -958,21 +958,35 @@ fn is_time_phrase(text: &str, toks: &[Token], np: Span, buf: &mut String) -> boo
 
 /// Where the text after a dateline starts: capitals, perhaps a state, a date and an agency, then
 /// a dash ("WASHINGTON --", "ORLANDO, Fla. (Reuters) -"). The first word is all capitals.
+/// A place in ordinary capitals counts when an agency in parentheses follows it ("Washington
+/// (AFP) –"); the dash may be a horizontal bar ("PHILADELPHIA ―").
 fn after_dateline(text: &str, toks: &[Token], limit: usize, buf: &mut String) -> Option<usize> {
     let first = toks.first()?;
     let t = first.span.text(text);
-    if !first.word || t.chars().count() < 3 || t.chars().any(|c| c.is_lowercase()) {
+    if !first.word || t.chars().count() < 3 || !first.capitalised() {
         return None;
     }
-    let _ = buf;
+    let all_caps = !t.chars().any(|c| c.is_lowercase());
+    let dash = |t: &Token| t.is('-') || t.is('—') || t.is('–') || t.is('―');
+    let mut agency = false;
     let mut k = 1;
     while k < limit.min(10) {
         let t = &toks[k];
-        if t.is('-') || t.is('—') || t.is('–') {
-            while k < limit && (toks[k].is('-') || toks[k].is('—') || toks[k].is('–')) {
+        if dash(t) {
+            if !(all_caps || agency) {
+                return None;
+            }
+            while k < limit && dash(&toks[k]) {
                 k += 1;
             }
             return (k < limit).then_some(k);
+        }
+        // "(AFP)", "(Reuters)": one word in parentheses.
+        if t.is('(') && toks.get(k + 2).is_some_and(|c| c.is(')')) {
+            let w = toks[k + 1].span.text(text);
+            agency |= toks[k + 1].word
+                && (w.len() >= 2 && !w.chars().any(|c| c.is_lowercase())
+                    || speaker_lexicon::is_news_agency(lower(text, &toks[k + 1], buf)));
         }
         // "PARIS, Aug 31 (Reuters) -": a date may follow the place.
         let ok = t.capitalised()
