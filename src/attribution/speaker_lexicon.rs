@@ -326,6 +326,10 @@ static CONTROL_BEFORE_PREPOSITION: WordList = words![
 /// Object pronouns: before an infinitive cue they are its subject ("asked him to explain").
 static OBJECT_PRONOUNS: WordList = words!["her", "him", "me", "them", "us", "you"];
 
+/// Verbs with a dummy "it" before a cue adjective ("made it clear that", "makes it plain"):
+/// the verb's subject speaks, not "it".
+static DUMMY_IT_VERBS: WordList = words!["made", "make", "makes", "making"];
+
 /// News agencies named in parentheses in a dateline ("Washington (Reuters) -"), besides those
 /// in capitals ("(AFP)", "(AP)").
 static NEWS_AGENCIES: WordList = words!["bloomberg", "reuters", "xinhua"];
@@ -575,6 +579,10 @@ pub fn is_control_before_preposition(w: &str) -> bool {
 
 pub fn is_object_pronoun(w: &str) -> bool {
     OBJECT_PRONOUNS.contains(w)
+}
+
+pub fn takes_dummy_it(w: &str) -> bool {
+    DUMMY_IT_VERBS.contains(w)
 }
 
 pub fn is_news_agency(w: &str) -> bool {

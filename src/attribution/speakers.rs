@@ -118,9 +118,34 @@ pub fn left(
     end: usize,
     buf: &mut String,
 ) -> Option<Span> {
+    left_at(text, toks, floor, end, buf, false)
+}
+
+/// [`left`]; `again` is set when a rule below walks on from a verb's subject, which it does
+/// only once (bounded work and stack, whatever the text).
+fn left_at(
+    text: &str,
+    toks: &[Token],
+    floor: usize,
+    end: usize,
+    buf: &mut String,
+    again: bool,
+) -> Option<Span> {
     let cue_end = end;
     if let Some(s) = fronted_participle_subject(text, toks, floor, end, buf) {
         return Some(s);
+    }
+    // "X made it clear that": "it" is the verb's dummy object; the verb's subject speaks.
+    if !again
+        && end >= floor + 2
+        && lower_word(text, &toks[end], buf) == Some("it")
+        && lower_word(text, &toks[end - 1], buf).is_some_and(speaker_lexicon::takes_dummy_it)
+    {
+        if toks[end - 2].word {
+            return left_at(text, toks, floor, end - 2, buf, true);
+        }
+        // "Obama, making it clear that …, stood": the participle hangs on the main clause.
+        return main_subject(text, toks, end - 1, buf);
     }
     // "Rajoy said … and insisted that", "Cruz knocked Rubio and called him": a cue in the second
     // of two coordinated verb phrases shares the clause's subject.
@@ -186,7 +211,10 @@ pub fn left(
     let found = relative(text, toks, floor, e, buf).or_else(|| finish(text, toks, floor, e, buf));
     // "The judge pointed to a previous case to say …", "used it to justify …": a purpose
     // infinitive's phrase before "to" is an object; the clause's subject speaks.
-    if let Some(np) = found.filter(|&np| infinitive_object(text, toks, floor, cue_end, np, buf)) {
+    if let Some(np) = found
+        .filter(|_| !again)
+        .filter(|&np| infinitive_object(text, toks, floor, cue_end, np, buf))
+    {
         let j = cue_end + 1;
         let a = toks.partition_point(|t| t.span.start < np.start);
         // After a verb, the subject before it ("a woman at the rally used a word to describe");
@@ -194,7 +222,7 @@ pub fn left(
         let verb = a >= floor + 2
             && !speaker_lexicon::is_purpose_object_preposition(lower(text, &toks[a - 1], buf));
         let s = verb
-            .then(|| left(text, toks, floor, a - 2, buf))
+            .then(|| left_at(text, toks, floor, a - 2, buf, true))
             .flatten()
             .filter(|s| s.end <= np.start && fits_subject(text, toks, *s, buf))
             .or_else(|| nearest_subject(text, toks, j, buf))
