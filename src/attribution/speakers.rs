@@ -477,7 +477,7 @@ fn without_verb(text: &str, toks: &[Token], np: Span, buf: &mut String) -> Span 
 }
 
 /// How many tokens a clause set off by commas between a subject and its verb may take.
-const APPOSITION_WINDOW: usize = 16;
+const APPOSITION_WINDOW: usize = 24;
 
 /// How far left of a phrase inside a verb phrase its verb may be, in tokens.
 const VERB_WINDOW: usize = 8;
