@@ -586,7 +586,6 @@ fn past_verb_phrase(
     let w = lower(text, &toks[b], buf);
     let fits = !speaker_lexicon::is_expletive(w) && toks[b].capitalised()
         || lexicon::anaphor(w).is_some()
-
         || lexicon::is_deictic(w)
         || lexicon::is_determiner(w)
         || w.ends_with("'s")
