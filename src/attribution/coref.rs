@@ -18,6 +18,8 @@ pub struct Memory {
     pub last: Option<(Span, Span)>,
     /// A person speaker (speaker, resolved) noted but not yet sorted into `he` / `she`.
     pending: Option<(Span, Span)>,
+    /// The last relative pronoun speaker ("…, who said") and the phrase it stands for.
+    relative: Option<(Span, Span)>,
 }
 
 impl Memory {
@@ -26,7 +28,13 @@ impl Memory {
         self.settle(text);
         // A relative pronoun stands for the noun phrase right before it, not a past speaker.
         if is_relative(text, speaker) {
-            return speakers::antecedent(text, speaker).unwrap_or(speaker);
+            let r = speakers::antecedent(text, speaker).unwrap_or(speaker);
+            self.relative = Some((speaker, r));
+            return r;
+        }
+        // "the group's director, Ana White": the name the description gives.
+        if let Some(name) = apposition_name(text, speaker) {
+            return name;
         }
         let pronoun = super::tokens::to_lower(speaker.text(text));
         match refers(text, speaker) {
@@ -66,6 +74,12 @@ impl Memory {
     /// reported speech, but "X said … “…,” she said. “…”" continues the later "she".
     pub fn hand_on(&mut self, speaker: Span, resolved: Span) {
         if self.last.is_none_or(|(s, _)| s.start <= speaker.start) {
+            // A relative pronoun speaks only in its own clause: a later quotation ("…,” said
+            // a staffer, who asked not to be named. “…”") continues the phrase it stands for.
+            let speaker = match self.relative {
+                Some((rel, r)) if rel == speaker && r != speaker => r,
+                _ => speaker,
+            };
             self.last = Some((speaker, resolved));
         }
     }
@@ -163,4 +177,19 @@ pub fn is_relative(text: &str, speaker: Span) -> bool {
         .next()
         .is_some_and(|w| super::speaker_lexicon::is_relative_pronoun(&super::tokens::to_lower(w)))
         && s.split_whitespace().count() <= 3
+}
+
+/// The name after the last comma of a described speaker ("a spokeswoman, Ana White"): its
+/// words all capitalised (or initials).
+fn apposition_name(text: &str, speaker: Span) -> Option<Span> {
+    let s = speaker.text(text);
+    let comma = s.rfind(", ")?;
+    let name = &s[comma + 2..];
+    let named = !name.is_empty()
+        && name.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(super::tokens::is_upper)
+                || speaker_lexicon::is_name_particle(w)
+        });
+    let start = speaker.start + comma + 2;
+    named.then(|| Span::new(start, speaker.end))
 }

@@ -311,6 +311,29 @@ static OBJECT_CONTROL_VERBS: WordList = words![
     "watching",
 ];
 
+/// Prepositions whose object, right before the "to" of an infinitive cue, is not its subject
+/// ("appeared on news shows to tout", "pointed to a case to say"). Not "for" ("for him to say").
+static PURPOSE_OBJECT_PREPOSITIONS: WordList =
+    words!["at", "from", "in", "into", "on", "through", "to", "with"];
+
+/// Words before such a preposition that make its object the infinitive's subject ("called on
+/// the party to denounce", "pressure on the board to explain").
+static CONTROL_BEFORE_PREPOSITION: WordList = words![
+    "call", "called", "calling", "calls", "count", "counting", "pressure", "relied", "relies",
+    "rely", "relying",
+];
+
+/// Object pronouns: before an infinitive cue they are its subject ("asked him to explain").
+static OBJECT_PRONOUNS: WordList = words!["her", "him", "me", "them", "us", "you"];
+
+/// Verbs with a dummy "it" before a cue adjective ("made it clear that", "makes it plain"):
+/// the verb's subject speaks, not "it".
+static DUMMY_IT_VERBS: WordList = words!["made", "make", "makes", "making"];
+
+/// News agencies named in parentheses in a dateline ("Washington (Reuters) -"), besides those
+/// in capitals ("(AFP)", "(AP)").
+static NEWS_AGENCIES: WordList = words!["bloomberg", "reuters", "xinhua"];
+
 /// Forms of "be": after them a phrase with a determiner is a predicate ("It was a tweet
 /// pushing …"), not an object.
 static COPULAS: WordList = words!["am", "are", "be", "been", "being", "is", "was", "were"];
@@ -544,6 +567,26 @@ pub fn opens_clause(w: &str) -> bool {
 
 pub fn is_object_control_verb(w: &str) -> bool {
     OBJECT_CONTROL_VERBS.contains(w)
+}
+
+pub fn is_purpose_object_preposition(w: &str) -> bool {
+    PURPOSE_OBJECT_PREPOSITIONS.contains(w)
+}
+
+pub fn is_control_before_preposition(w: &str) -> bool {
+    CONTROL_BEFORE_PREPOSITION.contains(w)
+}
+
+pub fn is_object_pronoun(w: &str) -> bool {
+    OBJECT_PRONOUNS.contains(w)
+}
+
+pub fn takes_dummy_it(w: &str) -> bool {
+    DUMMY_IT_VERBS.contains(w)
+}
+
+pub fn is_news_agency(w: &str) -> bool {
+    NEWS_AGENCIES.contains(w)
 }
 
 pub fn is_copula(w: &str) -> bool {

@@ -118,6 +118,35 @@ pub fn left(
     end: usize,
     buf: &mut String,
 ) -> Option<Span> {
+    left_at(text, toks, floor, end, buf, false)
+}
+
+/// [`left`]; `again` is set when a rule below walks on from a verb's subject, which it does
+/// only once (bounded work and stack, whatever the text).
+fn left_at(
+    text: &str,
+    toks: &[Token],
+    floor: usize,
+    end: usize,
+    buf: &mut String,
+    again: bool,
+) -> Option<Span> {
+    let cue_end = end;
+    if let Some(s) = fronted_participle_subject(text, toks, floor, end, buf) {
+        return Some(s);
+    }
+    // "X made it clear that": "it" is the verb's dummy object; the verb's subject speaks.
+    if !again
+        && end >= floor + 2
+        && lower_word(text, &toks[end], buf) == Some("it")
+        && lower_word(text, &toks[end - 1], buf).is_some_and(speaker_lexicon::takes_dummy_it)
+    {
+        if toks[end - 2].word {
+            return left_at(text, toks, floor, end - 2, buf, true);
+        }
+        // "Obama, making it clear that …, stood": the participle hangs on the main clause.
+        return main_subject(text, toks, end - 1, buf);
+    }
     // "Rajoy said … and insisted that", "Cruz knocked Rubio and called him": a cue in the second
     // of two coordinated verb phrases shares the clause's subject.
     if end > floor
@@ -179,7 +208,150 @@ pub fn left(
             return Some(s);
         }
     }
-    relative(text, toks, floor, e, buf).or_else(|| finish(text, toks, floor, e, buf))
+    let found = relative(text, toks, floor, e, buf).or_else(|| finish(text, toks, floor, e, buf));
+    // "The judge pointed to a previous case to say …", "used it to justify …": a purpose
+    // infinitive's phrase before "to" is an object; the clause's subject speaks.
+    if let Some(np) = found
+        .filter(|_| !again)
+        .filter(|&np| infinitive_object(text, toks, floor, cue_end, np, buf))
+    {
+        let j = cue_end + 1;
+        let a = toks.partition_point(|t| t.span.start < np.start);
+        // After a verb, the subject before it ("a woman at the rally used a word to describe");
+        // after a preposition, the subject of the clause.
+        let verb = a >= floor + 2
+            && !speaker_lexicon::is_purpose_object_preposition(lower(text, &toks[a - 1], buf));
+        let s = verb
+            .then(|| left_at(text, toks, floor, a - 2, buf, true))
+            .flatten()
+            .filter(|s| s.end <= np.start && fits_subject(text, toks, *s, buf))
+            .or_else(|| nearest_subject(text, toks, j, buf))
+            .or_else(|| main_subject(text, toks, j, buf));
+        if let Some(s) = s.filter(|s| s.end <= np.start) {
+            return Some(s);
+        }
+    }
+    found
+}
+
+/// How many words before a cue a fronted participle clause may have.
+const FRONTED_CUE_WORDS: usize = 4;
+
+/// A cue in a participle clause that opens the sentence ("Continuing to explain …, Carson
+/// rejected", "Using a crude phrase to describe …, he said", "Instead of calling …, Trump
+/// said") hangs on the subject after the clause's comma, not on a word of the clause. The
+/// clause opens with a capitalised participle (not a name: "Schilling told"), or the cue is a
+/// gerund after a preposition.
+fn fronted_participle_subject(
+    text: &str,
+    toks: &[Token],
+    floor: usize,
+    end: usize,
+    buf: &mut String,
+) -> Option<Span> {
+    // The cue is within a few words of the clause's start ("Using a crude phrase to describe"),
+    // not the verb of a subject after a long unpunctuated clause ("Listing … ventures she added").
+    if floor != 0
+        || end > FRONTED_CUE_WORDS
+        || toks[..=end].iter().any(|t| !t.word || t.quoted)
+        || is_pronoun(text, &toks[end], buf)
+    {
+        return None;
+    }
+    // "Using a phrase", "Arriving upon the scene": a capitalised -ing word and a lowercase
+    // word that is not a name's verb ("Schilling told", "Ewing has said").
+    let participle = toks[0].capitalised()
+        && lower(text, &toks[0], buf).len() >= 5
+        && lower(text, &toks[0], buf).ends_with("ing")
+        && toks.get(1).is_some_and(|n| {
+            n.word && !n.quoted && !n.capitalised() && {
+                let w = lower(text, n, buf);
+                w == "to"
+                    || lexicon::is_determiner(w)
+                    || speaker_lexicon::opens_participle_clause(w)
+                    || speaker_lexicon::is_purpose_object_preposition(w)
+                    || !speaker_lexicon::is_between_subject_and_cue(w) && !is_reporting_verb(w)
+            }
+        });
+    // "Instead of calling", "By citing": the preposition opens the sentence.
+    let mut gerund = || {
+        end <= 1
+            && lower_word(text, &toks[end], buf)
+            .is_some_and(|w| w == "of" || speaker_lexicon::opens_participle_clause(w))
+            && toks.get(end + 1).is_some_and(|t| {
+                t.word && !t.capitalised() && lower(text, t, buf).ends_with("ing")
+            })
+    };
+    if !(participle || gerund()) {
+        return None;
+    }
+    subject_after_comma(text, toks, end + 1, buf)
+}
+
+/// A phrase that can be a subject: a name, a pronoun, or a determiner's phrase.
+fn fits_subject(text: &str, toks: &[Token], s: Span, buf: &mut String) -> bool {
+    let b = toks.partition_point(|t| t.span.start < s.start);
+    toks[b].capitalised() || is_pronoun(text, &toks[b], buf) || {
+        let w = lower(text, &toks[b], buf);
+        lexicon::is_determiner(w) || w.ends_with("'s") || w.ends_with("’s")
+    }
+}
+
+/// Is `np`, found before the "to" of an infinitive cue at `cue_end + 1`, the object of a verb or
+/// a preposition ("used it", "appeared on news shows", "was the first") rather than a subject?
+/// Not after a verb whose object is the infinitive's subject ("urged them to say"), nor an
+/// object pronoun ("pressure on her to say", "for him to say").
+fn infinitive_object(
+    text: &str,
+    toks: &[Token],
+    floor: usize,
+    cue_end: usize,
+    np: Span,
+    buf: &mut String,
+) -> bool {
+    if toks
+        .get(cue_end + 1)
+        .is_none_or(|t| !t.word || t.quoted || lower(text, t, buf) != "to")
+    {
+        return false;
+    }
+    let a = toks.partition_point(|t| t.span.start < np.start);
+    if a <= floor || toks[a].word && speaker_lexicon::is_object_pronoun(lower(text, &toks[a], buf))
+    {
+        return false;
+    }
+    // "parades in those cities paused to remember": the phrase ends with its own verb.
+    let last = &toks[cue_end];
+    if !last.capitalised()
+        && lower_word(text, last, buf).is_some_and(speaker_lexicon::is_object_verb)
+    {
+        return false;
+    }
+    let Some(w) = lower_word(text, &toks[a - 1], buf).filter(|_| !toks[a - 1].capitalised()) else {
+        return false;
+    };
+    if speaker_lexicon::is_object_control_verb(w) || speaker_lexicon::opens_clause(w) {
+        return false;
+    }
+    if speaker_lexicon::is_purpose_object_preposition(w) {
+        // "called on the party to denounce": the preposition belongs to a verb of control.
+        return a < floor + 2
+            || !lower_word(text, &toks[a - 2], buf)
+                .is_some_and(speaker_lexicon::is_control_before_preposition);
+    }
+    speaker_lexicon::is_object_verb(w) || speaker_lexicon::is_copula(w)
+}
+
+/// Capitalised words (and name particles) only: "Ana White", "Corey R. Lewin".
+fn is_name(text: &str, toks: &[Token], np: Span, buf: &mut String) -> bool {
+    let a = toks.partition_point(|t| t.span.start < np.start);
+    let b = toks.partition_point(|t| t.span.start < np.end);
+    toks[a..b].iter().all(|t| {
+        t.is('.')
+            || t.word
+                && !t.quoted
+                && (t.capitalised() || speaker_lexicon::is_name_particle(lower(text, t, buf)))
+    }) && !lexicon::is_determiner(lower(text, &toks[a], buf))
 }
 
 fn is_dash(t: &Token) -> bool {
@@ -213,6 +385,41 @@ fn past_parenthetical(
         return None;
     }
     let first = &toks[open + 1];
+    // "…, a spokeswoman, Ana White, said": a name set off after a lowercase description is
+    // the description's name, and speaks.
+    // (Not before an infinitive: "breaking with the chairwoman, Janet Yellen, to argue".)
+    let infinitive = toks
+        .get(e + 1)
+        .is_some_and(|t| lower_word(text, t, buf) == Some("to"));
+    if close.is(',')
+        && !infinitive
+        && first.capitalised()
+        && toks[open - 1].word
+        && !toks[open - 1].quoted
+    {
+        let described = !toks[open - 1].capitalised()
+            && lower_word(text, &toks[open - 1], buf).is_some_and(|w| {
+                !lexicon::is_np_breaker(w)
+                    && !speaker_lexicon::is_between_subject_and_cue(w)
+                    && super::cues::weight(w).is_none()
+            });
+        if described {
+            if let Some(name) = noun_phrase(text, toks, floor, e - 1, buf) {
+                if name.start == first.span.start && is_name(text, toks, name, buf) {
+                    // With its description when that is a determiner's phrase, so that the
+                    // content before it ends there.
+                    let d = noun_phrase(text, toks, floor, open - 1, buf)
+                        .filter(|&d| fits_subject(text, toks, d, buf));
+                    // (A description opening the clause is the subject as it stands: "His
+                    // former partner, Lawrence Cummings, called".)
+                    if d.is_some_and(|d| d.start == toks[floor].span.start) {
+                        return None;
+                    }
+                    return Some(d.map_or(name, |d| Span::new(d.start, name.end)));
+                }
+            }
+        }
+    }
     let w = lower_word(text, first, buf)?;
     let parenthetical = !first.capitalised()
         && (speaker_lexicon::is_time_preposition(w)
@@ -270,7 +477,7 @@ fn without_verb(text: &str, toks: &[Token], np: Span, buf: &mut String) -> Span 
 }
 
 /// How many tokens a clause set off by commas between a subject and its verb may take.
-const APPOSITION_WINDOW: usize = 16;
+const APPOSITION_WINDOW: usize = 24;
 
 /// How far left of a phrase inside a verb phrase its verb may be, in tokens.
 const VERB_WINDOW: usize = 8;
@@ -290,8 +497,19 @@ fn past_verb_phrase(
 ) -> Option<Span> {
     let a = toks.partition_point(|t| t.span.start < np.start);
     let b = toks.partition_point(|t| t.span.start < np.end);
-    // A phrase with a name in it is taken as it is.
-    if a <= floor || toks[a..b].iter().any(|t| t.capitalised()) || is_pronoun(text, &toks[a], buf) {
+    // A phrase with a name in it is taken as it is, unless it is the object of "to" before a
+    // participle ("wrote a letter to Ms. Hale asking"): the writer asks.
+    let to_object = a > floor + 1
+        && lower_word(text, &toks[a - 1], buf) == Some("to")
+        && toks.get(b).is_some_and(|t| {
+            t.word && !t.capitalised() && lower(text, t, buf).ends_with("ing")
+        });
+    // "took his own life hoping": a possessive opens a phrase, it is not a pronoun subject.
+    let possessive = lexicon::is_possessive(lower(text, &toks[a], buf));
+    if a <= floor
+        || !to_object && toks[a..b].iter().any(|t| t.capitalised())
+        || !possessive && is_pronoun(text, &toks[a], buf)
+    {
         return None;
     }
     let first = lower(text, &toks[a], buf);
@@ -348,7 +566,8 @@ fn past_verb_phrase(
     // "Representative Brooks, who has welcomed support, doesn't mince words about": the subject
     // is before a clause set off by commas.
     if toks[end].is(',') {
-        let from = end.saturating_sub(APPOSITION_WINDOW).max(floor);
+        // (A relative clause may be long: "X, who said last week that …, issued a statement".)
+        let from = end.saturating_sub(SUBJECT_WINDOW).max(floor);
         let c = (from..end).rev().find(|&c| toks[c].is(','))?;
         let w = lower_word(text, toks.get(c + 1)?, buf)?;
         if !(speaker_lexicon::is_relative_pronoun(w) || lexicon::is_determiner(w)) || c <= floor {
@@ -357,6 +576,10 @@ fn past_verb_phrase(
         end = c - 1;
     }
     let end = skip_left(text, toks, floor, end, buf)?;
+    // "a farmer who took his savings hoping": the relative pronoun speaks (resolved later).
+    if lower_word(text, &toks[end], buf).is_some_and(|w| matches!(w, "who" | "which")) {
+        return Some(toks[end].span);
+    }
     let s = noun_phrase(text, toks, floor, end, buf)?;
     // Only a phrase that can be a subject: a name, a pronoun, or a determiner's phrase.
     let b = toks.partition_point(|t| t.span.start < s.start);
@@ -401,6 +624,11 @@ fn after_fronted_clause(text: &str, toks: &[Token], j: usize, buf: &mut String) 
     if !fronted {
         return None;
     }
+    subject_after_comma(text, toks, j, buf)
+}
+
+/// The subject right after the first comma past token `j` (within the subject window).
+fn subject_after_comma(text: &str, toks: &[Token], j: usize, buf: &mut String) -> Option<Span> {
     let limit = toks.len().min(j + SUBJECT_WINDOW);
     let comma = (j + 1..limit).find(|&k| toks[k].is(','))?;
     // Past the closing mark of a quotation that holds the comma.
@@ -506,9 +734,33 @@ pub fn antecedent(text: &str, pronoun: Span) -> Option<Span> {
     let mut buf = String::new();
     // The window's first token may be cut: never take it.
     let end = skip_left(text, &toks, 1, end, &mut buf)?;
-    (toks[end].word && end >= 1)
+    let np = (toks[end].word && end >= 1)
         .then(|| noun_phrase(text, &toks, 1, end, &mut buf))
-        .flatten()
+        .flatten()?;
+    // "Laurence Meyer, a former Fed governor who argued": the name the apposition describes.
+    let a = toks.partition_point(|t| t.span.start < np.start);
+    let described = a >= 3
+        && toks[a - 1].is(',')
+        && lexicon::is_determiner(lower(text, &toks[a], &mut buf))
+        && toks[a - 2].capitalised();
+    if described {
+        // Capitalised words and initials only ("James B. Comey"): a sentence's last word and
+        // its full stop are not part of the name.
+        let mut b = a - 2;
+        while b > 1 && a - 2 - b < MAX_NP {
+            let p = &toks[b - 1];
+            let initial = p.is('.') && b >= 3 && toks[b - 2].span.len() == 1 && toks[b - 2].capitalised();
+            if !(p.word && p.capitalised() && !p.quoted || initial) {
+                break;
+            }
+            b -= if initial { 2 } else { 1 };
+        }
+        let first = lower(text, &toks[b], &mut buf);
+        if !lexicon::is_determiner(first) && !lexicon::is_np_breaker(first) {
+            return Some(Span::new(toks[b].span.start, toks[a - 2].span.end));
+        }
+    }
+    Some(np)
 }
 
 /// "who", "which", "that" (and "many of whom") as a speaker.
@@ -733,21 +985,35 @@ fn is_time_phrase(text: &str, toks: &[Token], np: Span, buf: &mut String) -> boo
 
 /// Where the text after a dateline starts: capitals, perhaps a state, a date and an agency, then
 /// a dash ("WASHINGTON --", "ORLANDO, Fla. (Reuters) -"). The first word is all capitals.
+/// A place in ordinary capitals counts when an agency in parentheses follows it ("Washington
+/// (AFP) –"); the dash may be a horizontal bar ("PHILADELPHIA ―").
 fn after_dateline(text: &str, toks: &[Token], limit: usize, buf: &mut String) -> Option<usize> {
     let first = toks.first()?;
     let t = first.span.text(text);
-    if !first.word || t.chars().count() < 3 || t.chars().any(|c| c.is_lowercase()) {
+    if !first.word || t.chars().count() < 3 || !first.capitalised() {
         return None;
     }
-    let _ = buf;
+    let all_caps = !t.chars().any(|c| c.is_lowercase());
+    let dash = |t: &Token| t.is('-') || t.is('—') || t.is('–') || t.is('―');
+    let mut agency = false;
     let mut k = 1;
     while k < limit.min(10) {
         let t = &toks[k];
-        if t.is('-') || t.is('—') || t.is('–') {
-            while k < limit && (toks[k].is('-') || toks[k].is('—') || toks[k].is('–')) {
+        if dash(t) {
+            if !(all_caps || agency) {
+                return None;
+            }
+            while k < limit && dash(&toks[k]) {
                 k += 1;
             }
             return (k < limit).then_some(k);
+        }
+        // "(AFP)", "(Reuters)": one word in parentheses.
+        if t.is('(') && toks.get(k + 2).is_some_and(|c| c.is(')')) {
+            let w = toks[k + 1].span.text(text);
+            agency |= toks[k + 1].word
+                && (w.len() >= 2 && !w.chars().any(|c| c.is_lowercase())
+                    || speaker_lexicon::is_news_agency(lower(text, &toks[k + 1], buf)));
         }
         // "PARIS, Aug 31 (Reuters) -": a date may follow the place.
         let ok = t.capitalised()
