@@ -582,7 +582,17 @@ fn before(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
                 let speaker = s
                     .checked_sub(1)
                     .and_then(|end| speakers::left(text, toks, 0, end, &mut e.buf));
+                // `"…," said Lavrov, "but …"`: the name between cue and quotation speaks.
+                let inverted = (speaker.is_none()
+                    && set_off
+                    && j < k
+                    && !lexicon::is_hearer_cue(&word)
+                    && (toks[j + 1].capitalised()
+                        || lexicon::is_determiner(&e.lower(&toks[j + 1]))))
+                .then(|| speakers::right(text, toks, j + 1, k + 1, &mut e.buf))
+                .flatten();
                 let speaker = speaker
+                    .or(inverted)
                     .or_else(|| e.clause_subject(toks, j))
                     .or_else(|| speakers::main_subject(text, toks, j, &mut e.buf));
                 return Some((Some(t.span), w, class, speaker, None, Layout::After));
