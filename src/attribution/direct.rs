@@ -271,9 +271,19 @@ fn continued_speaker(
             .rev()
             .take(8)
             .filter(|a| a.sentence + 1 == si && a.kind != Kind::Partial)
-            .filter_map(|a| a.speaker)
-            .max_by_key(|s| s.start);
-        if let Some(sp) = best {
+            .filter_map(|a| a.speaker.map(|s| (a, s)))
+            // A quotation's speaker, then one of speech, then a likely one, before a later
+            // weaker report ("…, pointing out that 98 senators voted" does not make the
+            // senators the next quotation's).
+            .max_by_key(|(a, s)| {
+                (
+                    matches!(a.kind, Kind::Direct | Kind::Mixed),
+                    matches!(a.cue_class, CueClass::Speech | CueClass::Writing),
+                    a.confidence >= 0.5,
+                    s.start,
+                )
+            });
+        if let Some((_, sp)) = best {
             return Some((sp, None));
         }
     }
