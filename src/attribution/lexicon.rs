@@ -512,6 +512,13 @@ pub fn is_naming_participle(w: &str) -> bool {
     NAMING_PARTICIPLES.contains(w)
 }
 
+/// Prepositions that continue a speaker's noun phrase ("a spokesman for the ministry").
+static NP_PREPOSITIONS: WordList = words!["at", "for", "from", "of", "with"];
+
+pub fn is_np_preposition(w: &str) -> bool {
+    NP_PREPOSITIONS.contains(w)
+}
+
 /// Words that open a complement clause, dropped from the content's start.
 static COMPLEMENTISERS: WordList = words!["that"];
 

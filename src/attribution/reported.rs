@@ -594,10 +594,34 @@ fn verb(
     if let Some(np) = inverted_np {
         let after_np = toks.partition_point(|t| t.span.start < np.end);
         let named = toks[j + 1].capitalised() || lexicon::is_determiner(&e.lower(&toks[j + 1]));
-        let ends = after_np >= end || toks[after_np].is(',') || toks[after_np].is('.');
+        // "…, said a former spokesman for the ministry.": a prepositional phrase may end a
+        // role; the speaker then runs to the comma or the end.
+        let head = toks[after_np - 1];
+        let pp_end = toks
+            .get(after_np)
+            .filter(|t| t.word && lexicon::is_np_preposition(&e.lower(t)))
+            // Only after a person's role ("a spokesman for"), not "endorsed Cruz for president".
+            .filter(|_| {
+                let h = e.lower(&head);
+                lexicon::nominal(h.trim_end_matches('s')) == Some(lexicon::Refers::Person)
+                    || lexicon::is_unnamed_word(&h)
+            })
+            .and_then(|_| {
+                let lim = end.min(after_np + MAX_NP);
+                let stop = (after_np + 1..lim).find(|&i| !toks[i].word).unwrap_or(lim);
+                (stop >= end || toks[stop].is(',') || toks[stop].is('.')).then_some(stop)
+            });
+        let ends = after_np >= end
+            || toks[after_np].is(',')
+            || toks[after_np].is('.')
+            || pp_end.is_some();
         if let Some(ce) = comma_end(k).filter(|_| named && ends) {
             let c = content(toks, clause_start(hard_cuts, ce), ce)?;
-            return Some(Reading::new(c, inverted_np, Layout::Before));
+            let speaker = match pp_end {
+                Some(stop) => cover(toks, j + 1, stop),
+                None => inverted_np,
+            };
+            return Some(Reading::new(c, speaker, Layout::Before));
         }
     }
     // "…, X told The New York Times.": a hearer with no "that" after it is part of the tail.
