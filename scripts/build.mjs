@@ -72,6 +72,10 @@ run(join(root, 'node_modules', '.bin', 'wasm-opt'), [
   // round, and the last passes repeated until the module stops shrinking (--converge), take
   // another 0.3 KB off; a third round gains nothing.
   '-Oz', '--flatten', '--rereloop', '-Oz', '--flatten', '--rereloop', '-Oz', '--converge',
+  // Lets constant parts of addresses move into loads' and stores' offsets (0.9 KB gzipped). True
+  // of Rust's layout: the stack sits below the data and grows down from 1 MB, so the first KB is
+  // reached only by a stack that has already overflowed.
+  '--low-memory-unused',
   '--strip-debug', '--strip-producers',
   // The features rustc enables by default for wasm32-unknown-unknown.
   '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
