@@ -249,11 +249,14 @@ static LETTERS: &[(&str, &str)] = &[
 fn all_codes() -> &'static str {
     static ALL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     ALL.get_or_init(|| {
-        let letters = b'a'..=b'z';
-        letters
-            .clone()
-            .flat_map(|a| letters.clone().flat_map(move |b| [char::from(a), char::from(b)]))
-            .collect()
+        let mut all = String::new();
+        for a in 'a'..='z' {
+            for b in 'a'..='z' {
+                all.push(a);
+                all.push(b);
+            }
+        }
+        all
     })
 }
 
