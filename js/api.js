@@ -10,7 +10,14 @@ function call(fn) {
   try {
     return fn();
   } catch (err) {
-    if (err && err.name === 'QuotelensError') throw err;
+    // A typed error leaves the wasm as a string, "code:message" (src/wasm.rs says why).
+    if (typeof err === 'string') {
+      const at = err.indexOf(':');
+      const error = new Error(err.slice(at + 1));
+      error.name = 'QuotelensError';
+      error.code = err.slice(0, at);
+      throw error;
+    }
     core.__wbg_reset_state();
     const error = err instanceof Error ? err : new Error(String(err));
     if (!(err instanceof Error)) error.cause = err;

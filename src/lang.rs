@@ -243,35 +243,22 @@ static LETTERS: &[(&str, &str)] = &[
     ("ur", "ٹڈڑںےہ"),
 ];
 
-/// Every two-letter code, for languages we have no data for: `code()` returns a `&'static str`.
-static ALL_CODES: &str = concat!(
-    "aaabacadaeafagahaiajakalamanaoapaqarasatauavawaxayaz",
-    "babbbcbdbebfbgbhbibjbkblbmbnbobpbqbrbsbtbubvbwbxbybz",
-    "cacbcccdcecfcgchcicjckclcmcncocpcqcrcsctcucvcwcxcycz",
-    "dadbdcdddedfdgdhdidjdkdldmdndodpdqdrdsdtdudvdwdxdydz",
-    "eaebecedeeefegeheiejekelemeneoepeqereseteuevewexeyez",
-    "fafbfcfdfefffgfhfifjfkflfmfnfofpfqfrfsftfufvfwfxfyfz",
-    "gagbgcgdgegfggghgigjgkglgmgngogpgqgrgsgtgugvgwgxgygz",
-    "hahbhchdhehfhghhhihjhkhlhmhnhohphqhrhshthuhvhwhxhyhz",
-    "iaibicidieifigihiiijikiliminioipiqirisitiuiviwixiyiz",
-    "jajbjcjdjejfjgjhjijjjkjljmjnjojpjqjrjsjtjujvjwjxjyjz",
-    "kakbkckdkekfkgkhkikjkkklkmknkokpkqkrksktkukvkwkxkykz",
-    "lalblcldlelflglhliljlklllmlnlolplqlrlsltlulvlwlxlylz",
-    "mambmcmdmemfmgmhmimjmkmlmmmnmompmqmrmsmtmumvmwmxmymz",
-    "nanbncndnenfngnhninjnknlnmnnnonpnqnrnsntnunvnwnxnynz",
-    "oaobocodoeofogohoiojokolomonooopoqorosotouovowoxoyoz",
-    "papbpcpdpepfpgphpipjpkplpmpnpopppqprpsptpupvpwpxpypz",
-    "qaqbqcqdqeqfqgqhqiqjqkqlqmqnqoqpqqqrqsqtquqvqwqxqyqz",
-    "rarbrcrdrerfrgrhrirjrkrlrmrnrorprqrrrsrtrurvrwrxryrz",
-    "sasbscsdsesfsgshsisjskslsmsnsospsqsrssstsusvswsxsysz",
-    "tatbtctdtetftgthtitjtktltmtntotptqtrtstttutvtwtxtytz",
-    "uaubucudueufuguhuiujukulumunuoupuqurusutuuuvuwuxuyuz",
-    "vavbvcvdvevfvgvhvivjvkvlvmvnvovpvqvrvsvtvuvvvwvxvyvz",
-    "wawbwcwdwewfwgwhwiwjwkwlwmwnwowpwqwrwswtwuwvwwwxwywz",
-    "xaxbxcxdxexfxgxhxixjxkxlxmxnxoxpxqxrxsxtxuxvxwxxxyxz",
-    "yaybycydyeyfygyhyiyjykylymynyoypyqyrysytyuyvywyxyyyz",
-    "zazbzczdzezfzgzhzizjzkzlzmznzozpzqzrzsztzuzvzwzxzyzz",
-);
+/// Every two-letter code ("aa", "ab", … "zz") as one string, for languages we have no data for:
+/// `code()` returns a `&'static str`. Built at first use: written out, it cost the wasm build
+/// 0.8 KB gzipped.
+fn all_codes() -> &'static str {
+    static ALL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut all = String::new();
+        for a in 'a'..='z' {
+            for b in 'a'..='z' {
+                all.push(a);
+                all.push(b);
+            }
+        }
+        all
+    })
+}
 
 impl Lang {
     pub const EN: Lang = Lang(0);
@@ -303,7 +290,7 @@ impl Lang {
             Some((c, _)) => c,
             None => {
                 let i = 2 * (self.0 - LANGS.len());
-                &ALL_CODES[i..i + 2]
+                &all_codes()[i..i + 2]
             }
         }
     }
@@ -365,11 +352,12 @@ fn script(c: char) -> Script {
 fn word_index() -> &'static [(&'static str, u128)] {
     static INDEX: std::sync::OnceLock<Vec<(&'static str, u128)>> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut v: Vec<(&'static str, u128)> = LANGS
-            .iter()
-            .enumerate()
-            .flat_map(|(i, (_, words))| words.split_terminator(' ').map(move |w| (w, 1u128 << i)))
-            .collect();
+        let mut v: Vec<(&'static str, u128)> = Vec::new();
+        for (i, (_, words)) in LANGS.iter().enumerate() {
+            for w in words.split_terminator(' ') {
+                v.push((w, 1u128 << i));
+            }
+        }
         crate::sort::sort(&mut v);
         let mut out: Vec<(&'static str, u128)> = Vec::with_capacity(v.len());
         for (w, m) in v {
@@ -475,6 +463,16 @@ pub fn detect(text: &str) -> Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_two_letter_code_reads_back() {
+        for a in 'a'..='z' {
+            for b in 'a'..='z' {
+                let code = format!("{a}{b}");
+                assert_eq!(Lang::from_code(&code).map(Lang::code), Some(code.as_str()));
+            }
+        }
+    }
 
     #[test]
     fn detects_by_script_and_words() {

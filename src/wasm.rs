@@ -6,7 +6,8 @@
 //! keeps serde's deserialisers and a JS-value serialiser out of the wasm build, and makes the
 //! JSON the same as the CLI's by construction.
 //!
-//! Errors are JS `Error`s named `QuotelensError` with a stable `code` (see [`crate::Error::code`]).
+//! Errors reach JavaScript as `Error`s named `QuotelensError` with a stable `code` (see
+//! [`crate::Error::code`]); they leave the module as strings, made into errors by js/api.js.
 //! A panic (a bug) is thrown as a JS `Error` by the panic hook; the instance is then unusable, so
 //! the package's wrapper re-instantiates it (`__wbg_reset_state`) before rethrowing.
 
@@ -27,18 +28,18 @@ fn start() {
     }));
 }
 
+/// A typed error crosses as a JS string, `code:message`, which the package's wrapper (js/api.js)
+/// turns into a `QuotelensError`: building the `Error` here through js-sys cost the wasm and its
+/// glue about 1 KB gzipped. Nothing else the module throws is a string.
 fn js_error(e: Error) -> JsValue {
-    let err = js_sys::Error::new(&e.message());
-    err.set_name("QuotelensError");
-    let _ = js_sys::Reflect::set(&err, &"code".into(), &e.code().into());
-    err.into()
+    JsValue::from_str(&(String::from(e.code()) + ":" + &e.message()))
 }
 
-/// The JSON of a result. The crate's types always serialise, so a failure is a bug: a plain
-/// `Error`, after which the wrapper re-instantiates the module.
-fn to_json<T: json::ToJson>(value: &T) -> Result<String, JsValue> {
+/// The JSON of a result. The crate's types always serialise, so a failure is a bug: thrown as a
+/// plain `Error`, after which the wrapper re-instantiates the module.
+fn to_json<T: json::ToJson>(value: &T) -> String {
     json::to_string(value)
-        .map_err(|_| js_sys::Error::new("quotelens: a result could not be written as JSON").into())
+        .unwrap_or_else(|_| wasm_bindgen::throw_str("quotelens: a result could not be written as JSON"))
 }
 
 /// Analyses one article; `options` is the JSON of the options object. Returns the analysis' JSON.
@@ -48,7 +49,7 @@ pub fn analyze(text: &str, options: Option<String>) -> Result<String, JsValue> {
         Some(json) => Options::from_json(&json).map_err(js_error)?,
         None => Options::default(),
     };
-    to_json(&analyze_text(text, &options).map_err(js_error)?)
+    Ok(to_json(&analyze_text(text, &options).map_err(js_error)?))
 }
 
 /// Compares two sources or sides (ids or names) of an analysis, given as the JSON that
@@ -56,7 +57,7 @@ pub fn analyze(text: &str, options: Option<String>) -> Result<String, JsValue> {
 #[wasm_bindgen]
 pub fn compare(analysis: &str, a: &str, b: &str) -> Result<String, JsValue> {
     let input = Input::from_json(analysis).map_err(js_error)?;
-    to_json(&compare_input(&input, a, b).map_err(js_error)?)
+    Ok(to_json(&compare_input(&input, a, b).map_err(js_error)?))
 }
 
 /// Panics on purpose, so that tests can prove a panic becomes an `Error` and the module recovers.
