@@ -445,11 +445,18 @@ fn according(
     Some(Reading::new(before, speaker, Layout::According))
 }
 
+/// The longest scene-setting phrase before "according to" (tokens).
+const FRONTED_ADJUNCT_TOKENS: usize = 8;
+
 /// Is `toks[a..j]` a short scene-setting phrase before `, according to X, …` ("But the next
 /// day", "In addition", "Since last November")? Then what X said follows the source.
 fn fronted_adjunct(e: &mut Engine, toks: &[Token], mut a: usize, j: usize) -> bool {
     if a < j && toks[a].word && lexicon::is_cue_joiner(&e.lower(&toks[a])) {
         a += 1;
+    }
+    // A long clause is no short phrase (and is not rescanned for each cue).
+    if j > a + FRONTED_ADJUNCT_TOKENS {
+        return false;
     }
     let words: Vec<usize> = (a..j).filter(|&i| toks[i].word).collect();
     match (words.first(), words.last()) {
