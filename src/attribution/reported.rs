@@ -15,6 +15,9 @@ const COMMA_WINDOW: usize = 60;
 /// How far into a line (tokens) a speaker label's colon may come.
 const LABEL_TOKENS: usize = 8;
 
+/// How long (tokens) the subject of a second report after "and" may be.
+const JOINED_SUBJECT_TOKENS: usize = 4;
+
 /// How far (tokens) after "according to" its source may run before a comma.
 const ACCORDING_WINDOW: usize = 24;
 
@@ -285,6 +288,22 @@ fn cuts(e: &mut Engine, toks: &[Token]) -> (Vec<usize>, Vec<usize>) {
                 .is_some_and(|(w, _, _)| w >= REPORTED_MIN)
         {
             // "… and added": a second report of the same speaker.
+            out.push(i);
+            hard.push(i);
+        } else if t.word && lexicon::is_cue_joiner(&e.lower(t)) && {
+            // "… and 14 percent said …": a second report of another speaker.
+            let lim = toks.len().min(i + 2 + JOINED_SUBJECT_TOKENS);
+            let mut k = i + 1;
+            while k < lim
+                && toks[k].word
+                && !toks[k].quoted
+                && e.cue(&toks[k]).is_none_or(|c| c.0 < super::STRONG_CUE)
+            {
+                k += 1;
+            }
+            e.work += k - i;
+            k > i + 1 && k < lim && toks[k].word && !toks[k].quoted
+        } {
             out.push(i);
             hard.push(i);
         } else if t.is(',')
