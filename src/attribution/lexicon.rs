@@ -505,6 +505,15 @@ pub fn is_fronted_subordinator(w: &str) -> bool {
     FRONTED_SUBORDINATORS.contains(w)
 }
 
+/// Verbs of speaking whose object is an audience ("spoke to reporters"), never what was said.
+static AUDIENCE_VERBS: WordList = words![
+    "speak", "speaking", "speaks", "spoke", "talk", "talked", "talking", "talks",
+];
+
+pub fn is_audience_verb(w: &str) -> bool {
+    AUDIENCE_VERBS.contains(w)
+}
+
 /// Participles that give a name ("a group called …", "a website dubbed …").
 static NAMING_PARTICIPLES: WordList = words!["called", "dubbed", "named", "titled"];
 

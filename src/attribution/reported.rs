@@ -111,6 +111,19 @@ pub(crate) fn sentence(
         {
             continue;
         }
+        // "spoke to reporters", "talked with voters", "spoke Thursday night": an audience or a
+        // time, not what was said (that comes with "about" or "of", a pair cue of its own).
+        if cue_len == 1
+            && lexicon::is_audience_verb(&word)
+            && toks.get(j + 1).is_none_or(|n| {
+                !n.word || {
+                    let w = e.lower(n);
+                    matches!(w.as_str(), "to" | "with") || lexicon::is_cue_suffix_start(&w)
+                }
+            })
+        {
+            continue;
+        }
         // "a group called Citizens for Trump", "a show called \"Brokers\"": a naming participle
         // after an indefinite noun names, it does not report.
         if j >= 2
