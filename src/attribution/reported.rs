@@ -650,10 +650,8 @@ fn verb(
                 let stop = (after_np + 1..lim).find(|&i| !toks[i].word).unwrap_or(lim);
                 (stop >= end || toks[stop].is(',') || toks[stop].is('.')).then_some(stop)
             });
-        let ends = after_np >= end
-            || toks[after_np].is(',')
-            || toks[after_np].is('.')
-            || pp_end.is_some();
+        let ends =
+            after_np >= end || toks[after_np].is(',') || toks[after_np].is('.') || pp_end.is_some();
         if let Some(ce) = comma_end(k).filter(|_| named && ends) {
             let c = content(toks, clause_start(hard_cuts, ce), ce)?;
             let speaker = match pp_end {
@@ -749,10 +747,20 @@ fn verb(
     let c = content(toks, r, stop)?;
     // "Trump appears to …", "She was asked about …": the subject of a raising verb or of a
     // passive is what is reported on, not who reports it; no one is named.
-    let passive = (word.ends_with("ed") || word.ends_with("en"))
+    let participle = word.ends_with("ed") || word.ends_with("en");
+    let passive = participle
         && toks[k.saturating_sub(1)..j]
             .iter()
             .any(|t| t.word && super::speaker_lexicon::is_copula(&e.lower(t)));
+    // "…, aimed at finding a solution": a participle of intention right after a comma modifies
+    // the noun before it (a passive without its copula); no one is named.
+    let reduced = participle
+        && subject.is_none()
+        && k > 0
+        && toks[k - 1].is(',')
+        && e.cue(&toks[j])
+            .is_some_and(|c| matches!(c.2, crate::analysis::CueClass::Belief));
+    let passive = passive || reduced;
     if lexicon::is_raising_cue(word) || passive {
         return Some(Reading::new(c, None, Layout::After));
     }
