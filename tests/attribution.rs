@@ -4,7 +4,7 @@
 //! compared only when given. Contents compare after trimming quote marks, spaces and edge
 //! punctuation (as the external scorers do).
 
-use quotelens::analysis::{Attribution, Span};
+use quotelens::analysis::{Attribution, Quotation, Sentence, Span};
 use quotelens::{attribution, lang::Lang, quotes, roles, segment};
 use serde::Deserialize;
 
@@ -39,11 +39,17 @@ struct Expect {
     sourcing: Option<String>,
 }
 
-fn run(text: &str) -> Vec<Attribution> {
+/// The stages before attribution, for English text.
+fn stages(text: &str) -> (Lang, Vec<Sentence>, Vec<Quotation>) {
     let lang = Lang::from_code("en").unwrap();
     let mut sentences = segment::sentences(text, lang);
     roles::assign(text, &mut sentences);
     let quotations = quotes::find(text, &sentences);
+    (lang, sentences, quotations)
+}
+
+fn run(text: &str) -> Vec<Attribution> {
+    let (lang, sentences, quotations) = stages(text);
     attribution::attribute(text, lang, &sentences, &quotations)
 }
 
@@ -203,10 +209,7 @@ fn never_panics() {
 /// The work counter of the engine, for the same material at 1x and 8x.
 fn work(unit: &str, times: usize) -> usize {
     let text = unit.repeat(times);
-    let lang = Lang::from_code("en").unwrap();
-    let mut sentences = segment::sentences(&text, lang);
-    roles::assign(&text, &mut sentences);
-    let quotations = quotes::find(&text, &sentences);
+    let (lang, sentences, quotations) = stages(&text);
     attribution::attribute_counted(&text, lang, &sentences, &quotations).1
 }
 
@@ -233,13 +236,7 @@ fn ten_thousand_quote_marks_stay_linear() {
 
 /// All attributions' contents together, in bytes: what the output spends on them.
 fn content_bytes(unit: &str, times: usize) -> usize {
-    let text = unit.repeat(times);
-    let lang = Lang::from_code("en").unwrap();
-    let mut sentences = segment::sentences(&text, lang);
-    roles::assign(&text, &mut sentences);
-    let quotations = quotes::find(&text, &sentences);
-    let found = attribution::attribute(&text, lang, &sentences, &quotations);
-    found.iter().map(|a| a.content.len()).sum()
+    run(&unit.repeat(times)).iter().map(|a| a.content.len()).sum()
 }
 
 #[test]

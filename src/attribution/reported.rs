@@ -490,9 +490,11 @@ fn fronted_adjunct(e: &mut Engine, toks: &[Token], mut a: usize, j: usize) -> bo
     if j > a + FRONTED_ADJUNCT_TOKENS {
         return false;
     }
-    let words: Vec<usize> = (a..j).filter(|&i| toks[i].word).collect();
-    match (words.first(), words.last()) {
-        (Some(&f), Some(&l)) if words.len() <= 5 && toks[j - 1].is(',') => {
+    let words = (a..j).filter(|&i| toks[i].word).count();
+    let first = (a..j).find(|&i| toks[i].word);
+    let last = (a..j).rev().find(|&i| toks[i].word);
+    match (first, last) {
+        (Some(f), Some(l)) if words <= 5 && toks[j - 1].is(',') => {
             let (first, last) = (e.lower(&toks[f]), e.lower(&toks[l]));
             // (Not an -ing word: "Fundraising, according to …, has surged" is a claim's subject.)
             lexicon::is_adjunct_opener(&first) && !first.ends_with("ing")
