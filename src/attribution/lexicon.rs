@@ -426,6 +426,14 @@ static AUXILIARIES: WordList = words![
     "may", "might", "not", "should", "to", "was", "were", "will", "would",
 ];
 
+/// Relative pronouns that may close an apposition to a source ("a close friend of hers who died
+/// in 2000,"); not "that", which opens a content as often.
+static APPOSITION_RELATIVES: WordList = words!["which", "who", "whose"];
+
+pub fn is_apposition_relative(w: &str) -> bool {
+    APPOSITION_RELATIVES.contains(w)
+}
+
 static ARTICLES: WordList = words!["a", "an", "the"];
 
 pub fn is_article(w: &str) -> bool {

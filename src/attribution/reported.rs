@@ -437,19 +437,25 @@ fn according(
     // to early results of exit polls conducted for the AP and networks, …").
     let mut comma = (after_np..toks.len().min(j + 2 + ACCORDING_WINDOW))
         .find(|&i| toks[i].is(',') && !toks[i].quoted);
-    // With no comma after it, a source holding one took the claim for an apposition
-    // ("According to two auditors, the fund lost …"): it ends at its first comma.
-    if comma.is_none() && speaker.is_some() {
-        if let Some(c) = (j + 3..after_np).find(|&i| toks[i].is(',')) {
-            speaker = cover(toks, j + 2, c);
-            comma = Some(c);
-        }
-    }
     let opens = j == 0
         || !toks[..j].iter().take(3).any(|t| t.word)
         || toks[j - 1].is(':')
         || (clause_start(cuts, j) == j && !toks[j - 1].is(','))
         || fronted_adjunct(e, toks, clause_start(cuts, j.saturating_sub(1)), j);
+    // With no comma after it, a source holding one took the claim for an apposition
+    // ("According to two auditors, the fund lost …"): it ends at its first comma. Not when the
+    // claim came before it: "…, according to Brian Wieser, an analyst at Pivotal." is all source.
+    if comma.is_none() && speaker.is_some() && opens {
+        if let Some(c) = (j + 3..after_np).find(|&i| toks[i].is(',')) {
+            speaker = cover(toks, j + 2, c);
+            comma = Some(c);
+        }
+    }
+    // "According to documents from Diane Blair, a close friend of hers who died in 2000, the first
+    // lady …": an apposition with a relative clause is still the source's; the claim follows it.
+    if let Some(c) = comma.filter(|_| opens) {
+        comma = Some(past_apposition(e, toks, c).unwrap_or(c));
+    }
     if let Some(comma) = comma.filter(|_| opens) {
         let stop = cut_after(cuts, comma, toks.len());
         let c = content(toks, comma + 1, stop)?;
@@ -462,7 +468,11 @@ fn according(
     }
     // "The implication, according to the aide, is that …": the content goes on after the source;
     // its first half may be one word ("Fundraising, according to the campaign, has surged").
-    if let Some(comma) = comma.filter(|&c| c + 1 < end && j > 0 && toks[j - 1].is(',')) {
+    // Unless that is an apposition to the source running to the end: "…, according to Brian
+    // Wieser, an analyst at Pivotal Research Group."
+    if let Some(comma) = comma.filter(|&c| {
+        c + 1 < end && j > 0 && toks[j - 1].is(',') && !apposition_to_end(e, toks, c, end)
+    }) {
         if let Some(rest) = content(toks, comma + 1, end) {
             let split = content_of(toks, a, j, 1);
             return Some(Reading {
@@ -475,6 +485,52 @@ fn according(
     }
     let before = content(toks, a, j)?;
     Some(Reading::new(before, speaker, Layout::According))
+}
+
+/// The comma that closes an apposition opening at the comma `c`: a noun phrase with a determiner
+/// ("a close friend of hers") and, after it, at most a relative clause before the next comma.
+/// `None` when what follows `c` is a clause ("the talks will resume").
+fn past_apposition(e: &mut Engine, toks: &[Token], c: usize) -> Option<usize> {
+    let first = toks.get(c + 1).filter(|t| t.word)?;
+    if !lexicon::is_article(&e.lower(first)) {
+        return None;
+    }
+    let limit = toks.len().min(c + 1 + ACCORDING_WINDOW);
+    let np = speakers::right(e.text, toks, c + 1, limit, &mut e.buf)?;
+    let after = toks.partition_point(|t| t.span.start < np.end);
+    let next = toks.get(after)?;
+    let relative = next.word && lexicon::is_apposition_relative(&e.lower(next));
+    if !(relative || next.is(',')) {
+        return None;
+    }
+    (after..limit).find(|&i| toks[i].is(',') && !toks[i].quoted)
+}
+
+/// Is all that follows the comma `c` up to `end` a noun phrase with an article, its prepositional
+/// phrases included ("an analyst at Pivotal Research Group")?
+fn apposition_to_end(e: &mut Engine, toks: &[Token], c: usize, end: usize) -> bool {
+    let is_article = |e: &mut Engine, i: usize| {
+        toks.get(i).is_some_and(|t| t.word && lexicon::is_article(&e.lower(t)))
+    };
+    if !is_article(e, c + 1) {
+        return false;
+    }
+    let mut i = c + 1;
+    // A noun phrase, then at most two "of / at / for …" phrases.
+    for _ in 0..3 {
+        let Some(np) = speakers::right(e.text, toks, i, end, &mut e.buf) else {
+            return false;
+        };
+        i = toks.partition_point(|t| t.span.start < np.end);
+        if !toks[i..end].iter().any(|t| t.word) {
+            return true;
+        }
+        if !(toks[i].word && lexicon::is_np_preposition(&e.lower(&toks[i]))) {
+            return false;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// The longest scene-setting phrase before "according to" (tokens).
