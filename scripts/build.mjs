@@ -38,6 +38,17 @@ function ensureWasmBindgen() {
   return bin;
 }
 
+// rust-toolchain.toml lists the wasm32 target, but rustup adds it only when it installs the
+// toolchain itself: a machine that already has 1.95.0 (as this kind's image does) lacks it.
+function ensureWasmTarget() {
+  const libdir = execFileSync('rustc', ['--print', 'target-libdir', '--target', 'wasm32-unknown-unknown'],
+    { cwd: root, encoding: 'utf8' }).trim();
+  if (!existsSync(libdir) || readdirSync(libdir).length === 0) {
+    step('rustup target add wasm32-unknown-unknown');
+    run('rustup', ['target', 'add', 'wasm32-unknown-unknown']);
+  }
+}
+
 function ensureNodeModules() {
   if (!existsSync(join(root, 'node_modules', '.bin', 'wasm-opt'))) {
     step('npm install (binaryen for wasm-opt, playwright-core for tests)');
@@ -48,6 +59,7 @@ function ensureNodeModules() {
 const t0 = Date.now();
 ensureNodeModules();
 const wasmBindgen = ensureWasmBindgen();
+ensureWasmTarget();
 
 step('cargo build --target wasm32-unknown-unknown --profile wasm');
 run('cargo', ['build', '--lib', '--target', 'wasm32-unknown-unknown', '--profile', 'wasm']);
