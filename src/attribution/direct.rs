@@ -44,6 +44,12 @@ pub(crate) fn quotation(
             .is_some_and(|k| toks[k].is('.') || toks[k].is('?') || toks[k].is('!'));
     // A quotation that is its whole sentence (`"Very good."`) is speech, however short.
     let alone = heads && ends_like_speech && q.closed && !toks[qb..].iter().any(|t| t.word);
+    // `on "Face the Nation," Sanders was asked`: the title of a work is no one's words, unless a
+    // naming cue makes it a partial quote (`he called him "Little Marco"`).
+    if !heads && title(e, toks, qa, qb, q) {
+        partial(e, si, toks, qa, q);
+        return;
+    }
     let speechlike = multi || words >= 5 || (ends_like_speech && words >= 3) || alone;
     if !speechlike {
         // A short answer or the first part of a split quotation, heading its sentence with its
@@ -649,6 +655,29 @@ fn colon_name(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
 }
 
 /// A short quotation: a partial quote after a naming cue, otherwise a quoted term.
+/// The most words a quoted title may have ("The Late Show With Stephen Colbert").
+const TITLE_WORDS: usize = 8;
+
+/// Is the quotation `toks[qa..qb]` a title in title case: two to eight words, each capitalised but
+/// for the short words titles keep lowercase, and no stop inside ("Face the Nation,")?
+fn title(e: &mut Engine, toks: &[Token], qa: usize, qb: usize, q: &Quotation) -> bool {
+    if !q.closed || qb - qa > 2 * TITLE_WORDS + 4 {
+        return false;
+    }
+    let inner: Vec<&Token> = toks[qa..qb]
+        .iter()
+        .filter(|t| t.span.start >= q.inner.start && t.span.end <= q.inner.end)
+        .collect();
+    let words = inner.iter().filter(|t| t.word).count();
+    let stop = |t: &&&Token| t.is('.') || t.is('?') || t.is('!') || t.is(';');
+    (2..=TITLE_WORDS).contains(&words)
+        && inner.first().is_some_and(|t| t.capitalised())
+        && !inner.iter().any(|t| stop(&t))
+        && inner.iter().filter(|t| t.word).all(|t| {
+            t.capitalised() || t.first.is_ascii_digit() || lexicon::is_title_small_word(&e.lower(t))
+        })
+}
+
 fn partial(e: &mut Engine, si: usize, toks: &[Token], qa: usize, q: &Quotation) {
     let text = e.text;
     let floor = qa.saturating_sub(NAMING_TOKENS);

@@ -434,6 +434,17 @@ pub fn is_apposition_relative(w: &str) -> bool {
     APPOSITION_RELATIVES.contains(w)
 }
 
+/// Words that titles of works keep in lowercase ("Face the Nation", "Flip the Script with Liz
+/// Plank").
+static TITLE_SMALL_WORDS: WordList = words![
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or",
+    "the", "to", "vs", "with",
+];
+
+pub fn is_title_small_word(w: &str) -> bool {
+    TITLE_SMALL_WORDS.contains(w)
+}
+
 static ARTICLES: WordList = words!["a", "an", "the"];
 
 pub fn is_article(w: &str) -> bool {
