@@ -445,6 +445,17 @@ pub fn is_title_small_word(w: &str) -> bool {
     TITLE_SMALL_WORDS.contains(w)
 }
 
+/// Words that go with a time word in a phrase that is only a time ("on Thursday", "just today",
+/// "earlier this week").
+static TIME_MODIFIERS: WordList = words![
+    "at", "early", "in", "just", "last", "late", "more", "next", "on", "recently", "since", "that",
+    "the", "this", "until",
+];
+
+pub fn is_time_modifier(w: &str) -> bool {
+    TIME_MODIFIERS.contains(w)
+}
+
 static ARTICLES: WordList = words!["a", "an", "the"];
 
 pub fn is_article(w: &str) -> bool {

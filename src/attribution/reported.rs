@@ -180,6 +180,10 @@ pub(crate) fn sentence(
         else {
             continue;
         };
+        // "Smith said last week.", "…, she told reporters on Thursday.": a time is not what was said.
+        if only_time(e, toks, content) {
+            continue;
+        }
         // The direct quotations that end inside or after the content (a few at most overlap it).
         let first = e.direct_spans.partition_point(|d| d.end <= content.start);
         e.work += 1;
@@ -417,6 +421,23 @@ impl Reading {
             split: None,
         }
     }
+}
+
+/// Is the content a time phrase and nothing else ("last week", "on Thursday", "just today")?
+fn only_time(e: &mut Engine, toks: &[Token], content: Span) -> bool {
+    let a = toks.partition_point(|t| t.span.start < content.start);
+    let b = toks.partition_point(|t| t.span.start < content.end);
+    let mut time = false;
+    // A time phrase is short: no need to read a long content to the end.
+    for t in toks[a..b].iter().filter(|t| t.word).take(5) {
+        let w = e.lower(t);
+        if lexicon::is_time_word(&w) {
+            time = true;
+        } else if !lexicon::is_time_modifier(&w) {
+            return false;
+        }
+    }
+    time && toks[a..b].iter().filter(|t| t.word).nth(4).is_none()
 }
 
 /// `According to X, …` and `…, according to X.`
