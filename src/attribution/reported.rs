@@ -31,6 +31,8 @@ const MAX_CONTENT: usize = 400;
 
 /// How far after a cue a `that` may open the content (`told reporters on Tuesday that`).
 const THAT_WINDOW: usize = 8;
+/// How far that `that` may come after a time or place tail opening right after the cue.
+const TAIL_THAT_WINDOW: usize = 20;
 
 pub(crate) fn sentence(
     e: &mut Engine,
@@ -636,10 +638,16 @@ fn verb(
     if r < end {
         let first = e.lower(&toks[r]);
         if lexicon::is_hearer_cue(word) || lexicon::is_cue_suffix_start(&first) || toks[r].is(',') {
-            let lim = end.min(r + THAT_WINDOW);
+            // A time and place tail set off by a comma may run long before its "that" ("said
+            // Thursday during a taping of a town hall in Buffalo, New York, that …"); further
+            // than THAT_WINDOW, a "that" without the comma is a relative ("a race that could …").
+            let window = if lexicon::is_cue_suffix_start(&first) { TAIL_THAT_WINDOW } else { THAT_WINDOW };
+            let lim = end.min(r + window);
             let mut i = r;
             while i < lim && (toks[i].word || toks[i].is(',')) && !toks[i].quoted {
-                if lexicon::is_complementiser(&e.lower(&toks[i])) {
+                if lexicon::is_complementiser(&e.lower(&toks[i]))
+                    && (i < r + THAT_WINDOW || toks[i - 1].is(','))
+                {
                     r = i;
                     break;
                 }
