@@ -456,6 +456,29 @@ pub fn is_time_modifier(w: &str) -> bool {
     TIME_MODIFIERS.contains(w)
 }
 
+/// Verbs whose object is the channel of what is said ("issued a statement saying …"); after
+/// other cues the object with its participle is the content ("said Trump's tweet saying … was").
+static CHANNEL_OBJECT_VERBS: WordList = words![
+    "blasted", "circulated", "issue", "issued", "issues", "issuing", "post", "posted", "posting",
+    "posts", "publish", "published", "publishes", "release", "released", "releases", "releasing",
+    "send", "sending", "sends", "sent", "tweeted",
+];
+
+pub fn is_channel_object_verb(w: &str) -> bool {
+    CHANNEL_OBJECT_VERBS.contains(w)
+}
+
+/// Participles that report what their clause's subject said through the object before them
+/// ("issued a statement saying …", "posted a video claiming …").
+static REPORTING_PARTICIPLES: WordList = words![
+    "announcing", "arguing", "asserting", "claiming", "declaring", "denying", "explaining",
+    "insisting", "noting", "saying", "stating", "suggesting", "warning",
+];
+
+pub fn is_reporting_participle(w: &str) -> bool {
+    REPORTING_PARTICIPLES.contains(w)
+}
+
 static ARTICLES: WordList = words!["a", "an", "the"];
 
 pub fn is_article(w: &str) -> bool {

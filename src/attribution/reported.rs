@@ -425,6 +425,37 @@ impl Reading {
     }
 }
 
+/// How far into a content (tokens) a participle may take over its report.
+const PARTICIPLE_WINDOW: usize = 6;
+
+/// Does a reporting participle follow a short object at `r` that opens with an article or a
+/// possessive ("a statement saying", "his video on Facebook claiming")? Words only: a comma or a
+/// "that" ends the object.
+fn reporting_participle_after(e: &mut Engine, toks: &[Token], r: usize, stop: usize) -> bool {
+    let opens_object = toks.get(r).is_some_and(|t| {
+        t.word && {
+            let w = e.lower(t);
+            lexicon::is_article(&w) || lexicon::is_possessive(&w)
+        }
+    });
+    if !opens_object {
+        return false;
+    }
+    for t in toks[r + 1..stop.min(r + PARTICIPLE_WINDOW)].iter() {
+        if !t.word || t.quoted {
+            return false;
+        }
+        let w = e.lower(t);
+        if lexicon::is_complementiser(&w) {
+            return false;
+        }
+        if lexicon::is_reporting_participle(&w) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Is the content a time phrase and nothing else ("last week", "on Thursday", "just today")?
 fn only_time(e: &mut Engine, toks: &[Token], content: Span) -> bool {
     let a = toks.partition_point(|t| t.span.start < content.start);
@@ -831,6 +862,11 @@ fn verb(
     } else {
         end
     };
+    // "X issued a statement saying …", "X posted a video claiming …": the participle reports
+    // (with this cue's subject); the object before it is the channel, not what was said.
+    if lexicon::is_channel_object_verb(word) && reporting_participle_after(e, toks, r, stop) {
+        return None;
+    }
     let c = content(toks, r, stop)?;
     // "Trump appears to …", "She was asked about …": the subject of a raising verb or of a
     // passive is what is reported on, not who reports it; no one is named.
