@@ -479,6 +479,17 @@ pub fn is_reporting_participle(w: &str) -> bool {
     REPORTING_PARTICIPLES.contains(w)
 }
 
+/// Words that open the writer's own clause after a quotation and its comma, where a mixed
+/// content ends (`… "about right," though voters …`).
+static AFTER_QUOTATION_OPENERS: WordList = words![
+    "according", "although", "and", "as", "because", "but", "in", "on", "though", "when", "which",
+    "while", "who",
+];
+
+pub fn is_after_quotation_opener(w: &str) -> bool {
+    AFTER_QUOTATION_OPENERS.contains(w)
+}
+
 static ARTICLES: WordList = words!["a", "an", "the"];
 
 pub fn is_article(w: &str) -> bool {

@@ -197,6 +197,7 @@ pub(crate) fn sentence(
         {
             continue;
         }
+        let content = end_at_quotation(e, toks, quotations, content);
         for content in split.into_iter().chain([content]) {
             e.push(Found {
                 kind: reported_kind(quotations, content),
@@ -358,6 +359,38 @@ fn cuts(e: &mut Engine, toks: &[Token]) -> (Vec<usize>, Vec<usize>) {
 
 /// Is a quotation opening inside `span`?
 /// Reported speech that carries quoted words is mixed; without them, indirect.
+/// How many quotations inside a content are looked at for [`end_at_quotation`].
+const QUOTATIONS_IN_CONTENT: usize = 4;
+
+/// A mixed content ends with its quotation when a comma and a clause of the writer's follow it
+/// (`things "should be wrapped up by Cleveland," referring to the convention` → the quoted
+/// claim; `are "about right," though voters …`).
+fn end_at_quotation(e: &mut Engine, toks: &[Token], quotations: &[Quotation], content: Span) -> Span {
+    let first = quotations.partition_point(|q| q.outer.start < content.start);
+    for q in quotations[first..].iter().take(QUOTATIONS_IN_CONTENT) {
+        if q.outer.end >= content.end {
+            break;
+        }
+        let inner = q.inner.text(e.text).trim_end();
+        let mut i = toks.partition_point(|t| t.span.start < q.outer.end);
+        let comma = inner.ends_with(',') || toks.get(i).is_some_and(|t| t.is(','));
+        if toks.get(i).is_some_and(|t| t.is(',')) {
+            i += 1;
+        }
+        let words_after = toks[i..].iter().take_while(|t| t.span.end <= content.end).filter(|t| t.word).take(2).count();
+        let opener = toks.get(i).is_some_and(|t| {
+            t.word && !t.quoted && {
+                let w = e.lower(t);
+                w.ends_with("ing") || lexicon::is_after_quotation_opener(&w)
+            }
+        });
+        if comma && opener && words_after == 2 {
+            return Span::new(content.start, q.outer.end);
+        }
+    }
+    content
+}
+
 fn reported_kind(quotations: &[Quotation], content: Span) -> Kind {
     if has_quotation(quotations, content) {
         Kind::Mixed
