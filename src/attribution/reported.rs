@@ -681,9 +681,19 @@ fn verb(
         let floor = k.saturating_sub(16);
         if let Some(c) = (floor..k - 1).rev().find(|&c| toks[c].is(',')) {
             let first = e.lower(toks.get(c + 1)?);
-            if matches!(first.as_str(), "who" | "which" | "the" | "a" | "an")
-                || first.ends_with("'s")
-            {
+            let relative = matches!(first.as_str(), "who" | "which");
+            // An apposition is a noun phrase to the comma ("Cruz, the front-runner, said"), not a
+            // clause ("…, the race will be tight, said Dan Gerstein": the claim, then the
+            // speaker after the cue).
+            let apposition = (matches!(first.as_str(), "the" | "a" | "an") || first.ends_with("'s"))
+                && !speakers::right(text, toks, c + 1, k - 1, &mut e.buf).is_some_and(|np| {
+                    let next = toks.partition_point(|t| t.span.start < np.end);
+                    next < k - 1 && toks[next].word && {
+                        let w = e.lower(&toks[next]);
+                        lexicon::is_auxiliary(&w) && !matches!(w.as_str(), "to" | "also" | "not")
+                    }
+                });
+            if relative || apposition {
                 if let Some(s) = c
                     .checked_sub(1)
                     .and_then(|end| speakers::left(text, toks, 0, end, &mut e.buf))
