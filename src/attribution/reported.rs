@@ -926,7 +926,12 @@ fn verb(
         && toks[k - 1].is(',')
         && e.cue(&toks[j])
             .is_some_and(|c| matches!(c.2, crate::analysis::CueClass::Belief));
-    let passive = passive || reduced;
+    // "…, he said when asked about …", "Asked whether he would …, Johnson demurred": the one
+    // asked is not the asker, who goes unnamed.
+    let asked_of = lexicon::is_hearer_cue(word)
+        && participle
+        && (k == 0 || toks[k - 1].word && lexicon::is_fronted_subordinator(&e.lower(&toks[k - 1])));
+    let passive = passive || reduced || asked_of;
     if lexicon::is_raising_cue(word) || passive {
         return Some(Reading::new(c, None, Layout::After));
     }
