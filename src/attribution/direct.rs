@@ -122,10 +122,16 @@ pub(crate) fn quotation(
                         .iter()
                         .rev()
                         .take(8)
-                        .find(|a| a.speaker == Some(speaker));
-                    if let Some(r) = r.and_then(|a| a.resolved) {
-                        e.memory.hand_on(speaker, r);
-                    }
+                        .find(|a| a.speaker == Some(speaker))
+                        .and_then(|a| a.resolved);
+                    // The previous sentence's quotation speaker goes on even when a later report
+                    // in that sentence handed on another ("…," said Lionel Sosa, a consultant
+                    // and a Republican who said …. "…" is still Sosa's).
+                    // (A relative pronoun speaks only in its own clause: the phrase it stands
+                    // for goes on.)
+                    let r = r.unwrap_or(speaker);
+                    let speaker = if super::coref::is_relative(text, speaker) { r } else { speaker };
+                    e.memory.last = Some((speaker, r));
                 }
                 None => {}
             }
