@@ -73,13 +73,14 @@ pub(crate) fn quotation(
             .find(|c| c.is_alphabetic())
             .is_some_and(|c| !tokens::is_upper(c));
         // Backwards, so that the scan stops at the quotation before (a sentence of many
-        // quotations is not rescanned from its start for each).
+        // quotations is not rescanned from its start for each). Only a strong cue before it
+        // ("X said …") claims the quotation: "her eagerness to defend …" does not.
         let plain = toks[first_word..qa].iter().rev().all(|t| {
             e.work += 1;
             !t.quoted
                 && !t.is(':')
                 && !t.is(';')
-                && !(t.word && e.cue(t).is_some_and(|c| c.0 >= QUOTE_MIN))
+                && !(t.word && e.cue(t).is_some_and(|c| c.0 >= super::STRONG_CUE))
         });
         if lower && plain {
             let content = Span::new(toks[first_word].span.start, q.outer.end);
