@@ -93,7 +93,7 @@ pub enum CueClass {
 }
 
 impl CueClass {
-    /// Every variant, for reading one by name (`json::Value::variant`).
+    /// Every variant.
     pub const ALL: [CueClass; 4] = [
         CueClass::Speech,
         CueClass::Writing,

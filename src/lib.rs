@@ -104,11 +104,8 @@ impl Options {
                 }
                 "classes" => {
                     if let Some(v) = v {
-                        let mut names = Vec::new();
-                        for name in v.array("options.classes")? {
-                            names.push(name.str("each of options.classes")?);
-                        }
-                        options.classes = classes(names)?;
+                        let names = v.array("options.classes")?.iter();
+                        options.classes = read_classes(names.map(|v| v.str("each of options.classes")))?;
                     }
                 }
                 _ => options.sources = v.map(sources::Gazetteer::from_value).transpose()?,
@@ -129,17 +126,29 @@ pub fn min_confidence(p: f64) -> Result<f32, Error> {
 
 /// The cue classes named ("speech", "writing", "belief", "evaluation"): at least one, each known.
 pub fn classes<'n>(names: impl IntoIterator<Item = &'n str>) -> Result<CueClasses, Error> {
+    read_classes(names.into_iter().map(Ok))
+}
+
+/// [`classes`] of names that may have failed to be read (an option's array item that is no string).
+fn read_classes<'n>(names: impl Iterator<Item = Result<&'n str, Error>>) -> Result<CueClasses, Error> {
     const KNOWN: &str = "speech, writing, belief or evaluation";
     let mut set = CueClasses::NONE;
     for name in names {
-        let Ok(class) = json::Value::String(name.into()).variant("cue class", &CueClass::ALL) else {
-            let mut msg = String::from("unknown cue class ");
-            json::write_str(&mut msg, name);
-            msg.push_str(", expected ");
-            msg.push_str(KNOWN);
-            return Err(Error::BadOptions(msg));
-        };
-        set = set.with(class);
+        let name = name?;
+        // A match, not `json::Value::variant`, which cost the wasm build 0.24 KB more (gzipped).
+        set = set.with(match name {
+            "speech" => CueClass::Speech,
+            "writing" => CueClass::Writing,
+            "belief" => CueClass::Belief,
+            "evaluation" => CueClass::Evaluation,
+            _ => {
+                let mut msg = String::from("unknown cue class ");
+                json::write_str(&mut msg, name);
+                msg.push_str(", expected ");
+                msg.push_str(KNOWN);
+                return Err(Error::BadOptions(msg));
+            }
+        });
     }
     if set.is_empty() {
         return Err(Error::BadOptions(String::from("classes must name at least one of ") + KNOWN));
@@ -268,6 +277,11 @@ mod tests {
         ] {
             let err = read(bad).unwrap_err();
             assert_eq!(err.code(), "bad_options", "{bad}");
+        }
+        // The names read are the names written, for every class.
+        for c in CueClass::ALL {
+            let name = json::to_string(&c).unwrap();
+            assert_eq!(classes([name.trim_matches('"')]), Ok(CueClasses::of(&[c])));
         }
         let unknown = read(r#"{"classes": ["rumour"]}"#).unwrap_err().message();
         assert!(unknown.contains("\"rumour\"") && unknown.contains("speech, writing, belief or evaluation"), "{unknown}");
