@@ -6,7 +6,7 @@
 //! quotelens analyze --jsonl [--lang CODE] [FILE|-]
 //!                                               lines {"id","text","lang"?} in,
 //!                                               lines {"id","analysis"} or {"id","error"} out
-//! quotelens compare --a SOURCE --b SOURCE [--format json|markdown|csv] FILE|-
+//! quotelens compare --a SOURCE --b SOURCE [--format json|markdown|csv] [--classes LIST] FILE|-
 //!                                               two sources or sides of one article, side by side
 //! ```
 
