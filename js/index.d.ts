@@ -146,6 +146,12 @@ export interface Options {
    * content are right) is below this; 0 keeps them all. Partial quotes are always kept. Default 0.25.
    */
   minConfidence?: number;
+  /**
+   * Keep only attributions whose cue is of these classes (at least one; an unknown name throws a
+   * QuotelensError with code "bad_options"). Default: all four. `['speech', 'writing']` keeps what
+   * sources said or wrote, without what they believe or how they judged.
+   */
+  classes?: CueClass[];
 }
 
 /** One attribution of a compared party. */

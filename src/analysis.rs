@@ -92,6 +92,56 @@ pub enum CueClass {
     Evaluation,
 }
 
+impl CueClass {
+    /// Every variant.
+    pub const ALL: [CueClass; 4] = [
+        CueClass::Speech,
+        CueClass::Writing,
+        CueClass::Belief,
+        CueClass::Evaluation,
+    ];
+}
+
+/// A set of cue classes (which attributions to keep, [`crate::Options::classes`]): one bit per
+/// class, so that the filter adds next to nothing to the wasm build.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct CueClasses(u8);
+
+impl CueClasses {
+    pub const NONE: CueClasses = CueClasses(0);
+    pub const ALL: CueClasses = CueClasses::of(&CueClass::ALL);
+
+    /// The set of the classes listed.
+    pub const fn of(classes: &[CueClass]) -> CueClasses {
+        let mut set = CueClasses::NONE;
+        let mut i = 0;
+        while i < classes.len() {
+            set = set.with(classes[i]);
+            i += 1;
+        }
+        set
+    }
+
+    /// This set and `class`.
+    pub const fn with(self, class: CueClass) -> CueClasses {
+        CueClasses(self.0 | 1 << class as u8)
+    }
+
+    pub const fn contains(self, class: CueClass) -> bool {
+        self.0 & 1 << class as u8 != 0
+    }
+
+    pub const fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
+
+impl Default for CueClasses {
+    fn default() -> CueClasses {
+        CueClasses::ALL
+    }
+}
+
 /// Who stands behind the attribution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

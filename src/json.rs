@@ -775,7 +775,7 @@ mod tests {
 
     #[test]
     fn variants_are_read_by_their_serialised_names() {
-        use crate::analysis::{Kind, SourceKind};
+        use crate::analysis::{CueClass, Kind, SourceKind};
         // Each match stops compiling when a variant is added, until it is listed in ALL.
         let kind_index = |k: Kind| match k {
             Kind::Direct => 0,
@@ -789,6 +789,17 @@ mod tests {
             SourceKind::Media => 2,
             SourceKind::Group => 3,
         };
+        let class_index = |c: CueClass| match c {
+            CueClass::Speech => 0,
+            CueClass::Writing => 1,
+            CueClass::Belief => 2,
+            CueClass::Evaluation => 3,
+        };
+        for (i, c) in CueClass::ALL.into_iter().enumerate() {
+            assert_eq!(class_index(c), i);
+            let json = serde_json::to_string(&c).unwrap();
+            assert_eq!(parse(&json).unwrap().variant("cue class", &CueClass::ALL), Ok(c));
+        }
         for (i, k) in Kind::ALL.into_iter().enumerate() {
             assert_eq!(kind_index(k), i);
             let json = serde_json::to_string(&k).unwrap();

@@ -92,6 +92,34 @@ fn min_confidence_sets_which_attributions_are_kept() {
 }
 
 #[test]
+fn classes_set_which_cue_classes_are_kept() {
+    let text = "\"We will win,\" the mayor said. The governor believes the plan will fail. \
+                Critics criticized the budget as reckless. The ministry wrote that talks would resume.";
+    let classes = |args: &[&str]| -> Vec<String> {
+        let out = run(args, text.as_bytes());
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        let a = json(&out.stdout);
+        a["attributions"].as_array().unwrap().iter().map(|a| a["cue_class"].as_str().unwrap().to_string()).collect()
+    };
+    // The default keeps all four classes, as the library does.
+    assert_eq!(classes(&["analyze", "-"]), ["speech", "belief", "evaluation", "writing"]);
+    assert_eq!(classes(&["analyze", "--classes", "speech,writing", "-"]), ["speech", "writing"]);
+    assert_eq!(classes(&["analyze", "--classes", "Evaluation, belief", "-"]), ["belief", "evaluation"]);
+    // --jsonl takes it too.
+    let line = serde_json::json!({"id": 1, "text": text}).to_string();
+    let out = run(&["analyze", "--jsonl", "--classes", "belief"], line.as_bytes());
+    assert!(out.status.success());
+    let a = &json(&out.stdout)["analysis"]["attributions"];
+    assert_eq!(a.as_array().unwrap().len(), 1);
+    assert_eq!(a[0]["cue_class"], "belief");
+    for bad in ["rumour", "speech,rumour", "", ",", "speech,,writing"] {
+        let err = one_line_error(&run(&["analyze", "--classes", bad, "-"], b"Hello."));
+        assert!(err.contains("--classes needs") && err.contains("speech, writing, belief, evaluation"), "{bad:?}: {err}");
+    }
+    one_line_error(&run(&["analyze", "--classes"], b"Hello."));
+}
+
+#[test]
 fn bad_input_is_one_line_and_a_non_zero_exit() {
     one_line_error(&run(&["analyze", "/no/such/file.txt"], b""));
     one_line_error(&run(&["analyze", "-"], b"caf\xe9 au lait"));

@@ -30,6 +30,8 @@ const ui = {
   customJson: $('custom-json'),
   customError: $('custom-error'),
   unsure: $('unsure'),
+  beliefs: $('beliefs'),
+  classesNote: $('classes-note'),
   exportJson: $('export-json'),
   exportCsv: $('export-csv'),
   exportMd: $('export-md'),
@@ -160,6 +162,9 @@ window.addEventListener('scroll', () => {
 function renderSources() {
   ui.sources.replaceChildren();
   ui.sourcesEmpty.hidden = view.groups.length > 0;
+  ui.sourcesEmpty.textContent = ui.beliefs.checked
+    ? 'No attributed speech, writing, beliefs or judgements found.'
+    : 'No attributed speech or writing found. Beliefs and judgements are hidden: tick “Beliefs and judgements too” to see them.';
   for (const g of view.groups) {
     const li = h('li');
     const button = h('button', 'source');
@@ -223,6 +228,17 @@ ui.showAll.addEventListener('click', clearSelection);
 /** The unsure-readings choice: the library leaves out attributions under 25% unless asked. */
 const confidenceOption = () => (ui.unsure.checked ? { minConfidence: 0 } : {});
 
+/**
+ * The page shows statements, what sources said or wrote, unless asked for all four cue classes:
+ * a belief ("thinks") or an evaluation ("criticized") is not something the source stated.
+ */
+const STATEMENTS = ['speech', 'writing'];
+const ALL_CLASSES = ['speech', 'writing', 'belief', 'evaluation'];
+const classesOption = () => ({ classes: ui.beliefs.checked ? ALL_CLASSES : STATEMENTS });
+
+/** The page's own choices (the two boxes), whatever the user's sources. */
+const choiceOptions = () => ({ ...confidenceOption(), ...classesOption() });
+
 function analyseOptions() {
   if (ui.custom.hidden) return undefined;
   const raw = ui.customJson.value.trim();
@@ -267,13 +283,13 @@ function analyseNow(text) {
   const options = analyseOptions();
   try {
     try {
-      analysis = ql.analyze(text, { ...options, ...confidenceOption() });
+      analysis = ql.analyze(text, { ...options, ...choiceOptions() });
     } catch (err) {
       // The user's sources were refused: say so beside them, and analyse without them.
       if (!options || err?.code !== 'bad_options') throw err;
       ui.customError.textContent = `Your sources were not accepted (${err.message}); analysed without them.`;
       ui.customError.hidden = false;
-      analysis = ql.analyze(text, confidenceOption());
+      analysis = ql.analyze(text, choiceOptions());
     }
   } catch (err) {
     resetResults();
@@ -302,6 +318,8 @@ function resetResults() {
 function show(text, analysis, ms) {
   const { groups, groupOf } = groupSources(analysis);
   const { fragment, pieces } = renderArticle(text, analysis, groupOf);
+  // The same article analysed again (a box ticked, sources edited) keeps the pair being compared.
+  const pair = view?.text === text && !ui.compare.hidden ? [ui.cmpA.value, ui.cmpB.value] : [];
   view = { text, analysis, groups, groupOf, pieces };
   selected = null;
   ui.output.classList.remove('filtering');
@@ -311,17 +329,19 @@ function show(text, analysis, ms) {
   ui.output.lang = analysis.language || '';
   ui.output.dir = 'auto';
   renderSources();
+  // Said once: the empty source list, when there is one, already says what is hidden.
+  ui.classesNote.hidden = ui.beliefs.checked || groups.length === 0;
   ui.results.hidden = false;
   setStatus(
     [
       plural(analysis.sentences.length, 'sentence'),
       plural(analysis.quotations.length, 'quotation'),
-      plural(analysis.attributions.length, 'attribution'),
+      plural(analysis.attributions.length, 'attribution') + (ui.beliefs.checked ? '' : ' (speech and writing)'),
       plural(groups.length, 'source'),
       `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`,
     ].join(' · '),
   );
-  renderCompare();
+  renderCompare(...pair);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -352,6 +372,7 @@ function renderCompare(a, b) {
 }
 
 ui.unsure.addEventListener('change', () => run());
+ui.beliefs.addEventListener('change', () => run());
 ui.cmpA.addEventListener('change', () => renderCompare(ui.cmpA.value, ui.cmpB.value));
 ui.cmpB.addEventListener('change', () => renderCompare(ui.cmpA.value, ui.cmpB.value));
 ui.exportJson.addEventListener('click', () => {

@@ -64,7 +64,9 @@ function fillSelect(select, choices, value) {
 export function renderComparePanel(ctx, a, b) {
   const { ui, analysis, groups } = ctx;
   const choices = partyChoices(analysis, groups);
-  const pair = a && b ? [a, b] : defaultPair(choices);
+  // A pair no longer offered (after a re-analysis left a party out) falls back to the default.
+  const offered = (v) => [...choices.sides, ...choices.sources].some((c) => c.value === v);
+  const pair = a && b && offered(a) && offered(b) ? [a, b] : defaultPair(choices);
   if (!pair) {
     ui.compare.hidden = true;
     return null;

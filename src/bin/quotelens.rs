@@ -1,12 +1,12 @@
 //! The quotelens command line: arguments, files, JSON lines and exit codes; no analysis logic.
 //!
 //! ```text
-//! quotelens analyze [--lang CODE] [--min-confidence P] FILE|-
+//! quotelens analyze [--lang CODE] [--min-confidence P] [--classes LIST] FILE|-
 //!                                               the analysis JSON of one article
 //! quotelens analyze --jsonl [--lang CODE] [FILE|-]
 //!                                               lines {"id","text","lang"?} in,
 //!                                               lines {"id","analysis"} or {"id","error"} out
-//! quotelens compare --a SOURCE --b SOURCE [--format json|markdown|csv] FILE|-
+//! quotelens compare --a SOURCE --b SOURCE [--format json|markdown|csv] [--classes LIST] FILE|-
 //!                                               two sources or sides of one article, side by side
 //! ```
 
@@ -16,11 +16,12 @@ use std::process::ExitCode;
 
 use quotelens::json::{self, ToJson, Value, Writer};
 use quotelens::sources::Gazetteer;
-use quotelens::{analyze, compare, Analysis, Options};
+use quotelens::{analyze, compare, Analysis, CueClasses, Options};
 
-const USAGE: &str = "usage: quotelens analyze [--lang CODE] [--jsonl] [--sources ALIASES.json] [--min-confidence P] FILE|-
+const USAGE: &str = "usage: quotelens analyze [--lang CODE] [--jsonl] [--sources ALIASES.json] [--min-confidence P]
+                         [--classes LIST] FILE|-
        quotelens compare --a SOURCE --b SOURCE [--format json|markdown|csv] [--lang CODE]
-                         [--sources ALIASES.json] FILE|-
+                         [--sources ALIASES.json] [--min-confidence P] [--classes LIST] FILE|-
        quotelens --help | --version
 
   analyze FILE     print the analysis of one article (FILE, or - for standard input) as JSON
@@ -29,6 +30,8 @@ const USAGE: &str = "usage: quotelens analyze [--lang CODE] [--jsonl] [--sources
   --lang CODE      force the language (ISO 639-1), instead of detecting it
   --min-confidence P
                    leave out attributions less likely than P to be right (default 0.25; 0: all)
+  --classes LIST   keep only attributions whose cue is of these classes, comma-separated:
+                   speech, writing, belief, evaluation (default: all four)
   compare FILE     compare two sources or sides of the article: attributions, framing words,
                    topics (shared and only one's), omission statements, contrasts
   --a, --b SOURCE  a source or side id or name, any case (\"White House\", kremlin, us)
@@ -63,6 +66,7 @@ struct Args {
     format: Option<String>,
     sources: Option<String>,
     min_confidence: Option<String>,
+    classes: Option<String>,
 }
 
 fn parse(args: &[String]) -> Result<Args, Fail> {
@@ -76,6 +80,7 @@ fn parse(args: &[String]) -> Result<Args, Fail> {
         format: None,
         sources: None,
         min_confidence: None,
+        classes: None,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -88,7 +93,7 @@ fn parse(args: &[String]) -> Result<Args, Fail> {
                         .clone(),
                 )
             }
-            "--a" | "--b" | "--format" | "--sources" | "--min-confidence" => {
+            "--a" | "--b" | "--format" | "--sources" | "--min-confidence" | "--classes" => {
                 let value = it
                     .next()
                     .ok_or_else(|| Fail(format!("{a} needs a value; see quotelens --help")))?
@@ -98,6 +103,7 @@ fn parse(args: &[String]) -> Result<Args, Fail> {
                     "--b" => &mut out.b,
                     "--format" => &mut out.format,
                     "--min-confidence" => &mut out.min_confidence,
+                    "--classes" => &mut out.classes,
                     _ => &mut out.sources,
                 };
                 *slot = Some(value);
@@ -137,6 +143,7 @@ fn run(args: &[String]) -> Result<ExitCode, Fail> {
                 lang: args.lang.clone(),
                 sources: user_sources(&args)?,
                 min_confidence: min_confidence(&args)?,
+                classes: classes(&args)?,
             };
             let analysis = guarded(|| analyze(&text, &options))?;
             println!("{}", pretty(&analysis)?);
@@ -147,7 +154,6 @@ fn run(args: &[String]) -> Result<ExitCode, Fail> {
     }
 }
 
-/// The user's gazetteer (`--sources FILE`), if any.
 fn min_confidence(args: &Args) -> Result<f32, Fail> {
     let Some(p) = args.min_confidence.as_deref() else {
         return Ok(quotelens::DEFAULT_MIN_CONFIDENCE);
@@ -158,6 +164,20 @@ fn min_confidence(args: &Args) -> Result<f32, Fail> {
         .ok_or_else(|| Fail(format!("--min-confidence needs a number from 0 to 1, not {p:?}")))
 }
 
+/// The cue classes to keep (`--classes speech,writing`); all four by default.
+fn classes(args: &Args) -> Result<CueClasses, Fail> {
+    let Some(list) = args.classes.as_deref() else {
+        return Ok(CueClasses::ALL);
+    };
+    // Any case, as --a and --b are.
+    quotelens::classes(list.to_lowercase().split(',').map(str::trim)).map_err(|_| {
+        Fail(format!(
+            "--classes needs one or more of speech, writing, belief, evaluation, comma-separated, not {list:?}"
+        ))
+    })
+}
+
+/// The user's gazetteer (`--sources FILE`), if any.
 fn user_sources(args: &Args) -> Result<Option<Gazetteer>, Fail> {
     let Some(path) = args.sources.as_deref() else {
         return Ok(None);
@@ -188,6 +208,7 @@ fn compare_command(args: &Args) -> Result<ExitCode, Fail> {
         lang: args.lang.clone(),
         sources: user_sources(args)?,
         min_confidence: min_confidence(args)?,
+        classes: classes(args)?,
     };
     let comparison = guarded(|| analyze(&text, &options).and_then(|an| compare(&an, a, b)))?;
     match format {
@@ -252,6 +273,7 @@ fn jsonl(args: &Args) -> Result<ExitCode, Fail> {
     };
     let sources = user_sources(args)?;
     let min_confidence = min_confidence(args)?;
+    let classes = classes(args)?;
     let mut out = BufWriter::new(io::stdout().lock());
     let mut failed = 0usize;
     for (n, line) in reader.split(b'\n').enumerate() {
@@ -259,7 +281,7 @@ fn jsonl(args: &Args) -> Result<ExitCode, Fail> {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let record = match one_line(&line, args.lang.as_deref(), sources.as_ref(), min_confidence) {
+        let record = match one_line(&line, args.lang.as_deref(), sources.as_ref(), min_confidence, classes) {
             Ok((id, analysis)) => json::to_string(&Record { id, analysis }),
             Err((id, Fail(error))) => {
                 failed += 1;
@@ -311,6 +333,7 @@ fn one_line<'l>(
     lang: Option<&str>,
     sources: Option<&Gazetteer>,
     min_confidence: f32,
+    classes: CueClasses,
 ) -> Result<(Value<'l>, Analysis), (Value<'l>, Fail)> {
     let fail = |id: &Value<'l>, msg: String| (id.clone(), Fail(msg));
     let line = std::str::from_utf8(line).map_err(|_| fail(&Value::Null, "not UTF-8 text".into()))?;
@@ -329,6 +352,7 @@ fn one_line<'l>(
         lang,
         sources: sources.cloned(),
         min_confidence,
+        classes,
     };
     let analysis = guarded(|| analyze(text, &options)).map_err(|f| (id.clone(), f))?;
     Ok((id, analysis))

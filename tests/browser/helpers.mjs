@@ -135,6 +135,9 @@ export function sameName(a, b) {
   return norm(a) === norm(b);
 }
 
+/** What the page asks the analyser for until a box is ticked: speech and writing only. */
+export const PAGE_OPTIONS = Object.freeze({ classes: ['speech', 'writing'] });
+
 /** Node's analysis of the same text, from the same package: the reference for offsets. */
 export async function analyzeInNode(text, options) {
   const { analyze } = await import('../../pkg/node.js');

@@ -82,6 +82,30 @@ test('minConfidence leaves out the less likely attributions, and 0 keeps them al
   assert.throws(() => analyze('x', { minConfidence: 'high' }), { name: 'QuotelensError', code: 'bad_options' });
 });
 
+test('classes keeps only the attributions of those cue classes; a bad list is a typed error', () => {
+  const text = '"We will win," the mayor said. The governor believes the plan will fail. '
+    + 'Critics criticized the budget as reckless. The ministry wrote that talks would resume.';
+  const classes = (options) => analyze(text, options).attributions.map((a) => a.cue_class);
+  assert.deepEqual(classes(), ['speech', 'belief', 'evaluation', 'writing'], 'by default all four classes are kept');
+  assert.deepEqual(classes({ classes: ['speech', 'writing'] }), ['speech', 'writing']);
+  assert.deepEqual(classes({ classes: ['evaluation'] }), ['evaluation']);
+  assert.deepEqual(classes({ classes: null }), classes(), 'null is the default, as for every option');
+  const all = analyze(text, { minConfidence: 0 });
+  const both = analyze(text, { minConfidence: 0, classes: ['belief', 'speech'] });
+  assert.deepEqual(both.attributions, all.attributions.filter((a) => ['belief', 'speech'].includes(a.cue_class)), 'with minConfidence too');
+  // Sources and compare see only what is kept.
+  const two = '"We will win," Vladimir Putin said. Donald Trump believes the plan will fail.';
+  assert.deepEqual(analyze(two).sources.map((s) => s.name).sort(), ['Donald Trump', 'Vladimir Putin']);
+  const spoken = analyze(two, { classes: ['speech'] });
+  assert.deepEqual(spoken.sources.map((s) => s.name), ['Vladimir Putin']);
+  assert.throws(() => compare(spoken, 'Putin', 'Trump'), { name: 'QuotelensError', code: 'unknown_source' });
+  for (const bad of [[], ['rumour'], ['speech', 'Speech'], 'speech', [1], { speech: true }]) {
+    assert.throws(() => analyze(text, { classes: bad }), { name: 'QuotelensError', code: 'bad_options' }, JSON.stringify(bad));
+  }
+  assert.throws(() => analyze(text, { classes: ['speech', 'rumour'] }), /unknown cue class "rumour", expected speech, writing, belief or evaluation/);
+  assert.equal(analyze('Still. Working.').sentences.length, 2);
+});
+
 test('a panic in Rust is an Error with a message, and the module keeps working', () => {
   const before = analyze('"We are ready," Lavrov said.');
   assert.throws(() => __panicForTests(), (e) => e instanceof Error && /deliberate panic/.test(e.message));

@@ -1,7 +1,7 @@
 // Compiled by tarball.test.mjs with tsc --strict inside a fresh project that installed the tarball.
 // It compiles only if the package's types describe the analysis; `any` anywhere would make the
 // expect-error lines below unused, which is itself an error.
-import init, { analyze, compare, type Analysis, type Attribution, type Comparison, type Kind } from 'quotelens';
+import init, { analyze, compare, type Analysis, type Attribution, type Comparison, type CueClass, type Kind } from 'quotelens';
 
 type IsAny<T> = 0 extends 1 & T ? true : false;
 const notAny: IsAny<ReturnType<typeof analyze>> = false;
@@ -26,6 +26,12 @@ async function main(): Promise<void> {
   const wrongConfidence: string = a.attributions[0].confidence;
   // @ts-expect-error: options are typed
   analyze('x', { language: 'en' });
+  const statements: CueClass[] = ['speech', 'writing'];
+  analyze('x', { classes: statements, minConfidence: 0 });
+  // @ts-expect-error: a cue class is one of four strings
+  analyze('x', { classes: ['rumour'] });
+  // @ts-expect-error: classes is a list, not one class
+  analyze('x', { classes: 'speech' });
   console.log(notAny, framingWords, onlyA, kind, speaker, side, roles, wrongKind, wrongConfidence);
 }
 void main();
