@@ -5,7 +5,7 @@ use super::scoring::Layout;
 use super::speakers::{self, MAX_NP};
 use super::tokens::Token;
 use super::{cover, cues, lexicon, Engine, Found, REPORTED_MIN};
-use crate::analysis::{Kind, Quotation, Span};
+use crate::analysis::{CueClass, Kind, Quotation, Span};
 
 /// Above this P(content stops at the next comma) (of 255), it does.
 const COMMA_STOP: u8 = 140;
@@ -102,16 +102,19 @@ pub(crate) fn sentence(
             continue;
         }
         // After an article the word is a noun ("The talks came …"): it reports only with its
-        // clause or object next ("the claim that …", "a statement:").
-        if cue_len == 1
-            && j > 0
-            && toks[j - 1].word
-            && lexicon::is_article(&e.lower(&toks[j - 1]))
-            && !toks
+        // clause or object next ("the claim that …", "a statement:"), and not as the channel of
+        // the clause's own cue ("said in a statement that …" is one report, the verb's).
+        if cue_len == 1 && j > 0 && toks[j - 1].word && lexicon::is_article(&e.lower(&toks[j - 1])) {
+            let channel = j >= 2
+                && matches!(class, CueClass::Speech | CueClass::Writing)
+                && toks[j - 2].word
+                && matches!(e.lower(&toks[j - 2]).as_str(), "in" | "on");
+            let object_next = toks
                 .get(j + 1)
-                .is_some_and(|n| n.is(':') || n.word && lexicon::is_complementiser(&e.lower(n)))
-        {
-            continue;
+                .is_some_and(|n| n.is(':') || n.word && lexicon::is_complementiser(&e.lower(n)));
+            if channel || !object_next {
+                continue;
+            }
         }
         // "spoke to reporters", "talked with voters", "spoke Thursday night": an audience or a
         // time, not what was said (that comes with "about" or "of", a pair cue of its own).
