@@ -542,14 +542,23 @@ pub fn is_time_word(w: &str) -> bool {
 
 /// Capitalised labels before a colon that are page furniture, not a speaker ("Update: …").
 static NOT_SPEAKER_LABELS: WordList = words![
+    "breaking",
+    "contributing",
     "correction",
     "editor",
     "editor's",
+    "exclusive",
+    "huffpollster",
+    "latest",
+    "look",
     "note",
     "photo",
+    "photos",
     "read",
     "related",
+    "revealed",
     "source",
+    "stat",
     "update",
     "video",
     "watch",

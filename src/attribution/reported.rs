@@ -260,7 +260,12 @@ pub(crate) fn colon_line(e: &mut Engine, si: usize, toks: &[Token], quotations: 
         return;
     }
     let first = e.lower(&toks[from]);
-    if lexicon::is_not_a_speaker_label(&first)
+    let last = e.lower(&toks[name_end - 1]);
+    // Page furniture ("Update:", "The Latest:", "Breaking:") and interview letters ("Q:", "A:").
+    let furniture = lexicon::is_not_a_speaker_label(&first)
+        || lexicon::is_not_a_speaker_label(&last)
+        || (name_end == from + 1 && first.chars().nth(1).is_none());
+    if furniture
         || toks[colon + 1..].iter().filter(|t| t.word).take(3).count() < 3
     {
         return;
