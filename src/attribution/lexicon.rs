@@ -490,6 +490,21 @@ pub fn is_after_quotation_opener(w: &str) -> bool {
     AFTER_QUOTATION_OPENERS.contains(w)
 }
 
+/// Forms of "find": with a reflexive object ("found itself at the center of …") no report.
+static FINDING_VERBS: WordList = words!["find", "finding", "finds", "found"];
+
+pub fn is_finding_verb(w: &str) -> bool {
+    FINDING_VERBS.contains(w)
+}
+
+static REFLEXIVES: WordList = words![
+    "herself", "himself", "itself", "myself", "ourselves", "themselves", "yourself",
+];
+
+pub fn is_reflexive(w: &str) -> bool {
+    REFLEXIVES.contains(w)
+}
+
 static ARTICLES: WordList = words!["a", "an", "the"];
 
 pub fn is_article(w: &str) -> bool {

@@ -129,6 +129,13 @@ pub(crate) fn sentence(
         {
             continue;
         }
+        // "Obama found himself in the awkward position …": with a reflexive object, "find" places
+        // its subject, it reports nothing.
+        if lexicon::is_finding_verb(&word)
+            && toks.get(j + 1).is_some_and(|n| n.word && lexicon::is_reflexive(&e.lower(n)))
+        {
+            continue;
+        }
         // "a group called Citizens for Trump", "a show called \"Brokers\"": a naming participle
         // after an indefinite noun names, it does not report.
         if j >= 2
