@@ -878,15 +878,18 @@ fn verb(
     if let Some(ce) = subject_start.and_then(comma_end) {
         let after = j + cue_len;
         if after + 1 < toks.len() && toks[after].is(',') {
-            let first = content_of(toks, clause_start(cuts, ce), ce, 1);
+            let a = clause_start(cuts, ce);
+            let first = content_of(toks, a, ce, 1);
             // The comma after the cue is a cut of its own when another cue follows it.
             let stop = cut_after(cuts, after, toks.len());
             if let (Some(first), Some(rest)) = (first, content(toks, after + 1, stop)) {
+                // "But, Carson added, he …": a conjunction alone joins, it is not a first half.
+                let joiner = a + 1 == ce && lexicon::is_cue_joiner(&e.lower(&toks[a]));
                 return Some(Reading {
                     content: rest,
                     speaker: subject,
                     layout: Layout::After,
-                    split: Some(first),
+                    split: (!joiner).then_some(first),
                 });
             }
         }
