@@ -342,6 +342,7 @@ pub(crate) static TOPIC_STOP: WordList = words![
     "eight",
     "either",
     "end",
+    "enough",
     "even",
     "every",
     "everything",
@@ -670,6 +671,13 @@ pub(crate) static ING_NOUNS: WordList = words![
     "wedding",
     "wellbeing",
 ];
+
+/// Endings of contractions (with either apostrophe): a word with one is a verb form, never a
+/// topic ("don't", "I'm", "they've").
+pub(crate) static CONTRACTION_ENDINGS: &str = lines!["'d", "'ll", "'m", "'re", "'ve", "n't"];
+
+/// Subject pronouns: the lowercase word after one is its verb ("he identifies").
+pub(crate) static SUBJECT_PRONOUNS: WordList = words!["he", "i", "it", "she", "they", "we", "you"];
 
 /// Endings of adjectives: a lone lowercase word with one is not a topic ("humanitarian").
 pub(crate) static ADJECTIVE_ENDINGS: &str = lines![

@@ -17,6 +17,8 @@ pub(crate) struct Word {
     pub possessive: bool,
     /// Two or more letters, all uppercase ("US", "NATO").
     pub upper: bool,
+    /// A contraction: a verb form with its subject or negation ("don't", "I'm").
+    pub contraction: bool,
 }
 
 fn is_inner(c: char) -> bool {
@@ -66,7 +68,18 @@ fn word(text: &str, span: Span) -> Word {
         possessive,
         upper: body.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !body.chars().any(char::is_lowercase),
+        contraction: is_contraction(raw),
     }
+}
+
+/// Does the word end like a contraction, with either apostrophe ("don't", "they’ve")?
+fn is_contraction(raw: &str) -> bool {
+    CONTRACTION_ENDINGS.split_terminator('\n').any(|e| {
+        let (head, tail) = e.split_at(e.find('\'').unwrap_or(0));
+        raw.strip_suffix(tail.get(1..).unwrap_or(""))
+            .and_then(|r| r.strip_suffix('\'').or_else(|| r.strip_suffix('\u{2019}')))
+            .is_some_and(|r| r.ends_with(head) && r.len() > head.len())
+    })
 }
 
 /// Lowercase, without dots, apostrophes or the common Latin diacritics.
@@ -158,6 +171,15 @@ fn topical(w: &Word, prev: Option<&Word>) -> bool {
         return false;
     }
     if TOPIC_STOP.contains(n) && !raw_upper {
+        return false;
+    }
+    // A contraction is a verb with its subject or negation ("don't", "I'm", "they've").
+    if w.contraction {
+        return false;
+    }
+    // After a subject pronoun or a contraction a lowercase word is a verb ("he identifies",
+    // "they've read").
+    if !w.cap && prev.is_some_and(|p| p.contraction || SUBJECT_PRONOUNS.contains(p.norm.as_str())) {
         return false;
     }
     if EVALUATIVE.contains(n) || INTENSIFIERS.contains(n) {
@@ -466,6 +488,15 @@ mod tests {
         assert_eq!(alias_key("Russian-state media"), "russian state media");
         assert_eq!(alias_key("Erdoğan"), "erdogan");
         assert_eq!(slug("Dmitry Peskov"), "dmitry-peskov");
+    }
+
+    #[test]
+    fn contractions_and_verbs_after_pronouns_are_no_topics() {
+        assert_eq!(
+            names("I don't think Latinos in Texas think that he identifies strongly enough as a Latino"),
+            ["Latinos", "Texas", "Latino"]
+        );
+        assert_eq!(names("I'm not sure they've read the report"), ["report"]);
     }
 
     #[test]
