@@ -5,6 +5,7 @@
 //! serialised form: its offsets are UTF-16 code units, so that JavaScript's `text.slice(start, end)`
 //! is the span. The conversion happens once, at the end of the pipeline (see [`crate::offsets`]).
 
+use crate::prelude::*;
 use serde::{Deserialize, Serialize};
 
 /// A half-open byte range into the analysed text.

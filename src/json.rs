@@ -8,8 +8,9 @@
 //! Neither side uses `core::fmt` for numbers: float formatting and parsing alone would add
 //! about 20 KB to the wasm build.
 
-use std::borrow::Cow;
-use std::fmt;
+use crate::prelude::*;
+use alloc::borrow::Cow;
+use core::fmt;
 
 use crate::Error;
 
@@ -44,7 +45,7 @@ impl fmt::Display for SerError {
     }
 }
 
-impl std::error::Error for SerError {}
+impl core::error::Error for SerError {}
 
 /// A type with a JSON form.
 ///
@@ -308,7 +309,7 @@ fn write_float(out: &mut String, x: f64, max_places: i32, same: impl Fn(f64) -> 
     let mut places = 1;
     let mut scaled;
     loop {
-        let scale = 10f64.powi(places);
+        let scale = crate::float::powi(10.0, places);
         // x * scale + 0.5 stays below 2^64 until the loop stops (the cast saturates beyond).
         scaled = (x * scale + 0.5) as u64;
         let exact = scaled < 1 << 53;
@@ -354,7 +355,7 @@ impl ToJson for Value<'_> {
         match self {
             Value::Null => w.raw("null"),
             Value::Bool(b) => b.write_json(w),
-            Value::Number(x) if x.fract() == 0.0 && x.abs() < 9.007_199_254_740_992e15 => {
+            Value::Number(x) if crate::float::fract(*x) == 0.0 && x.abs() < 9.007_199_254_740_992e15 => {
                 if *x < 0.0 {
                     w.raw("-");
                 }
@@ -609,9 +610,9 @@ impl<'s> Parser<'s> {
         }
         let m = mantissa as f64;
         let x = if exp < 0 {
-            m / 10f64.powi(-exp)
+            m / crate::float::powi(10.0, -exp)
         } else {
-            m * 10f64.powi(exp)
+            m * crate::float::powi(10.0, exp)
         };
         Ok(Value::Number(if negative { -x } else { x }))
     }
@@ -683,7 +684,7 @@ impl<'a> Value<'a> {
     /// A non-negative integer (an offset, an index).
     pub fn index(&self, what: &str) -> Result<usize, Error> {
         match self.number(what)? {
-            x if x >= 0.0 && x.fract() == 0.0 && x <= usize::MAX as f64 => Ok(x as usize),
+            x if x >= 0.0 && crate::float::fract(x) == 0.0 && x <= usize::MAX as f64 => Ok(x as usize),
             _ => Err(expected(what, "a non-negative integer")),
         }
     }

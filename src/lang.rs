@@ -1,6 +1,8 @@
 //! Cheap language detection: the script decides first, then frequent words and distinctive
 //! letters among the languages sharing it. No model: a table of a few dozen words per language.
 
+use crate::prelude::*;
+
 /// A language: one of the detection table [`LANGS`], or any other well-formed ISO 639-1 code.
 /// Languages without segmentation data are segmented by Unicode's rules alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -247,7 +249,7 @@ static LETTERS: &[(&str, &str)] = &[
 /// `code()` returns a `&'static str`. Built at first use: written out, it cost the wasm build
 /// 0.8 KB gzipped.
 fn all_codes() -> &'static str {
-    static ALL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    static ALL: crate::sync::OnceLock<String> = crate::sync::OnceLock::new();
     ALL.get_or_init(|| {
         let mut all = String::new();
         for a in 'a'..='z' {
@@ -350,7 +352,7 @@ fn script(c: char) -> Script {
 /// Every frequent word with the set of languages (bits by index into `LANGS`) that list it,
 /// sorted: one search per word of the text.
 fn word_index() -> &'static [(&'static str, u128)] {
-    static INDEX: std::sync::OnceLock<Vec<(&'static str, u128)>> = std::sync::OnceLock::new();
+    static INDEX: crate::sync::OnceLock<Vec<(&'static str, u128)>> = crate::sync::OnceLock::new();
     INDEX.get_or_init(|| {
         let mut v: Vec<(&'static str, u128)> = Vec::new();
         for (i, (_, words)) in LANGS.iter().enumerate() {

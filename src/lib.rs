@@ -15,6 +15,30 @@
 //! assert_eq!(analysis.quotations[0].inner.text, "We are ready,");
 //! ```
 
+// The wasm build is no_std: std's panic machinery (the hook, the payload, the message
+// formatting through core::fmt) cannot be left out of a build that links std, and cost the .wasm
+// about 3 KB gzipped. There a panic ends in src/wasm.rs' handler; the native build, the CLI and
+// the tests keep std.
+#![cfg_attr(target_arch = "wasm32", no_std)]
+
+extern crate alloc;
+
+/// What std's prelude would give every module, imported by each (`use crate::prelude::*`), so
+/// that the same code compiles with and without std.
+#[allow(unused_imports)]
+mod prelude {
+    pub use alloc::borrow::ToOwned;
+    pub use alloc::boxed::Box;
+    pub use alloc::string::{String, ToString};
+    pub use alloc::vec;
+    pub use alloc::vec::Vec;
+}
+
+pub(crate) mod float;
+pub(crate) mod sync;
+
+use prelude::*;
+
 // First: its `words!` macro is used by the modules below.
 #[macro_use]
 pub(crate) mod wordlist;

@@ -4,6 +4,8 @@
 //! Converting each span with its own `encode_utf16().count()` would be quadratic in an article full
 //! of spans, so the boundaries are sorted and the text is walked a single time.
 
+use crate::prelude::*;
+
 /// A lookup from byte offsets (each on a char boundary) to UTF-16 offsets, built in one pass.
 pub struct Utf16Map {
     bytes: Vec<usize>,

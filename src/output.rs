@@ -1,5 +1,6 @@
 //! The pipeline's byte spans become the public [`Analysis`], with UTF-16 offsets, in one pass.
 
+use crate::prelude::*;
 use crate::analysis::*;
 use crate::lang::Lang;
 use crate::offsets::Utf16Map;

@@ -5,6 +5,7 @@
 //! unclosed continues when the next paragraph reopens it (news style for multi-paragraph quotes);
 //! otherwise it ends there, marked `closed: false`. Unbalanced marks never abort the analysis.
 
+use crate::prelude::*;
 use crate::analysis::{Quotation, Sentence, Span};
 
 /// (opening, closing) pairs of curly and language-specific marks.
@@ -177,7 +178,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Quotation> {
     }
     let keys: Vec<_> = out
         .iter()
-        .map(|q| (q.outer.start, std::cmp::Reverse(q.outer.end)))
+        .map(|q| (q.outer.start, core::cmp::Reverse(q.outer.end)))
         .collect();
     crate::sort::stable_by_keys(out, &keys)
 }

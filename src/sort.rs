@@ -3,6 +3,8 @@
 //! is a few hundred bytes. It is O(n log n) and allocates nothing, and it is not stable: where
 //! the order of ties matters, [`stable_by_keys`] sorts by key and index.
 
+use crate::prelude::*;
+
 /// Sorts `v` so that no element is `less` than the one before it.
 pub fn sort_by<T>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
     heapsort(&mut Slice { v, less });

@@ -4,6 +4,8 @@
 //! the lexicons only need the simple case mappings of the scripts they are written in, which are
 //! offsets and alternating pairs.
 
+use crate::prelude::*;
+
 /// The simple lowercase of `c` for Latin, Greek, Cyrillic and Armenian; other characters as they are.
 pub fn lower_char(c: char) -> char {
     let u = c as u32;

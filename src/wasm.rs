@@ -8,24 +8,27 @@
 //!
 //! Errors reach JavaScript as `Error`s named `QuotelensError` with a stable `code` (see
 //! [`crate::Error::code`]); they leave the module as strings, made into errors by js/api.js.
-//! A panic (a bug) is thrown as a JS `Error` by the panic hook; the instance is then unusable, so
-//! the package's wrapper re-instantiates it (`__wbg_reset_state`) before rethrowing.
+//! A panic (a bug) is thrown as a JS `Error` by the panic handler below; the instance is then
+//! unusable, so the package's wrapper re-instantiates it (`__wbg_reset_state`) before rethrowing.
 
 use crate::compare::{compare_input, Input};
+use crate::prelude::*;
 use crate::{analyze as analyze_text, json, Error, Options};
+use core::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(start)]
-fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        let payload = info.payload();
-        let message = payload
-            .downcast_ref::<&str>()
-            .copied()
-            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
-            .unwrap_or_default();
-        wasm_bindgen::throw_str(&(String::from("quotelens panicked: ") + message));
-    }));
+/// The wasm build is no_std (src/lib.rs), so a panic ends here. Only a literal message is kept
+/// (`panic!("…")`): one with arguments would need core's formatting machinery, which this build
+/// leaves out; its message is then empty.
+#[panic_handler]
+fn panic(info: &core::panic::PanicInfo) -> ! {
+    // A panic while building the message (allocation failure) must not recurse.
+    static PANICKING: AtomicBool = AtomicBool::new(false);
+    if PANICKING.swap(true, Ordering::Relaxed) {
+        core::arch::wasm32::unreachable()
+    }
+    let message = info.message().as_str().unwrap_or_default();
+    wasm_bindgen::throw_str(&(String::from("quotelens panicked: ") + message))
 }
 
 /// A typed error crosses as a JS string, `code:message`, which the package's wrapper (js/api.js)

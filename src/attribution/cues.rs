@@ -3,6 +3,8 @@
 //! The table is learned from PolNeAR train (see `learned_cues.rs`): each word carries how often it
 //! is a cue where it occurs, and how often the content follows it.
 
+use crate::prelude::*;
+use crate::float;
 use crate::wordlist::WordList;
 
 use super::learned_cues::{AFTER, CLASS, COMMA, KEYS, NEXT_CONTEXT, PREC, PREV_CONTEXT, STARTS};
@@ -39,9 +41,9 @@ fn find(w: &str) -> Option<usize> {
     while lo < hi {
         let mid = (lo + hi) / 2;
         match key(mid).cmp(w) {
-            std::cmp::Ordering::Less => lo = mid + 1,
-            std::cmp::Ordering::Greater => hi = mid,
-            std::cmp::Ordering::Equal => return Some(mid),
+            core::cmp::Ordering::Less => lo = mid + 1,
+            core::cmp::Ordering::Greater => hi = mid,
+            core::cmp::Ordering::Equal => return Some(mid),
         }
     }
     None
@@ -86,8 +88,8 @@ pub fn next_class(w: Option<(&str, bool)>) -> usize {
 /// A cue weight adjusted by the learned log-odds of its context.
 pub fn in_context(weight: u8, prev: usize, next: usize) -> u8 {
     let p = (weight as f32 / 255.0).clamp(0.002, 0.998);
-    let z = (p / (1.0 - p)).ln() + (PREV_CONTEXT[prev] as f32 + NEXT_CONTEXT[next] as f32) / 16.0;
-    (255.0 / (1.0 + (-z).exp())).round() as u8
+    let z = float::ln(p / (1.0 - p)) + (PREV_CONTEXT[prev] as f32 + NEXT_CONTEXT[next] as f32) / 16.0;
+    float::round(255.0 / (1.0 + float::exp(-z))) as u8
 }
 
 /// The weight of a two-word cue ending in a particle ("talked about"), given both lowercased.
@@ -135,5 +137,22 @@ mod tests {
         }
         assert!(weight("the").is_none());
         assert!((1..PREC.len()).all(|i| key(i - 1) < key(i)));
+    }
+
+    /// The wasm build computes `in_context` with the libm crate (src/float.rs), this one with
+    /// std: both must give every weight the same value.
+    #[test]
+    fn in_context_is_the_same_with_libm() {
+        for weight in 0..=255u8 {
+            for prev in 0..PREV_CONTEXT.len() {
+                for next in 0..NEXT_CONTEXT.len() {
+                    let p = (weight as f32 / 255.0).clamp(0.002, 0.998);
+                    let context = (PREV_CONTEXT[prev] as f32 + NEXT_CONTEXT[next] as f32) / 16.0;
+                    let z = libm::logf(p / (1.0 - p)) + context;
+                    let with_libm = libm::roundf(255.0 / (1.0 + libm::expf(-z))) as u8;
+                    assert_eq!(in_context(weight, prev, next), with_libm, "{weight} {prev} {next}");
+                }
+            }
+        }
     }
 }

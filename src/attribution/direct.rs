@@ -1,6 +1,7 @@
 //! Quotations: direct speech with its cue and speaker, partial quotes after a naming cue, and
 //! quoted terms (which are not speech).
 
+use crate::prelude::*;
 use super::scoring::Layout;
 use super::speaker_lexicon;
 use super::speakers::{self, MAX_NP};

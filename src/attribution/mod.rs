@@ -24,6 +24,7 @@
 //!
 //! A quotation with no speaker of its own gets the previous quote's speaker span as `speaker`
 //! (that is the noun phrase that names who speaks) and its antecedent as `resolved`.
+use crate::prelude::*;
 use crate::wordlist::WordList;
 
 mod coref;

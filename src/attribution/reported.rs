@@ -1,6 +1,7 @@
 //! Reported speech: every cue word not used by a quotation, with the speaker on one side and the
 //! content clause on the other.
 
+use crate::prelude::*;
 use super::scoring::Layout;
 use super::speakers::{self, MAX_NP};
 use super::tokens::Token;

@@ -1,6 +1,7 @@
 //! Speaker noun phrases, read outward from a cue over the sentence's tokens, and their sourcing
 //! class. Every walk is bounded by `MAX_NP` words, so the cost per cue is constant.
 
+use crate::prelude::*;
 use super::lexicon;
 use super::speaker_lexicon;
 use super::tokens::{lower, Token};

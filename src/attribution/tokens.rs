@@ -4,6 +4,7 @@
 //! `Russian-state`), a comma between digits (`1,000`), and a full stop after an initial or a short capitalised abbreviation (`Mr.`,
 //! `U.S.`). Everything else that is not space is a one-character punctuation token.
 
+use crate::prelude::*;
 use crate::analysis::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

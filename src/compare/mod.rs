@@ -12,9 +12,11 @@
 //! }
 //! ```
 
+use crate::prelude::*;
+
 mod report;
 
-use std::cmp::Reverse;
+use core::cmp::Reverse;
 
 use serde::{Deserialize, Serialize};
 
@@ -481,7 +483,7 @@ pub fn compare_input(analysis: &Input, a: &str, b: &str) -> Result<Comparison, E
             )
         };
         let keys: Vec<_> = p.topics.iter().map(rank).collect();
-        p.topics = sort::stable_by_keys(std::mem::take(&mut p.topics), &keys);
+        p.topics = sort::stable_by_keys(core::mem::take(&mut p.topics), &keys);
     }
     let only_a = pa
         .topics

@@ -1,6 +1,8 @@
 //! The comparison as a report: Markdown for a write-up, CSV for a spreadsheet.
 
-use std::fmt::Write;
+use crate::prelude::*;
+use alloc::format;
+use core::fmt::Write;
 
 use super::{Comparison, Party, PartyKind};
 use crate::analysis::Kind;

@@ -117,11 +117,11 @@ pub fn is_universal_terminator(c: char) -> bool {
     TERMINATORS
         .binary_search_by(|&(lo, hi)| {
             if hi < c {
-                std::cmp::Ordering::Less
+                core::cmp::Ordering::Less
             } else if lo > c {
-                std::cmp::Ordering::Greater
+                core::cmp::Ordering::Greater
             } else {
-                std::cmp::Ordering::Equal
+                core::cmp::Ordering::Equal
             }
         })
         .is_ok()

@@ -5,6 +5,7 @@
 //! lower case after it), so the full stops inside it end no sentence. A quotation that closes
 //! with its own full stop (`"We left. They stayed."`) is split as usual.
 
+use crate::prelude::*;
 use super::chars::{is_format, is_space, ByteSet};
 use super::data::LangData;
 use crate::analysis::Span;
@@ -102,7 +103,7 @@ pub fn protected(text: &str, unit: Span, data: &LangData) -> Vec<Span> {
     let mut i = 0;
     // Only bytes that can start a mark are decoded: ASCII brackets and quotes, and the lead
     // bytes of « » (C2), “ ” „ ‘ ’ ‹ › (E2), CJK brackets (E3) and fullwidth forms (EF).
-    static MARKS: std::sync::OnceLock<ByteSet<7>> = std::sync::OnceLock::new();
+    static MARKS: crate::sync::OnceLock<ByteSet<7>> = crate::sync::OnceLock::new();
     let marks = MARKS.get_or_init(|| {
         let ascii = b"\"()[]{}";
         let mut lut = [false; 256];
@@ -147,7 +148,7 @@ pub fn protected(text: &str, unit: Span, data: &LangData) -> Vec<Span> {
         .into_iter()
         .filter(|&p| embedded(text, unit, p, data))
         .collect();
-    crate::sort::sort_by_key(&mut out, |p| (p.start, std::cmp::Reverse(p.end)));
+    crate::sort::sort_by_key(&mut out, |p| (p.start, core::cmp::Reverse(p.end)));
     let mut merged: Vec<Span> = Vec::with_capacity(out.len());
     for p in out {
         match merged.last_mut() {

@@ -5,6 +5,7 @@
 //! starts in lower case, or the line was broken because the next word would not have fitted in
 //! the block's width (greedy wrapping at 40–120 characters).
 
+use crate::prelude::*;
 use super::chars::{is_bullet, is_format, is_line_break, is_space, ByteSet};
 use crate::analysis::Span;
 
@@ -64,7 +65,7 @@ fn lines(text: &str) -> Vec<Line> {
     let mut start = 0;
     let mut i = 0;
     // Line breaks start with \n, \r, C2 (NEL) or E2 (U+2028, U+2029).
-    static BREAKS: std::sync::OnceLock<ByteSet<2>> = std::sync::OnceLock::new();
+    static BREAKS: crate::sync::OnceLock<ByteSet<2>> = crate::sync::OnceLock::new();
     let breaks = BREAKS.get_or_init(|| {
         let mut lut = [false; 256];
         for b in [b'\n', b'\r', 0xC2, 0xE2] {

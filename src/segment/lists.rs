@@ -2,6 +2,7 @@
 //! starts a new sentence at each following marker of the same sequence, full stop or not:
 //! "1) The first item 2) The second item".
 
+use crate::prelude::*;
 use super::chars::{is_bullet, is_space};
 use crate::analysis::Span;
 

@@ -11,6 +11,8 @@
 //! [`reference`], UAX#29 from `unicode-segmentation` (used by [`reference_sentences`]); a property
 //! test holds them to the same answer. Spans are trimmed byte ranges of the original text.
 
+use crate::prelude::*;
+
 mod chars;
 mod data;
 mod enclosures;

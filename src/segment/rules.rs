@@ -14,6 +14,7 @@
 //!   abbreviation before a number ("p. 55"); after other abbreviations, initials and "U.S." only
 //!   when a sentence starter follows ("… & Co. It closed") and the sentence has > 3 words.
 
+use crate::prelude::*;
 use super::chars::{is_closer, is_dot, is_format, is_opener, is_space, is_unspaced_terminator};
 use super::data::LangData;
 use crate::analysis::Span;
@@ -197,7 +198,7 @@ pub fn decide(ctx: &Ctx, cl: &Cluster, sentence_start: usize) -> Option<usize> {
         // The common case, without allocating.
         buf[..tok.len()].copy_from_slice(tok.as_bytes());
         buf[..tok.len()].make_ascii_lowercase();
-        std::str::from_utf8(&buf[..tok.len()]).unwrap_or("")
+        core::str::from_utf8(&buf[..tok.len()]).unwrap_or("")
     } else {
         owned = lower(tok);
         &owned

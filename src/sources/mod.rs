@@ -14,10 +14,12 @@
 //! The built-in gazetteer is data (`gazetteer.txt`); users extend or override it with a
 //! [`Gazetteer`] in the options.
 
+use crate::prelude::*;
+
 mod lexicon;
 pub(crate) mod text;
 
-use std::sync::OnceLock;
+use crate::sync::OnceLock;
 
 use serde::Serialize;
 
@@ -247,7 +249,7 @@ impl<K, V> VecMap<K, V> {
 
 impl<'a, K, V> IntoIterator for &'a VecMap<K, V> {
     type Item = (&'a K, &'a V);
-    type IntoIter = std::iter::Map<std::slice::Iter<'a, (K, V)>, fn(&'a (K, V)) -> (&'a K, &'a V)>;
+    type IntoIter = core::iter::Map<core::slice::Iter<'a, (K, V)>, fn(&'a (K, V)) -> (&'a K, &'a V)>;
 
     fn into_iter(self) -> Self::IntoIter {
         self.items.iter().map(|(k, v)| (k, v))
@@ -264,7 +266,7 @@ impl<K: Serialize, V: Serialize> Serialize for VecMap<K, V> {
 impl<K: Ord, V> VecMap<K, V> {
     pub fn get<Q: Ord + ?Sized>(&self, key: &Q) -> Option<&V>
     where
-        K: std::borrow::Borrow<Q>,
+        K: alloc::borrow::Borrow<Q>,
     {
         self.items
             .binary_search_by(|(k, _)| k.borrow().cmp(key))
@@ -274,7 +276,7 @@ impl<K: Ord, V> VecMap<K, V> {
 
     pub fn contains_key<Q: Ord + ?Sized>(&self, key: &Q) -> bool
     where
-        K: std::borrow::Borrow<Q>,
+        K: alloc::borrow::Borrow<Q>,
     {
         self.get(key).is_some()
     }

@@ -1,6 +1,7 @@
 //! Words, normalisation, topic phrases and framing words: byte-level helpers over the original
 //! text (never rewritten), shared by source resolution and comparison.
 
+use crate::prelude::*;
 use super::lexicon::*;
 use crate::analysis::Span;
 
