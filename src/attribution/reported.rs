@@ -612,10 +612,9 @@ fn past_apposition(e: &mut Engine, toks: &[Token], c: usize) -> Option<usize> {
 /// Is all that follows the comma `c` up to `end` a noun phrase with an article, its prepositional
 /// phrases included ("an analyst at Pivotal Research Group")?
 fn apposition_to_end(e: &mut Engine, toks: &[Token], c: usize, end: usize) -> bool {
-    let is_article = |e: &mut Engine, i: usize| {
-        toks.get(i).is_some_and(|t| t.word && lexicon::is_article(&e.lower(t)))
-    };
-    if !is_article(e, c + 1) {
+    // No longer than a source may be (and no scan of a long sentence for each cue).
+    let opens = toks.get(c + 1).is_some_and(|t| t.word && lexicon::is_article(&e.lower(t)));
+    if !opens || end > c + 1 + ACCORDING_WINDOW {
         return false;
     }
     let mut i = c + 1;
