@@ -232,6 +232,9 @@ fn ten_thousand_quote_marks_stay_linear() {
     assert_linear("the plan, the mayor said, \"is a good one for all,\" and ", 1250);
     // A quotation going on the sentence's clause looks back only to the quotation before.
     assert_linear("a b c d e f g h i j \"allows us to get it out,\" he said and ", 1250);
+    // A quoted title is no speech, so its cue reports the clause before: the check that a claim
+    // stands there reads four words, not the clause to its start.
+    assert_linear("on \"Face the Nation,\" he said ", 1250);
 }
 
 /// All attributions' contents together, in bytes: what the output spends on them.
