@@ -438,7 +438,7 @@ fn missing_space(ctx: &Ctx, cl: &Cluster, next: char) -> bool {
         .map_or(0, |(i, c)| i + c.len_utf8());
     let tok_end = right.find(|c: char| is_space(c)).unwrap_or(right.len());
     let token = crate::text::join(&[&left[tok_start..], &right[..tok_end]], "");
-    if token.contains('@') || token.contains("://") || lower(&token).starts_with("www") {
+    if token.contains('@') || crate::text::contains(&token, "://") || lower(&token).starts_with("www") {
         return false;
     }
     !ctx.data.is_any_abbr(&lower(lw))
