@@ -29,6 +29,12 @@ pub fn lower_char(c: char) -> char {
     char::from_u32(l).unwrap_or(c)
 }
 
+/// How many chars `s` has (`s.chars().count()`): its bytes that do not continue a char. Core's
+/// count is unrolled for speed, about 1 KB of code for words of a few letters.
+pub fn char_count(s: &str) -> usize {
+    s.bytes().filter(|&b| b & 0xC0 != 0x80).count()
+}
+
 /// Where `needle` occurs in `hay`, left to right and without overlaps: what
 /// `hay.match_indices(needle)` gives, found by comparing bytes. A `&str` pattern (`contains`,
 /// `find`, `match_indices`, `trim_end_matches`; also `str::contains` of a non-ASCII char, which
@@ -108,6 +114,13 @@ pub fn eq_ignore_case(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_count_is_chars_count() {
+        for s in ["", "a", "Éric", "日本", "—x—", "a\u{10FFFF}b"] {
+            assert_eq!(char_count(s), s.chars().count(), "{s:?}");
+        }
+    }
 
     /// The byte searches give what std's `&str` patterns give.
     #[test]

@@ -991,7 +991,7 @@ fn is_time_phrase(text: &str, toks: &[Token], np: Span, buf: &mut String) -> boo
 fn after_dateline(text: &str, toks: &[Token], limit: usize, buf: &mut String) -> Option<usize> {
     let first = toks.first()?;
     let t = first.span.text(text);
-    if !first.word || t.chars().count() < 3 || !first.capitalised() {
+    if !first.word || crate::text::char_count(t) < 3 || !first.capitalised() {
         return None;
     }
     let all_caps = !t.chars().any(|c| c.is_lowercase());
