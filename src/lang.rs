@@ -451,7 +451,7 @@ pub fn detect(text: &str) -> Lang {
             continue;
         }
         for (i, set) in letters.iter().enumerate() {
-            if set.is_some_and(|s| s.contains(c)) {
+            if set.is_some_and(|s| s.chars().any(|x| x == c)) {
                 scores[i] += 1;
             }
         }

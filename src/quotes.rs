@@ -34,7 +34,7 @@ pub fn is_quote_mark(c: char) -> bool {
 
 fn classify(prev: Option<char>, c: char, next: Option<char>) -> Option<Mark> {
     let open_ctx =
-        prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p) || is_quote_mark(p));
+        prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".chars().any(|c| c == p) || is_quote_mark(p));
     let close_ctx = next.is_none_or(|n| !n.is_alphanumeric());
     match c {
         '"' => Some(if open_ctx && next.is_some_and(|n| !n.is_whitespace()) {

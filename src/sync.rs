@@ -9,7 +9,7 @@ pub use self::wasm::{LazyLock, OnceLock};
 
 #[cfg(target_arch = "wasm32")]
 mod wasm {
-    use core::cell::{LazyCell, OnceCell};
+    use core::cell::OnceCell;
 
     // Sharing the cells below between threads would be unsound: a wasm build with threads
     // (the `atomics` target feature) must use real locks instead.
@@ -32,23 +32,27 @@ mod wasm {
         }
     }
 
-    /// std's `LazyLock`, as far as the crate uses it.
-    pub struct LazyLock<T, F = fn() -> T>(LazyCell<T, F>);
+    /// std's `LazyLock`, as far as the crate uses it (an `init` that can be called again: the
+    /// `fn` the statics give it). A `OnceCell`, not a `LazyCell`, whose poisoning adds code.
+    pub struct LazyLock<T, F = fn() -> T> {
+        cell: OnceCell<T>,
+        init: F,
+    }
 
     // SAFETY: as for OnceLock.
     unsafe impl<T, F> Sync for LazyLock<T, F> {}
 
-    impl<T, F: FnOnce() -> T> LazyLock<T, F> {
-        pub const fn new(f: F) -> LazyLock<T, F> {
-            LazyLock(LazyCell::new(f))
+    impl<T, F: Fn() -> T> LazyLock<T, F> {
+        pub const fn new(init: F) -> LazyLock<T, F> {
+            LazyLock { cell: OnceCell::new(), init }
         }
     }
 
-    impl<T, F: FnOnce() -> T> core::ops::Deref for LazyLock<T, F> {
+    impl<T, F: Fn() -> T> core::ops::Deref for LazyLock<T, F> {
         type Target = T;
 
         fn deref(&self) -> &T {
-            &self.0
+            self.cell.get_or_init(&self.init)
         }
     }
 }

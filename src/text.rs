@@ -29,6 +29,62 @@ pub fn lower_char(c: char) -> char {
     char::from_u32(l).unwrap_or(c)
 }
 
+/// How many chars `s` has (`s.chars().count()`): its bytes that do not continue a char. Core's
+/// count is unrolled for speed, about 1 KB of code for words of a few letters.
+pub fn char_count(s: &str) -> usize {
+    s.bytes().filter(|&b| b & 0xC0 != 0x80).count()
+}
+
+/// Where `needle` occurs in `hay`, left to right and without overlaps: what
+/// `hay.match_indices(needle)` gives, found by comparing bytes. A `&str` pattern (`contains`,
+/// `find`, `match_indices`, `trim_end_matches`; also `str::contains` of a non-ASCII char, which
+/// searches for its UTF-8 bytes) brings in core's two-way searcher, whose code
+/// the wasm build spent 1.7 KB gzipped on; a match of valid UTF-8 starts on a char
+/// boundary, so the bytes find the same places.
+pub fn match_starts<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let mut at = 0;
+    core::iter::from_fn(move || {
+        while at + n.len() <= h.len() {
+            let i = at;
+            at += 1;
+            if h.get(i..).is_some_and(|rest| rest.starts_with(n)) {
+                if n.is_empty() {
+                    // As std: an empty needle matches at every char boundary.
+                    while at < h.len() && !hay.is_char_boundary(at) {
+                        at += 1;
+                    }
+                } else {
+                    at = i + n.len();
+                }
+                return Some(i);
+            }
+        }
+        None
+    })
+}
+
+/// Whether `needle` occurs in `hay` (`hay.contains(needle)`; see [`match_starts`]).
+pub fn contains(hay: &str, needle: &str) -> bool {
+    match_starts(hay, needle).next().is_some()
+}
+
+/// Where `needle` last starts in `hay` (`hay.rfind(needle)`; see [`match_starts`]).
+pub fn rfind(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let last = h.len().checked_sub(n.len())?;
+    (0..=last).rev().find(|&i| h.get(i..).is_some_and(|rest| rest.starts_with(n)))
+}
+
+/// `s` without any number of `suffix` at its end (`s.trim_end_matches(suffix)` for a non-empty
+/// suffix; see [`match_starts`]).
+pub fn trim_end_str<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = s.strip_suffix(suffix).filter(|_| !suffix.is_empty()) {
+        s = rest;
+    }
+    s
+}
+
 /// `parts` joined by `sep`: std's `join` and `concat` copy with exact-size bookkeeping that costs
 /// the wasm build about 1 KB per item type.
 pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
@@ -58,6 +114,32 @@ pub fn eq_ignore_case(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_count_is_chars_count() {
+        for s in ["", "a", "Éric", "日本", "—x—", "a\u{10FFFF}b"] {
+            assert_eq!(char_count(s), s.chars().count(), "{s:?}");
+        }
+    }
+
+    /// The byte searches give what std's `&str` patterns give.
+    #[test]
+    fn searches_are_std_searches() {
+        let hays =
+            ["", "a", "aaa", "abab", "don't, won't", "a, b, c", "Éric's's", "—x—", "日本, 日本"];
+        let needles = ["", "a", "aa", "ab", "n't", ", ", "'s", "—", "本", "zz"];
+        for h in hays {
+            for n in needles {
+                let std: Vec<usize> = h.match_indices(n).map(|(i, _)| i).collect();
+                assert_eq!(match_starts(h, n).collect::<Vec<_>>(), std, "{h:?} {n:?}");
+                assert_eq!(contains(h, n), h.contains(n), "{h:?} {n:?}");
+                assert_eq!(rfind(h, n), h.rfind(n), "{h:?} {n:?}");
+                if !n.is_empty() {
+                    assert_eq!(trim_end_str(h, n), h.trim_end_matches(n), "{h:?} {n:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn agrees_with_unicode_on_the_scripts_it_covers() {

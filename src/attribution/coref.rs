@@ -183,7 +183,7 @@ pub fn is_relative(text: &str, speaker: Span) -> bool {
 /// words all capitalised (or initials).
 fn apposition_name(text: &str, speaker: Span) -> Option<Span> {
     let s = speaker.text(text);
-    let comma = s.rfind(", ")?;
+    let comma = crate::text::rfind(s, ", ")?;
     let name = &s[comma + 2..];
     let named = !name.is_empty()
         && name.split_whitespace().all(|w| {

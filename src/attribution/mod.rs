@@ -215,7 +215,7 @@ fn cut_at_next_attribution(text: &str, out: &mut [Attribution]) {
             continue;
         };
         let kept = text[a.content.start..m]
-            .trim_end_matches(|c: char| c.is_whitespace() || ",;:—–-".contains(c));
+            .trim_end_matches(|c: char| c.is_whitespace() || ",;:—–-".chars().any(|x| x == c));
         if !kept.is_empty() {
             a.content.end = a.content.start + kept.len();
         }

@@ -77,7 +77,7 @@ fn np_word_or_participle(text: &str, t: &Token, ing_name: bool, buf: &mut String
     let cap = t.capitalised();
     let w = lower(text, t, buf);
     // "doesn't", "they're": a verb or a pronoun with its verb, never part of a name.
-    if w.contains("n't") || w.ends_with("'re") || w.ends_with("'ve") || w.ends_with("'ll") {
+    if crate::text::contains(w, "n't") || w.ends_with("'re") || w.ends_with("'ve") || w.ends_with("'ll") {
         return false;
     }
     // "There's still time", "It's become": a pronoun with "is", not a possessive.
@@ -991,7 +991,7 @@ fn is_time_phrase(text: &str, toks: &[Token], np: Span, buf: &mut String) -> boo
 fn after_dateline(text: &str, toks: &[Token], limit: usize, buf: &mut String) -> Option<usize> {
     let first = toks.first()?;
     let t = first.span.text(text);
-    if !first.word || t.chars().count() < 3 || !first.capitalised() {
+    if !first.word || crate::text::char_count(t) < 3 || !first.capitalised() {
         return None;
     }
     let all_caps = !t.chars().any(|c| c.is_lowercase());
@@ -1121,7 +1121,7 @@ pub fn sourcing(text: &str, resolved: Option<Span>) -> Sourcing {
         .next()
         .unwrap_or("");
     let head_l = super::tokens::to_lower(head);
-    let head_l = head_l.trim_end_matches("'s").trim_end_matches("’s");
+    let head_l = crate::text::trim_end_str(crate::text::trim_end_str(&head_l, "'s"), "’s");
     let head_l = head_l.rsplit('-').next().unwrap_or(head_l);
     if lexicon::is_media_word(head_l) {
         return Sourcing::Media;

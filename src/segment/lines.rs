@@ -126,7 +126,7 @@ fn soft(text: &str, a: &Line, b: &Line, width: usize) -> bool {
     {
         return true;
     }
-    let word = next.split(is_space).next().map_or(0, |w| w.chars().count());
+    let word = next.split(is_space).next().map_or(0, crate::text::char_count);
     (MIN_WRAP..=MAX_WRAP).contains(&width)
         && a.chars <= width
         && b.chars <= width

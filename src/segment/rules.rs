@@ -234,7 +234,7 @@ pub fn decide(ctx: &Ctx, cl: &Cluster, sentence_start: usize) -> Option<usize> {
     if f.is_numeric() && data.is_number_abbr(low) {
         return None;
     }
-    let abbreviation = data.is_abbr(low) || low.chars().count() == 1 || is_dotted(low);
+    let abbreviation = data.is_abbr(low) || crate::text::char_count(low) == 1 || is_dotted(low);
     if !abbreviation {
         return Some(after);
     }
@@ -375,7 +375,7 @@ fn is_dotted(low: &str) -> bool {
     low.contains('.')
         && low
             .split('.')
-            .all(|p| (1..=3).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
+            .all(|p| (1..=3).contains(&crate::text::char_count(p)) && p.chars().all(char::is_alphabetic))
 }
 
 /// The number of words, counted up to 4 (all the rules need).
@@ -415,7 +415,7 @@ fn missing_space(ctx: &Ctx, cl: &Cluster, next: char) -> bool {
             && right.chars().nth(1).is_some_and(char::is_lowercase)
     };
     let word_left =
-        lw.chars().count() >= 2 && lw.chars().next_back().is_some_and(char::is_lowercase);
+        crate::text::char_count(lw) >= 2 && lw.chars().next_back().is_some_and(char::is_lowercase);
     if rw_len < 2 || !(word_left || number_left) {
         return false;
     }
@@ -438,7 +438,7 @@ fn missing_space(ctx: &Ctx, cl: &Cluster, next: char) -> bool {
         .map_or(0, |(i, c)| i + c.len_utf8());
     let tok_end = right.find(|c: char| is_space(c)).unwrap_or(right.len());
     let token = crate::text::join(&[&left[tok_start..], &right[..tok_end]], "");
-    if token.contains('@') || token.contains("://") || lower(&token).starts_with("www") {
+    if token.contains('@') || crate::text::contains(&token, "://") || lower(&token).starts_with("www") {
         return false;
     }
     !ctx.data.is_any_abbr(&lower(lw))

@@ -1064,7 +1064,7 @@ fn titled_mention(text: &str, at: Span) -> Option<Span> {
     let surname = at.text(text);
     // Within the 20 KB before the mention: an article, not a whole concatenated corpus.
     let from = floor_boundary(text, at.start.saturating_sub(WINDOW));
-    for (i, _) in text[from..at.start].match_indices(surname) {
+    for i in crate::text::match_starts(&text[from..at.start], surname) {
         let i = from + i;
         let end = i + surname.len();
         let bounded = !text[..i]
@@ -1111,7 +1111,7 @@ fn named_holder(text: &str, post: Span) -> Option<Span> {
     let window = text[from..to].to_ascii_lowercase();
     let needle = post.text(text).to_ascii_lowercase();
     let mut best: Option<Span> = None;
-    for (i, _) in window.match_indices(needle.as_str()) {
+    for i in crate::text::match_starts(&window, &needle) {
         let start = from + i;
         let end = start + needle.len();
         if start == post.start
@@ -1166,7 +1166,7 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
 fn lowercase_elsewhere(text: &str, at: Span, word: &str) -> bool {
     let from = floor_boundary(text, at.start.saturating_sub(WINDOW));
     let to = floor_boundary(text, (at.end + WINDOW).min(text.len()));
-    text[from..to].match_indices(word).any(|(i, _)| {
+    crate::text::match_starts(&text[from..to], word).any(|i| {
         let i = from + i;
         let end = i + word.len();
         !text[..i]
@@ -1265,8 +1265,8 @@ pub(crate) fn find(
         }
         // Most sentences have neither: a substring check spares them the word split.
         let t = sentence.span.text(text);
-        let may_omit = OMISSION_HINTS.split_terminator('\n').any(|h| t.contains(h));
-        let may_contrast = CONTRAST_HINTS.split_terminator('\n').any(|h| t.contains(h));
+        let may_omit = OMISSION_HINTS.split_terminator('\n').any(|h| crate::text::contains(t, h));
+        let may_contrast = CONTRAST_HINTS.split_terminator('\n').any(|h| crate::text::contains(t, h));
         if !may_omit && !may_contrast {
             continue;
         }

@@ -168,7 +168,7 @@ pub(crate) struct Topic {
 fn topical(w: &Word, prev: Option<&Word>) -> bool {
     let n = w.norm.as_str();
     let raw_upper = w.upper;
-    if n.chars().count() < 2 || n.chars().all(|c| c.is_ascii_digit()) {
+    if crate::text::char_count(n) < 2 || n.chars().all(|c| c.is_ascii_digit()) {
         return false;
     }
     if TOPIC_STOP.contains(n) && !raw_upper {
