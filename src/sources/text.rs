@@ -76,7 +76,7 @@ fn word(text: &str, span: Span) -> Word {
 /// Does the word end like a contraction, with either apostrophe ("don't", "they’ve")?
 fn is_contraction(raw: &str) -> bool {
     CONTRACTION_ENDINGS.split_terminator('\n').any(|e| {
-        let (head, tail) = e.split_at(e.find('\'').unwrap_or(0));
+        let (head, tail) = e.split_at(e.bytes().position(|b| b == b'\'').unwrap_or(0));
         raw.strip_suffix(tail.get(1..).unwrap_or(""))
             .and_then(|r| r.strip_suffix('\'').or_else(|| r.strip_suffix('\u{2019}')))
             .is_some_and(|r| r.ends_with(head) && r.len() > head.len())
