@@ -427,7 +427,7 @@ fn past_parenthetical(
             || matches!(w, "at" | "according" | "with" | "of" | "as")
             || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")));
     if !parenthetical {
-        return None;
+        return apposition_subject(text, toks, floor, open, buf);
     }
     let end = skip_left(text, toks, floor, open - 1, buf)?;
     let s = noun_phrase(text, toks, floor, end, buf)?;
@@ -441,6 +441,41 @@ fn past_parenthetical(
         lexicon::is_determiner(w)
     };
     fits.then_some(s)
+}
+
+/// "Kevin Brady, chairman of the committee, said", "Mr. Conant, the Republican consultant,
+/// said", "David Axelrod, who was chief strategist, said": a description set off by commas
+/// between a name and its cue. The description opens with a lowercase word that does not open a
+/// clause of its own (no conjunction, no pronoun: "…, but critics said" is not one), and the name
+/// before it opens its clause (the sentence, or after a comma or a quotation mark), so that the
+/// end of a list or of a prepositional phrase is not taken, nor a fronted adverb ("Now, many
+/// have trouble …, worry").
+fn apposition_subject(
+    text: &str,
+    toks: &[Token],
+    floor: usize,
+    open: usize,
+    buf: &mut String,
+) -> Option<Span> {
+    let first = &toks[open + 1];
+    let w = lower_word(text, first, buf)?;
+    let relative = matches!(w, "who" | "whose");
+    let det = lexicon::is_determiner(w);
+    let clause = speaker_lexicon::opens_clause(w)
+        || speaker_lexicon::joins_verb_phrases(w)
+        || speaker_lexicon::is_between_subject_and_cue(w)
+        || lexicon::is_np_breaker(w) && !det
+        // "whose agency, Fenton, made the ads, said": a verb makes the phrase before a subject.
+        || speaker_lexicon::is_object_verb(w)
+        || is_reporting_verb(w);
+    if first.capitalised() || !relative && (clause || !det && is_pronoun(text, first, buf)) {
+        return None;
+    }
+    let end = skip_left(text, toks, floor, open - 1, buf)?;
+    let s = noun_phrase(text, toks, floor, end, buf)?;
+    let a = toks.partition_point(|t| t.span.start < s.start);
+    let opens = a == floor || !toks[a - 1].word;
+    (opens && is_name(text, toks, s, buf) && !names_no_one(text, toks, s, buf)).then_some(s)
 }
 
 /// The subject ending at `end`, past a verb phrase it may be part of; never a time phrase or a
