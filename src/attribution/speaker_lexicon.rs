@@ -7,6 +7,16 @@ use crate::wordlist::WordList;
 /// the noun phrase before it), not whatever opens the sentence.
 static RELATIVE_PRONOUNS: WordList = words!["that", "which", "who", "whom"];
 
+/// Verb forms (not past tenses in -ed, listed apart) that take a clause with "that": after them
+/// "that" opens the clause ("said that …") or is a determiner ("told that story"), never a
+/// relative pronoun.
+static VERBS_BEFORE_THAT: WordList = words![
+    "argue", "argues", "believe", "believes", "feel", "feels", "felt", "find", "finds", "found",
+    "hear", "heard", "insist", "insists", "knew", "know", "knows", "mean", "means", "meant",
+    "said", "saw", "say", "says", "see", "sees", "tell", "tells", "think", "thinks", "thought",
+    "told", "write", "writes", "wrote",
+];
+
 /// Words that stand between a subject and its cue without ever being the subject's head:
 /// adverbs, auxiliaries and modals, quantifiers floated off the subject ("Democrats both said"),
 /// and verbs or adjectives that take the cue as their complement ("began dismissing", "could not
@@ -595,6 +605,10 @@ pub fn is_copula(w: &str) -> bool {
 
 pub fn is_expletive(w: &str) -> bool {
     EXPLETIVES.contains(w)
+}
+
+pub fn is_verb_before_that(w: &str) -> bool {
+    VERBS_BEFORE_THAT.contains(w)
 }
 
 pub fn is_relative_pronoun(w: &str) -> bool {

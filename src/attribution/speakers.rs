@@ -811,12 +811,31 @@ fn relative(
         return None;
     }
     let whom = w == "whom";
+    // "repeated that promise", "adding that …": after a verb "that" is a determiner or opens a
+    // content clause, not a relative pronoun ("a headline that said") nor a demonstrative
+    // subject ("That suggests …").
+    if w == "that" && after_verb(text, toks, floor, end, buf) {
+        return None;
+    }
     let mut first = end;
     // "many of whom say": the quantifier is part of the speaker.
     if whom && end >= floor + 2 && lower_word(text, &toks[end - 1], buf) == Some("of") {
         first = end - 2;
     }
     Some(Span::new(toks[first].span.start, toks[end].span.end))
+}
+
+/// Is the word before `toks[at]` a verb form (a past tense, an auxiliary, a reporting
+/// participle, a listed verb) or a conjunction?
+fn after_verb(text: &str, toks: &[Token], floor: usize, at: usize, buf: &mut String) -> bool {
+    at > floor
+        && lower_word(text, &toks[at - 1], buf).is_some_and(|p| {
+            speaker_lexicon::is_object_verb(p)
+                || speaker_lexicon::is_between_subject_and_cue(p)
+                || speaker_lexicon::opens_clause(p)
+                || speaker_lexicon::is_verb_before_that(p)
+                || p.ends_with("ing") && is_reporting_verb(p)
+        })
 }
 
 /// The noun phrase ending at `end`, unless it is a verb's object with a subject before the verb.
