@@ -209,6 +209,25 @@ fn left_at(
         }
     }
     let found = relative(text, toks, floor, e, buf).or_else(|| finish(text, toks, floor, e, buf));
+    // "others who want to ban abortion said", "groups that have endorsed him say": the phrase
+    // before the cue ends a relative clause inside the subject; the clause's noun speaks. (Not
+    // for a participle or an infinitive, whose subject may be inside the clause: "a speech that
+    // included Trump vowing", "a win that led her to declare".)
+    let nonfinite = lower_word(text, &toks[cue_end], buf) == Some("to")
+        || toks.get(cue_end + 1).and_then(|t| lower_word(text, t, buf)) == Some("to")
+        || (cue_end + 1..toks.len())
+            .find(|&k| {
+                !lower_word(text, &toks[k], buf)
+                    .is_some_and(speaker_lexicon::is_between_subject_and_cue)
+            })
+            .and_then(|k| lower_word(text, &toks[k], buf))
+            .is_some_and(|w| w.ends_with("ing"));
+    let found = match found {
+        Some(np) if !again && !nonfinite => {
+            relative_clause_head(text, toks, floor, np, buf).or(found)
+        }
+        _ => found,
+    };
     // "The judge pointed to a previous case to say …", "used it to justify …": a purpose
     // infinitive's phrase before "to" is an object; the clause's subject speaks.
     if let Some(np) = found
@@ -796,6 +815,47 @@ pub fn antecedent(text: &str, pronoun: Span) -> Option<Span> {
         }
     }
     Some(np)
+}
+
+/// How many words a relative clause inside a subject may have before the cue's phrase.
+const RELATIVE_CLAUSE_WORDS: usize = 8;
+
+/// The noun before a relative clause that `np` ends ("Hawkins and others who want to ban
+/// abortion [said]"): within a few words left of `np`, with no punctuation between, a relative
+/// pronoun after a noun, with the clause's own verb between it and `np` (right after the
+/// pronoun `np` is the clause's subject: "the report that Trump said"). A conjunction or
+/// another clause word on the way means `np` is in a clause of its own.
+fn relative_clause_head(
+    text: &str,
+    toks: &[Token],
+    floor: usize,
+    np: Span,
+    buf: &mut String,
+) -> Option<Span> {
+    let a = toks.partition_point(|t| t.span.start < np.start);
+    let b = toks.partition_point(|t| t.span.start < np.end);
+    // (A phrase across a full stop is already a misreading: "… contained. Mr. Rhodes said".)
+    if toks[a..b].iter().any(|t| t.is('.')) {
+        return None;
+    }
+    let lo = a.saturating_sub(RELATIVE_CLAUSE_WORDS).max(floor);
+    let mut k = a;
+    while k > lo {
+        k -= 1;
+        let w = lower_word(text, &toks[k], buf)?;
+        if matches!(w, "who" | "that") {
+            if k + 1 == a || after_verb(text, toks, floor, k, buf) || k == floor {
+                return None;
+            }
+            let s = noun_phrase(text, toks, floor, k - 1, buf)?;
+            return (!names_no_one(text, toks, s, buf) && !is_pronoun(text, &toks[k - 1], buf))
+                .then_some(s);
+        }
+        if speaker_lexicon::opens_clause(w) || speaker_lexicon::joins_verb_phrases(w) {
+            return None;
+        }
+    }
+    None
 }
 
 /// "who", "which", "that" (and "many of whom") as a speaker.
