@@ -490,7 +490,11 @@ fn apposition_subject(
     if first.capitalised() || !relative && (clause || !det && is_pronoun(text, first, buf)) {
         return None;
     }
-    let end = skip_left(text, toks, floor, open - 1, buf)?;
+    // "Woodrow Benford, 58, who lives …, says": past an age set off by commas.
+    let end = match skip_left(text, toks, floor, open, buf)? {
+        e if e == open => skip_left(text, toks, floor, open - 1, buf)?,
+        e => e,
+    };
     let s = noun_phrase(text, toks, floor, end, buf)?;
     let a = toks.partition_point(|t| t.span.start < s.start);
     let opens = a == floor || !toks[a - 1].word;
