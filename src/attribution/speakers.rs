@@ -393,6 +393,16 @@ fn past_parenthetical(
     if !(close.is(',') || is_dash(close)) || e <= floor + 2 {
         return None;
     }
+    // "Gov. John Kasich (R-OH), said": a name with its parenthesis, set off by the comma, that
+    // opens its clause (not the end of a description: "…, the High Commissioner for Refugees
+    // (UNHCR), reacted").
+    if close.is(',') && toks[e - 1].is(')') {
+        let end = skip_left(text, toks, floor, e - 1, buf)?;
+        let s = noun_phrase(text, toks, floor, end, buf)?;
+        let a = toks.partition_point(|t| t.span.start < s.start);
+        let opens = a == floor || !toks[a - 1].word && !toks[a - 1].is('&');
+        return (opens && is_name(text, toks, s, buf)).then_some(s);
+    }
     let from = e.saturating_sub(APPOSITION_WINDOW).max(floor);
     let open = (from..e)
         .rev()
