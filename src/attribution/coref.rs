@@ -62,6 +62,9 @@ impl Memory {
         if refers(text, np).is_some() && np.text(text).split_whitespace().count() == 1 {
             return; // a pronoun is not an antecedent
         }
+        if !may_be_name(text, np) {
+            return;
+        }
         let all_caps = np.text(text).split_whitespace().all(|w| {
             w.chars().next().is_some_and(super::tokens::is_upper)
                 || matches!(w, "of" | "the" | "de" | "van" | "von")
@@ -307,6 +310,18 @@ fn gender(text: &str, np: Span) -> Option<Gender> {
             None
         }
     })
+}
+
+/// A one-word phrase at a sentence start ("Back", "Soon", "Nationally", "There") is no name
+/// when it is a closed-class word, an adverb, a participle or a time word.
+fn may_be_name(text: &str, np: Span) -> bool {
+    let s = np.text(text);
+    s.split_whitespace().count() > 1 || {
+        let w = super::tokens::to_lower(s.trim_matches(|c: char| !c.is_alphanumeric()));
+        !lexicon::is_np_breaker(&w)
+            && !lexicon::is_time_word(&w)
+            && !speaker_lexicon::is_not_name(&w)
+    }
 }
 
 /// Does the speaker point back, and to what kind of antecedent?

@@ -422,6 +422,16 @@ static SENTENCE_ADVERBS: WordList = words![
     "yet",
 ];
 
+/// Closed-class words that may open a sentence capitalised without being a name ("Back in
+/// Iowa, …", "Soon, …", "Nobody …"), besides the adverbs, prepositions and time words of the
+/// other tables: never remembered as a person.
+static NOT_NAMES: WordList = words![
+    "afterward", "afterwards", "ahead", "all", "alone", "along", "anybody", "anyone", "back",
+    "both", "each", "earlier", "either", "elsewhere", "everybody", "everyone", "few", "latest",
+    "less", "many", "more", "most", "neither", "nobody", "nothing", "rather", "several",
+    "some", "somebody", "someone", "something", "soon", "thereafter", "together",
+];
+
 /// Lowercase nouns ending in -ly, which the adverb rule must not step over ("the family said").
 static LY_NOUNS: WordList = words![
     "ally", "anomaly", "assembly", "bully", "family", "monopoly", "rally", "supply",
@@ -605,6 +615,19 @@ pub fn is_copula(w: &str) -> bool {
 
 pub fn is_expletive(w: &str) -> bool {
     EXPLETIVES.contains(w)
+}
+
+/// Can this word, alone and capitalised at a sentence start, not be a name: a closed-class
+/// word, an adverb (-ly), a participle (-ing), a preposition or a time word?
+pub fn is_not_name(w: &str) -> bool {
+    NOT_NAMES.contains(w)
+        || SENTENCE_ADVERBS.contains(w)
+        || EXPLETIVES.contains(w)
+        || PHRASE_PREPOSITIONS.contains(w)
+        || TIME_ADVERBS.contains(w)
+        || BETWEEN_SUBJECT_AND_CUE.contains(w)
+        || w.len() > 4 && w.ends_with("ly") && !LY_NOUNS.contains(w)
+        || w.len() > 5 && w.ends_with("ing")
 }
 
 pub fn is_verb_before_that(w: &str) -> bool {
