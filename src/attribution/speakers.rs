@@ -518,6 +518,9 @@ fn finish(text: &str, toks: &[Token], floor: usize, end: usize, buf: &mut String
     if let Some(s) = past_verb_phrase(text, toks, floor, np, buf) {
         return Some(s);
     }
+    if let Some(s) = verb_in_phrase(text, toks, floor, np, buf) {
+        return Some(s);
+    }
     if names_no_one(text, toks, np, buf) {
         return None;
     }
@@ -529,6 +532,38 @@ fn finish(text: &str, toks: &[Token], floor: usize, end: usize, buf: &mut String
         return (b > a + 1).then(|| Span::new(toks[a + 1].span.start, np.end));
     }
     Some(without_verb(text, toks, np, buf))
+}
+
+/// "who spent more time talking about", "They distributed news stories about": a walk that
+/// took a verb with its object ends at the verb's subject, a relative pronoun, a pronoun or a
+/// name right before it. (Not a verb whose object speaks: "it prompted Cooper to accuse".)
+fn verb_in_phrase(
+    text: &str,
+    toks: &[Token],
+    floor: usize,
+    np: Span,
+    buf: &mut String,
+) -> Option<Span> {
+    let a = toks.partition_point(|t| t.span.start < np.start);
+    let b = toks.partition_point(|t| t.span.start < np.end);
+    if b < a + 2
+        || a <= floor
+        || toks[a].capitalised()
+        || !lower_word(text, &toks[a], buf).is_some_and(|w| {
+            speaker_lexicon::is_object_verb(w) && !speaker_lexicon::is_object_control_verb(w)
+        })
+    {
+        return None;
+    }
+    let end = skip_left(text, toks, floor, a - 1, buf)?;
+    let t = &toks[end];
+    if lower_word(text, t, buf).is_some_and(|w| matches!(w, "who" | "which")) {
+        return Some(t.span);
+    }
+    if !(t.capitalised() || t.word && is_pronoun(text, t, buf)) {
+        return None;
+    }
+    noun_phrase(text, toks, floor, end, buf).filter(|&s| fits_subject(text, toks, s, buf))
 }
 
 /// "has led some donors to worry": the object speaks, without the verb the walk took with it.
