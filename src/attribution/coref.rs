@@ -37,6 +37,13 @@ impl Memory {
             return name;
         }
         let pronoun = super::tokens::to_lower(speaker.text(text));
+        // "Trump included … a list of countries he said had sent …": inside its sentence, "he"
+        // or "she" stands for the name that opens it, before any earlier speaker.
+        if matches!(pronoun.as_str(), "he" | "she") {
+            if let Some(s) = self.sentence_subject(text, speaker, pronoun == "he") {
+                return s;
+            }
+        }
         match refers(text, speaker) {
             Some(Refers::Person) if pronoun == "he" => self.he.or(self.person).or(self.any),
             Some(Refers::Person) if pronoun == "she" => self.she.or(self.person).or(self.any),
@@ -54,6 +61,9 @@ impl Memory {
         self.settle(text);
         if refers(text, np).is_some() && np.text(text).split_whitespace().count() == 1 {
             return; // a pronoun is not an antecedent
+        }
+        if !may_be_name(text, np) {
+            return;
         }
         let all_caps = np.text(text).split_whitespace().all(|w| {
             w.chars().next().is_some_and(super::tokens::is_upper)
@@ -131,6 +141,157 @@ impl Memory {
     }
 }
 
+/// How far before a pronoun the start of its sentence is looked for (bytes).
+const SENTENCE_WINDOW: usize = 240;
+
+impl Memory {
+    /// The person named at the start of the pronoun's sentence, when the sentence opens with a
+    /// name (not with a quotation, not with the pronoun) that the pronoun can stand for: its
+    /// title or first name does not give the other gender, nor does the memory hold it for the
+    /// other pronoun only.
+    fn sentence_subject(&self, text: &str, pronoun: Span, he: bool) -> Option<Span> {
+        // Not set off by commas inside its content ("South Carolina, he said, was …"): the
+        // sentence's first phrase is then part of what is said.
+        if text[..pronoun.start].trim_end().ends_with(',') {
+            return None;
+        }
+        let start = sentence_start(text, pronoun.start)?;
+        if !text[start..].chars().next().is_some_and(char::is_alphabetic) {
+            return None;
+        }
+        let mut toks = Vec::new();
+        super::tokens::tokenize(text, Span::new(start, pronoun.start), &mut |_| false, &mut toks);
+        // The sentence's first phrase, up to its verb ("Perez hammered Trump" → "Perez",
+        // "Retired U.S. Air Force Gen. Norman Ham is" → up to "Ham"): capitalised words,
+        // initials and lowercase words that are no verb, within a noun phrase's length.
+        let mut buf = String::new();
+        let mut n = 0;
+        let mut head = None;
+        while n < toks.len() && n < 2 * speakers::MAX_NP {
+            let t = &toks[n];
+            if t.word && !t.quoted {
+                let w = super::tokens::lower(text, t, &mut buf);
+                // (A preposition, a conjunction or a pronoun ends it, or opens no name at
+                // all: "In New York", "If Clinton", "And I".)
+                if lexicon::is_np_breaker(w) && !lexicon::is_determiner(w)
+                    || speaker_lexicon::opens_clause(w)
+                    || lexicon::anaphor(w).is_some()
+                    || lexicon::is_deictic(w)
+                    || !t.capitalised()
+                        && (speaker_lexicon::is_object_verb(w)
+                            || speaker_lexicon::is_between_subject_and_cue(w)
+                            || super::cues::weight(w).is_some_and(|(p, _, _)| p >= super::QUOTE_MIN))
+                {
+                    break;
+                }
+                if t.capitalised() {
+                    head = Some(n);
+                }
+            } else if !(t.is('-') || t.is('.') && n > 0 && toks[n - 1].capitalised() && toks[n - 1].span.len() <= 3) {
+                // (Only the full stop of an initial or a title: "U.S.", "Gen.")
+                break;
+            }
+            n += 1;
+        }
+        // The name ends the phrase: "The Romanian hacker whose …" is no one's name.
+        let head = head.filter(|&h| h + 1 == n || h + 2 == n && toks[n - 1].is('.'))?;
+        let np = Span::new(toks[0].span.start, toks[head].span.end);
+        // A name at its head; no headline capitals ("BORROWING Back"), no time word, adverb or
+        // participle first ("Even Friday", "Asked Tuesday about …, Feinstein said"); not one of
+        // several ("Al Sharpton and other leaders").
+        let timed = toks[..=head]
+            .iter()
+            .any(|t| t.word && lexicon::is_time_word(super::tokens::lower(text, t, &mut buf)));
+        let w = super::tokens::lower(text, &toks[0], &mut buf);
+        if timed
+            || speaker_lexicon::is_sentence_adverb(w)
+            || speaker_lexicon::is_between_subject_and_cue(w)
+            || super::cues::weight(w).is_some_and(|(p, _, _)| p >= super::REPORTED_MIN)
+            || toks[..=head].iter().any(|t| {
+                let t = t.span.text(text);
+                t.chars().count() > 3 && !t.chars().any(char::is_lowercase)
+            })
+            || toks.get(n).is_some_and(|t| {
+                t.word && speaker_lexicon::joins_verb_phrases(super::tokens::lower(text, t, &mut buf))
+            })
+            || refers(text, np).is_some()
+            || speakers::sourcing(text, Some(np)) != Sourcing::Person
+        {
+            return None;
+        }
+        let last = last_word(text, np);
+        let known = |m: Option<Span>| m.is_some_and(|m| last_word(text, m) == last);
+        let (same, other) = if he { (self.he, self.she) } else { (self.she, self.he) };
+        // A single word must be a person the memory holds ("Trump"): a capitalised first word
+        // ("Nationally", "Polls") is no name.
+        // (It stands for the fuller name the memory holds: "Tester" for "Jon Tester".)
+        if np.text(text).split_whitespace().count() == 1 {
+            return same.filter(|_| known(same) && !known(other));
+        }
+        let compatible = match gender(text, np) {
+            Some(g) => g == if he { Gender::Male } else { Gender::Female },
+            None => known(same) || !known(other),
+        };
+        compatible.then_some(np)
+    }
+}
+
+/// Where the sentence holding byte `at` starts: after the last line break or sentence-ending
+/// mark followed by a capital (not after a title or an initial: "Mr. Trump", "Donald J. Trump"),
+/// within [`SENTENCE_WINDOW`] bytes; `None` when none is that close.
+fn sentence_start(text: &str, at: usize) -> Option<usize> {
+    let mut from = at.saturating_sub(SENTENCE_WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..at];
+    let mut start = None;
+    let mut it = before.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let end_mark = matches!(c, '.' | '?' | '!') && {
+            // Not after an initial or a title ("Donald J. Trump", "Mr. Trump", "the Rev. Al
+            // Sharpton": a capitalised word of up to three letters is taken for one).
+            let word = before[..i].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            let short_title = word.chars().count() <= 3 && word.starts_with(char::is_uppercase);
+            word.chars().count() != 1
+                && !short_title
+                && !super::lexicon::is_title_abbreviation(&super::tokens::to_lower(word))
+        };
+        if c != '\n' && !end_mark {
+            continue;
+        }
+        let prev = start;
+        // The next word after the spaces: a capital (or anything after a line break).
+        let mut spaced = c == '\n';
+        // (The pronoun itself may open the sentence: nothing is left before it.)
+        start = None;
+        while let Some(&(j, d)) = it.peek() {
+            // (Past the closing marks of a quotation that ends the sentence: '…said.” He'.)
+            if d.is_whitespace() || !spaced && matches!(d, '"' | '”' | '’' | '\'' | ')') {
+                spaced |= d.is_whitespace();
+                it.next();
+                continue;
+            }
+            start = if spaced && (c == '\n' || d.is_uppercase() || !d.is_alphanumeric()) {
+                Some(from + j)
+            } else {
+                prev
+            };
+            break;
+        }
+        if it.peek().is_none() {
+            start = if spaced { Some(at) } else { prev };
+        }
+    }
+    start
+}
+
+/// The last word of a span, lowercased, without a possessive.
+fn last_word(text: &str, s: Span) -> String {
+    let w = s.text(text).split_whitespace().last().unwrap_or("");
+    super::tokens::to_lower(w.trim_end_matches("'s").trim_end_matches("’s"))
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Gender {
     Male,
@@ -149,6 +310,18 @@ fn gender(text: &str, np: Span) -> Option<Gender> {
             None
         }
     })
+}
+
+/// A one-word phrase at a sentence start ("Back", "Soon", "Nationally", "There") is no name
+/// when it is a closed-class word, an adverb, a participle or a time word.
+fn may_be_name(text: &str, np: Span) -> bool {
+    let s = np.text(text);
+    s.split_whitespace().count() > 1 || {
+        let w = super::tokens::to_lower(s.trim_matches(|c: char| !c.is_alphanumeric()));
+        !lexicon::is_np_breaker(&w)
+            && !lexicon::is_time_word(&w)
+            && !speaker_lexicon::is_not_name(&w)
+    }
 }
 
 /// Does the speaker point back, and to what kind of antecedent?

@@ -7,6 +7,16 @@ use crate::wordlist::WordList;
 /// the noun phrase before it), not whatever opens the sentence.
 static RELATIVE_PRONOUNS: WordList = words!["that", "which", "who", "whom"];
 
+/// Verb forms (not past tenses in -ed, listed apart) that take a clause with "that": after them
+/// "that" opens the clause ("said that …") or is a determiner ("told that story"), never a
+/// relative pronoun.
+static VERBS_BEFORE_THAT: WordList = words![
+    "argue", "argues", "believe", "believes", "feel", "feels", "felt", "find", "finds", "found",
+    "hear", "heard", "insist", "insists", "knew", "know", "knows", "mean", "means", "meant",
+    "said", "saw", "say", "says", "see", "sees", "tell", "tells", "think", "thinks", "thought",
+    "told", "write", "writes", "wrote",
+];
+
 /// Words that stand between a subject and its cue without ever being the subject's head:
 /// adverbs, auxiliaries and modals, quantifiers floated off the subject ("Democrats both said"),
 /// and verbs or adjectives that take the cue as their complement ("began dismissing", "could not
@@ -171,18 +181,29 @@ static PARTICIPLE_CLAUSE_OPENERS: WordList = words![
 /// Prepositions that never open a speaker's noun phrase but are not clause breakers either:
 /// a phrase that starts with one ("Despite his low standing", "Amid the din") names no one.
 static PHRASE_PREPOSITIONS: WordList = words![
+    "across",
+    "alongside",
     "amid",
     "among",
     "amongst",
+    "around",
+    "atop",
+    "behind",
+    "beneath",
+    "beside",
     "beyond",
     "concerning",
     "despite",
     "following",
     "including",
+    "inside",
     "like",
+    "outside",
     "regarding",
+    "throughout",
     "toward",
     "towards",
+    "underneath",
     "unlike",
     "upon",
     "via",
@@ -412,6 +433,16 @@ static SENTENCE_ADVERBS: WordList = words![
     "yet",
 ];
 
+/// Closed-class words that may open a sentence capitalised without being a name ("Back in
+/// Iowa, …", "Soon, …", "Nobody …"), besides the adverbs, prepositions and time words of the
+/// other tables: never remembered as a person.
+static NOT_NAMES: WordList = words![
+    "afterward", "afterwards", "ahead", "all", "alone", "along", "anybody", "anyone", "back",
+    "both", "each", "earlier", "either", "elsewhere", "everybody", "everyone", "few", "latest",
+    "less", "many", "more", "most", "neither", "nobody", "nothing", "rather", "several",
+    "some", "somebody", "someone", "something", "soon", "thereafter", "together",
+];
+
 /// Lowercase nouns ending in -ly, which the adverb rule must not step over ("the family said").
 static LY_NOUNS: WordList = words![
     "ally", "anomaly", "assembly", "bully", "family", "monopoly", "rally", "supply",
@@ -595,6 +626,23 @@ pub fn is_copula(w: &str) -> bool {
 
 pub fn is_expletive(w: &str) -> bool {
     EXPLETIVES.contains(w)
+}
+
+/// Can this word, alone and capitalised at a sentence start, not be a name: a closed-class
+/// word, an adverb (-ly), a participle (-ing), a preposition or a time word?
+pub fn is_not_name(w: &str) -> bool {
+    NOT_NAMES.contains(w)
+        || SENTENCE_ADVERBS.contains(w)
+        || EXPLETIVES.contains(w)
+        || PHRASE_PREPOSITIONS.contains(w)
+        || TIME_ADVERBS.contains(w)
+        || BETWEEN_SUBJECT_AND_CUE.contains(w)
+        || w.len() > 4 && w.ends_with("ly") && !LY_NOUNS.contains(w)
+        || w.len() > 5 && w.ends_with("ing")
+}
+
+pub fn is_verb_before_that(w: &str) -> bool {
+    VERBS_BEFORE_THAT.contains(w)
 }
 
 pub fn is_relative_pronoun(w: &str) -> bool {

@@ -210,6 +210,25 @@ fn left_at(
         }
     }
     let found = relative(text, toks, floor, e, buf).or_else(|| finish(text, toks, floor, e, buf));
+    // "others who want to ban abortion said", "groups that have endorsed him say": the phrase
+    // before the cue ends a relative clause inside the subject; the clause's noun speaks. (Not
+    // for a participle or an infinitive, whose subject may be inside the clause: "a speech that
+    // included Trump vowing", "a win that led her to declare".)
+    let nonfinite = lower_word(text, &toks[cue_end], buf) == Some("to")
+        || toks.get(cue_end + 1).and_then(|t| lower_word(text, t, buf)) == Some("to")
+        || (cue_end + 1..toks.len())
+            .find(|&k| {
+                !lower_word(text, &toks[k], buf)
+                    .is_some_and(speaker_lexicon::is_between_subject_and_cue)
+            })
+            .and_then(|k| lower_word(text, &toks[k], buf))
+            .is_some_and(|w| w.ends_with("ing"));
+    let found = match found {
+        Some(np) if !again && !nonfinite => {
+            relative_clause_head(text, toks, floor, np, buf).or(found)
+        }
+        _ => found,
+    };
     // "The judge pointed to a previous case to say …", "used it to justify …": a purpose
     // infinitive's phrase before "to" is an object; the clause's subject speaks.
     if let Some(np) = found
@@ -375,6 +394,16 @@ fn past_parenthetical(
     if !(close.is(',') || is_dash(close)) || e <= floor + 2 {
         return None;
     }
+    // "Gov. John Kasich (R-OH), said": a name with its parenthesis, set off by the comma, that
+    // opens its clause (not the end of a description: "…, the High Commissioner for Refugees
+    // (UNHCR), reacted").
+    if close.is(',') && toks[e - 1].is(')') {
+        let end = skip_left(text, toks, floor, e - 1, buf)?;
+        let s = noun_phrase(text, toks, floor, end, buf)?;
+        let a = toks.partition_point(|t| t.span.start < s.start);
+        let opens = a == floor || !toks[a - 1].word && !toks[a - 1].is('&');
+        return (opens && is_name(text, toks, s, buf)).then_some(s);
+    }
     let from = e.saturating_sub(APPOSITION_WINDOW).max(floor);
     let open = (from..e)
         .rev()
@@ -428,7 +457,7 @@ fn past_parenthetical(
             || matches!(w, "at" | "according" | "with" | "of" | "as")
             || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")));
     if !parenthetical {
-        return None;
+        return apposition_subject(text, toks, floor, open, buf);
     }
     let end = skip_left(text, toks, floor, open - 1, buf)?;
     let s = noun_phrase(text, toks, floor, end, buf)?;
@@ -444,11 +473,53 @@ fn past_parenthetical(
     fits.then_some(s)
 }
 
+/// "Kevin Brady, chairman of the committee, said", "Mr. Conant, the Republican consultant,
+/// said", "David Axelrod, who was chief strategist, said": a description set off by commas
+/// between a name and its cue. The description opens with a lowercase word that does not open a
+/// clause of its own (no conjunction, no pronoun: "…, but critics said" is not one), and the name
+/// before it opens its clause (the sentence, or after a comma or a quotation mark), so that the
+/// end of a list or of a prepositional phrase is not taken, nor a fronted adverb ("Now, many
+/// have trouble …, worry").
+fn apposition_subject(
+    text: &str,
+    toks: &[Token],
+    floor: usize,
+    open: usize,
+    buf: &mut String,
+) -> Option<Span> {
+    let first = &toks[open + 1];
+    let w = lower_word(text, first, buf)?;
+    let relative = matches!(w, "who" | "whose");
+    let det = lexicon::is_determiner(w);
+    let clause = speaker_lexicon::opens_clause(w)
+        || speaker_lexicon::joins_verb_phrases(w)
+        || speaker_lexicon::is_between_subject_and_cue(w)
+        || lexicon::is_np_breaker(w) && !det
+        // "whose agency, Fenton, made the ads, said": a verb makes the phrase before a subject.
+        || speaker_lexicon::is_object_verb(w)
+        || is_reporting_verb(w);
+    if first.capitalised() || !relative && (clause || !det && is_pronoun(text, first, buf)) {
+        return None;
+    }
+    // "Woodrow Benford, 58, who lives …, says": past an age set off by commas.
+    let end = match skip_left(text, toks, floor, open, buf)? {
+        e if e == open => skip_left(text, toks, floor, open - 1, buf)?,
+        e => e,
+    };
+    let s = noun_phrase(text, toks, floor, end, buf)?;
+    let a = toks.partition_point(|t| t.span.start < s.start);
+    let opens = a == floor || !toks[a - 1].word;
+    (opens && is_name(text, toks, s, buf) && !names_no_one(text, toks, s, buf)).then_some(s)
+}
+
 /// The subject ending at `end`, past a verb phrase it may be part of; never a time phrase or a
 /// sentence adverb.
 fn finish(text: &str, toks: &[Token], floor: usize, end: usize, buf: &mut String) -> Option<Span> {
     let np = subject(text, toks, floor, end, buf)?;
     if let Some(s) = past_verb_phrase(text, toks, floor, np, buf) {
+        return Some(s);
+    }
+    if let Some(s) = verb_in_phrase(text, toks, floor, np, buf) {
         return Some(s);
     }
     if names_no_one(text, toks, np, buf) {
@@ -462,6 +533,38 @@ fn finish(text: &str, toks: &[Token], floor: usize, end: usize, buf: &mut String
         return (b > a + 1).then(|| Span::new(toks[a + 1].span.start, np.end));
     }
     Some(without_verb(text, toks, np, buf))
+}
+
+/// "who spent more time talking about", "They distributed news stories about": a walk that
+/// took a verb with its object ends at the verb's subject, a relative pronoun, a pronoun or a
+/// name right before it. (Not a verb whose object speaks: "it prompted Cooper to accuse".)
+fn verb_in_phrase(
+    text: &str,
+    toks: &[Token],
+    floor: usize,
+    np: Span,
+    buf: &mut String,
+) -> Option<Span> {
+    let a = toks.partition_point(|t| t.span.start < np.start);
+    let b = toks.partition_point(|t| t.span.start < np.end);
+    if b < a + 2
+        || a <= floor
+        || toks[a].capitalised()
+        || !lower_word(text, &toks[a], buf).is_some_and(|w| {
+            speaker_lexicon::is_object_verb(w) && !speaker_lexicon::is_object_control_verb(w)
+        })
+    {
+        return None;
+    }
+    let end = skip_left(text, toks, floor, a - 1, buf)?;
+    let t = &toks[end];
+    if lower_word(text, t, buf).is_some_and(|w| matches!(w, "who" | "which")) {
+        return Some(t.span);
+    }
+    if !(t.capitalised() || t.word && is_pronoun(text, t, buf)) {
+        return None;
+    }
+    noun_phrase(text, toks, floor, end, buf).filter(|&s| fits_subject(text, toks, s, buf))
 }
 
 /// "has led some donors to worry": the object speaks, without the verb the walk took with it.
@@ -764,6 +867,47 @@ pub fn antecedent(text: &str, pronoun: Span) -> Option<Span> {
     Some(np)
 }
 
+/// How many words a relative clause inside a subject may have before the cue's phrase.
+const RELATIVE_CLAUSE_WORDS: usize = 8;
+
+/// The noun before a relative clause that `np` ends ("Hawkins and others who want to ban
+/// abortion [said]"): within a few words left of `np`, with no punctuation between, a relative
+/// pronoun after a noun, with the clause's own verb between it and `np` (right after the
+/// pronoun `np` is the clause's subject: "the report that Trump said"). A conjunction or
+/// another clause word on the way means `np` is in a clause of its own.
+fn relative_clause_head(
+    text: &str,
+    toks: &[Token],
+    floor: usize,
+    np: Span,
+    buf: &mut String,
+) -> Option<Span> {
+    let a = toks.partition_point(|t| t.span.start < np.start);
+    let b = toks.partition_point(|t| t.span.start < np.end);
+    // (A phrase across a full stop is already a misreading: "… contained. Mr. Rhodes said".)
+    if toks[a..b].iter().any(|t| t.is('.')) {
+        return None;
+    }
+    let lo = a.saturating_sub(RELATIVE_CLAUSE_WORDS).max(floor);
+    let mut k = a;
+    while k > lo {
+        k -= 1;
+        let w = lower_word(text, &toks[k], buf)?;
+        if matches!(w, "who" | "that") {
+            if k + 1 == a || after_verb(text, toks, floor, k, buf) || k == floor {
+                return None;
+            }
+            let s = noun_phrase(text, toks, floor, k - 1, buf)?;
+            return (!names_no_one(text, toks, s, buf) && !is_pronoun(text, &toks[k - 1], buf))
+                .then_some(s);
+        }
+        if speaker_lexicon::opens_clause(w) || speaker_lexicon::joins_verb_phrases(w) {
+            return None;
+        }
+    }
+    None
+}
+
 /// "who", "which", "that" (and "many of whom") as a speaker.
 fn relative(
     text: &str,
@@ -777,12 +921,31 @@ fn relative(
         return None;
     }
     let whom = w == "whom";
+    // "repeated that promise", "adding that …": after a verb "that" is a determiner or opens a
+    // content clause, not a relative pronoun ("a headline that said") nor a demonstrative
+    // subject ("That suggests …").
+    if w == "that" && after_verb(text, toks, floor, end, buf) {
+        return None;
+    }
     let mut first = end;
     // "many of whom say": the quantifier is part of the speaker.
     if whom && end >= floor + 2 && lower_word(text, &toks[end - 1], buf) == Some("of") {
         first = end - 2;
     }
     Some(Span::new(toks[first].span.start, toks[end].span.end))
+}
+
+/// Is the word before `toks[at]` a verb form (a past tense, an auxiliary, a reporting
+/// participle, a listed verb) or a conjunction?
+fn after_verb(text: &str, toks: &[Token], floor: usize, at: usize, buf: &mut String) -> bool {
+    at > floor
+        && lower_word(text, &toks[at - 1], buf).is_some_and(|p| {
+            speaker_lexicon::is_object_verb(p)
+                || speaker_lexicon::is_between_subject_and_cue(p)
+                || speaker_lexicon::opens_clause(p)
+                || speaker_lexicon::is_verb_before_that(p)
+                || p.ends_with("ing") && is_reporting_verb(p)
+        })
 }
 
 /// The noun phrase ending at `end`, unless it is a verb's object with a subject before the verb.
