@@ -48,7 +48,14 @@ impl Memory {
             Some(Refers::Person) if pronoun == "he" => self.he.or(self.person).or(self.any),
             Some(Refers::Person) if pronoun == "she" => self.she.or(self.person).or(self.any),
             Some(Refers::Person) => self.person.or(self.any),
-            Some(Refers::Thing) => self.thing.or(self.any),
+            // "The ministry said": an organisation nominal stands for an earlier organisation
+            // of its kind ("the Foreign Ministry"), never for any last speaker ("critics").
+            Some(Refers::Thing) => match org_head(text, speaker) {
+                Some(head) => self.thing.filter(|t| {
+                    crate::text::contains(&super::tokens::to_lower(t.text(text)), &head)
+                }),
+                None => self.thing.or(self.any),
+            },
             Some(Refers::Plural) => self.thing.or(self.any),
             None => None,
         }
@@ -341,6 +348,15 @@ pub fn refers(text: &str, speaker: Span) -> Option<Refers> {
         }
         Some(_) => None,
     }
+}
+
+/// The head of a nominal of two words or more when it names an organisation ("the ministry" →
+/// "ministry"); a writing nominal ("the statement") or a pronoun gives none.
+fn org_head(text: &str, speaker: Span) -> Option<String> {
+    let s = speaker.text(text);
+    let head = super::tokens::to_lower(s.split_whitespace().nth(1).and(s.split_whitespace().last())?);
+    let head = head.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    lexicon::is_org_word(&head).then_some(head)
 }
 
 /// Is the speaker a relative pronoun ("who", "many of whom")?
