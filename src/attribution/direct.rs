@@ -1,13 +1,13 @@
 //! Quotations: direct speech with its cue and speaker, partial quotes after a naming cue, and
 //! quoted terms (which are not speech).
 
-use crate::prelude::*;
 use super::scoring::Layout;
 use super::speaker_lexicon;
 use super::speakers::{self, MAX_NP};
 use super::tokens::{self, Token};
 use super::{cover, cues, lexicon, Engine, Found, QUOTE_MIN};
 use crate::analysis::{CueClass, Kind, Quotation, Sentence, Span};
+use crate::prelude::*;
 
 /// How far past a quotation to look for `, X said` (bytes).
 const AFTER_WINDOW: usize = 240;
@@ -132,7 +132,11 @@ pub(crate) fn quotation(
                     // (A relative pronoun speaks only in its own clause: the phrase it stands
                     // for goes on.)
                     let r = r.unwrap_or(speaker);
-                    let speaker = if super::coref::is_relative(text, speaker) { r } else { speaker };
+                    let speaker = if super::coref::is_relative(text, speaker) {
+                        r
+                    } else {
+                        speaker
+                    };
                     e.memory.last = Some((speaker, r));
                 }
                 None => {}

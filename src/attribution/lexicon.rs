@@ -505,6 +505,14 @@ pub fn is_reflexive(w: &str) -> bool {
     REFLEXIVES.contains(w)
 }
 
+/// Prepositions before a speech or writing noun that make it the channel of the clause's cue
+/// ("said in a statement that …", "on a call").
+static CHANNEL_PREPOSITIONS: WordList = words!["in", "on"];
+
+pub fn is_channel_preposition(w: &str) -> bool {
+    CHANNEL_PREPOSITIONS.contains(w)
+}
+
 static ARTICLES: WordList = words!["a", "an", "the"];
 
 pub fn is_article(w: &str) -> bool {

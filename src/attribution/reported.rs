@@ -1,12 +1,12 @@
 //! Reported speech: every cue word not used by a quotation, with the speaker on one side and the
 //! content clause on the other.
 
-use crate::prelude::*;
 use super::scoring::Layout;
 use super::speakers::{self, MAX_NP};
 use super::tokens::Token;
 use super::{cover, cues, lexicon, Engine, Found, REPORTED_MIN};
 use crate::analysis::{CueClass, Kind, Quotation, Span};
+use crate::prelude::*;
 
 /// Above this P(content stops at the next comma) (of 255), it does.
 const COMMA_STOP: u8 = 140;
@@ -105,11 +105,12 @@ pub(crate) fn sentence(
         // After an article the word is a noun ("The talks came …"): it reports only with its
         // clause or object next ("the claim that …", "a statement:"), and not as the channel of
         // the clause's own cue ("said in a statement that …" is one report, the verb's).
-        if cue_len == 1 && j > 0 && toks[j - 1].word && lexicon::is_article(&e.lower(&toks[j - 1])) {
+        if cue_len == 1 && j > 0 && toks[j - 1].word && lexicon::is_article(&e.lower(&toks[j - 1]))
+        {
             let channel = j >= 2
                 && matches!(class, CueClass::Speech | CueClass::Writing)
                 && toks[j - 2].word
-                && matches!(e.lower(&toks[j - 2]).as_str(), "in" | "on");
+                && lexicon::is_channel_preposition(&e.lower(&toks[j - 2]));
             let object_next = toks
                 .get(j + 1)
                 .is_some_and(|n| n.is(':') || n.word && lexicon::is_complementiser(&e.lower(n)));
@@ -133,7 +134,9 @@ pub(crate) fn sentence(
         // "Obama found himself in the awkward position …": with a reflexive object, "find" places
         // its subject, it reports nothing.
         if lexicon::is_finding_verb(&word)
-            && toks.get(j + 1).is_some_and(|n| n.word && lexicon::is_reflexive(&e.lower(n)))
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.word && lexicon::is_reflexive(&e.lower(n)))
         {
             continue;
         }
@@ -273,9 +276,7 @@ pub(crate) fn colon_line(e: &mut Engine, si: usize, toks: &[Token], quotations: 
     let furniture = lexicon::is_not_a_speaker_label(&first)
         || lexicon::is_not_a_speaker_label(&last)
         || (name_end == from + 1 && first.chars().nth(1).is_none());
-    if furniture
-        || toks[colon + 1..].iter().filter(|t| t.word).take(3).count() < 3
-    {
+    if furniture || toks[colon + 1..].iter().filter(|t| t.word).take(3).count() < 3 {
         return;
     }
     let start = toks[colon + 1].span.start;
@@ -381,7 +382,12 @@ const QUOTATIONS_IN_CONTENT: usize = 4;
 /// A mixed content ends with its quotation when a comma and a clause of the writer's follow it
 /// (`things "should be wrapped up by Cleveland," referring to the convention` → the quoted
 /// claim; `are "about right," though voters …`).
-fn end_at_quotation(e: &mut Engine, toks: &[Token], quotations: &[Quotation], content: Span) -> Span {
+fn end_at_quotation(
+    e: &mut Engine,
+    toks: &[Token],
+    quotations: &[Quotation],
+    content: Span,
+) -> Span {
     let first = quotations.partition_point(|q| q.outer.start < content.start);
     for q in quotations[first..].iter().take(QUOTATIONS_IN_CONTENT) {
         if q.outer.end >= content.end {
@@ -393,7 +399,12 @@ fn end_at_quotation(e: &mut Engine, toks: &[Token], quotations: &[Quotation], co
         if toks.get(i).is_some_and(|t| t.is(',')) {
             i += 1;
         }
-        let words_after = toks[i..].iter().take_while(|t| t.span.end <= content.end).filter(|t| t.word).take(2).count();
+        let words_after = toks[i..]
+            .iter()
+            .take_while(|t| t.span.end <= content.end)
+            .filter(|t| t.word)
+            .take(2)
+            .count();
         let opener = toks.get(i).is_some_and(|t| {
             t.word && !t.quoted && {
                 let w = e.lower(t);
@@ -613,7 +624,9 @@ fn past_apposition(e: &mut Engine, toks: &[Token], c: usize) -> Option<usize> {
 /// phrases included ("an analyst at Pivotal Research Group")?
 fn apposition_to_end(e: &mut Engine, toks: &[Token], c: usize, end: usize) -> bool {
     // No longer than a source may be (and no scan of a long sentence for each cue).
-    let opens = toks.get(c + 1).is_some_and(|t| t.word && lexicon::is_article(&e.lower(t)));
+    let opens = toks
+        .get(c + 1)
+        .is_some_and(|t| t.word && lexicon::is_article(&e.lower(t)));
     if !opens || end > c + 1 + ACCORDING_WINDOW {
         return false;
     }
@@ -700,7 +713,8 @@ fn verb(
             // An apposition is a noun phrase to the comma ("Cruz, the front-runner, said"), not a
             // clause ("…, the race will be tight, said Dan Gerstein": the claim, then the
             // speaker after the cue).
-            let apposition = (matches!(first.as_str(), "the" | "a" | "an") || first.ends_with("'s"))
+            let apposition = (matches!(first.as_str(), "the" | "a" | "an")
+                || first.ends_with("'s"))
                 && !speakers::right(text, toks, c + 1, k - 1, &mut e.buf).is_some_and(|np| {
                     let next = toks.partition_point(|t| t.span.start < np.end);
                     next < k - 1 && toks[next].word && {
@@ -730,7 +744,11 @@ fn verb(
             // A time and place tail set off by a comma may run long before its "that" ("said
             // Thursday during a taping of a town hall in Buffalo, New York, that …"); further
             // than THAT_WINDOW, a "that" without the comma is a relative ("a race that could …").
-            let window = if lexicon::is_cue_suffix_start(&first) { TAIL_THAT_WINDOW } else { THAT_WINDOW };
+            let window = if lexicon::is_cue_suffix_start(&first) {
+                TAIL_THAT_WINDOW
+            } else {
+                THAT_WINDOW
+            };
             let lim = end.min(r + window);
             let mut i = r;
             while i < lim && (toks[i].word || toks[i].is(',')) && !toks[i].quoted {
