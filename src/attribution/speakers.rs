@@ -927,6 +927,13 @@ fn relative(
     if w == "that" && after_verb(text, toks, floor, end, buf) {
         return None;
     }
+    // "the same day that footage emerged": after a time noun "that" stands for "when".
+    if end > floor
+        && lower_word(text, &toks[end - 1], buf)
+            .is_some_and(|p| speaker_lexicon::is_time_unit(p) || lexicon::is_time_word(p))
+    {
+        return None;
+    }
     let mut first = end;
     // "many of whom say": the quantifier is part of the speaker.
     if whom && end >= floor + 2 && lower_word(text, &toks[end - 1], buf) == Some("of") {
