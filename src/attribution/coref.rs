@@ -5,6 +5,7 @@ use super::lexicon::{self, Refers};
 use super::speaker_lexicon;
 use super::speakers;
 use crate::analysis::{Sourcing, Span};
+use crate::prelude::*;
 
 #[derive(Default)]
 pub struct Memory {
