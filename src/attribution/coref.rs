@@ -19,8 +19,6 @@ pub struct Memory {
     pub last: Option<(Span, Span)>,
     /// A person speaker (speaker, resolved) noted but not yet sorted into `he` / `she`.
     pending: Option<(Span, Span)>,
-    /// The last relative pronoun speaker ("…, who said") and the phrase it stands for.
-    relative: Option<(Span, Span)>,
 }
 
 impl Memory {
@@ -29,9 +27,7 @@ impl Memory {
         self.settle(text);
         // A relative pronoun stands for the noun phrase right before it, not a past speaker.
         if is_relative(text, speaker) {
-            let r = speakers::antecedent(text, speaker).unwrap_or(speaker);
-            self.relative = Some((speaker, r));
-            return r;
+            return speakers::antecedent(text, speaker).unwrap_or(speaker);
         }
         // "the group's director, Ana White": the name the description gives.
         if let Some(name) = apposition_name(text, speaker) {
@@ -83,22 +79,35 @@ impl Memory {
     /// Makes a speaker the one a following quotation without a speaker continues, unless a
     /// speaker later in the text already is: a sentence's quotations are attributed before its
     /// reported speech, but "X said … “…,” she said. “…”" continues the later "she".
-    pub fn hand_on(&mut self, speaker: Span, resolved: Span) {
+    pub fn hand_on(&mut self, text: &str, speaker: Span, resolved: Span) {
         if self.last.is_none_or(|(s, _)| s.start <= speaker.start) {
-            // A relative pronoun speaks only in its own clause: a later quotation ("…,” said
-            // a staffer, who asked not to be named. “…”") continues the phrase it stands for.
-            let speaker = match self.relative {
-                Some((rel, r)) if rel == speaker && r != speaker => r,
-                _ => speaker,
-            };
-            self.last = Some((speaker, resolved));
+            self.go_on_with(text, speaker, resolved);
         }
     }
 
+    /// Makes a speaker the one a following quotation without a speaker continues, whoever was
+    /// handed on after it. A relative pronoun speaks only in its own clause: a later quotation
+    /// ("…,” said a staffer, who asked not to be named. “…”") continues the phrase it stands for.
+    pub fn go_on_with(&mut self, text: &str, speaker: Span, resolved: Span) {
+        let speaker = if is_relative(text, speaker) {
+            resolved
+        } else {
+            speaker
+        };
+        self.last = Some((speaker, resolved));
+    }
+
     /// Remembers a speaker (named, or resolved) for later pronouns.
-    pub fn note(&mut self, speaker: Span, resolved: Span, sourcing: Sourcing, hands_on: bool) {
+    pub fn note(
+        &mut self,
+        text: &str,
+        speaker: Span,
+        resolved: Span,
+        sourcing: Sourcing,
+        hands_on: bool,
+    ) {
         if hands_on {
-            self.hand_on(speaker, resolved);
+            self.hand_on(text, speaker, resolved);
         }
         self.any = Some(resolved);
         match sourcing {
@@ -196,9 +205,9 @@ pub fn refers(text: &str, speaker: Span) -> Option<Refers> {
 /// The head of a nominal of two words or more when it names an organisation ("the ministry" →
 /// "ministry"); a writing nominal ("the statement") or a pronoun gives none.
 fn org_head(text: &str, speaker: Span) -> Option<String> {
-    let s = speaker.text(text);
-    let head = super::tokens::to_lower(s.split_whitespace().nth(1).and(s.split_whitespace().last())?);
-    let head = head.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let mut words = speaker.text(text).split_whitespace();
+    words.next()?; // the determiner
+    let head = super::tokens::to_lower(words.last()?.trim_matches(|c: char| !c.is_alphanumeric()));
     lexicon::is_org_word(&head).then_some(head)
 }
 

@@ -129,15 +129,7 @@ pub(crate) fn quotation(
                     // The previous sentence's quotation speaker goes on even when a later report
                     // in that sentence handed on another ("…," said Lionel Sosa, a consultant
                     // and a Republican who said …. "…" is still Sosa's).
-                    // (A relative pronoun speaks only in its own clause: the phrase it stands
-                    // for goes on.)
-                    let r = r.unwrap_or(speaker);
-                    let speaker = if super::coref::is_relative(text, speaker) {
-                        r
-                    } else {
-                        speaker
-                    };
-                    e.memory.last = Some((speaker, r));
+                    e.memory.go_on_with(text, speaker, r.unwrap_or(speaker));
                 }
                 None => {}
             }
@@ -241,7 +233,7 @@ fn record(e: &mut Engine, si: usize, kind: Kind, content: Span, found: CueFound)
     // the cue ("…,” she continued. “…”", "the letter reads").
     if let Some(a) = e.out.last() {
         if let (Some(sp), Some(r)) = (a.speaker, a.resolved) {
-            e.memory.hand_on(sp, r);
+            e.memory.hand_on(e.text, sp, r);
         }
     }
 }
@@ -666,7 +658,6 @@ fn colon_name(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
     Some((None, 0, CueClass::Speech, speaker, None, Layout::NoCue))
 }
 
-/// A short quotation: a partial quote after a naming cue, otherwise a quoted term.
 /// The most words a quoted title may have ("The Late Show With Stephen Colbert").
 const TITLE_WORDS: usize = 8;
 
@@ -676,20 +667,32 @@ fn title(e: &mut Engine, toks: &[Token], qa: usize, qb: usize, q: &Quotation) ->
     if !q.closed || qb - qa > 2 * TITLE_WORDS + 4 {
         return false;
     }
-    let inner: Vec<&Token> = toks[qa..qb]
+    let mut inner = toks[qa..qb]
         .iter()
         .filter(|t| t.span.start >= q.inner.start && t.span.end <= q.inner.end)
-        .collect();
-    let words = inner.iter().filter(|t| t.word).count();
-    let stop = |t: &&&Token| t.is('.') || t.is('?') || t.is('!') || t.is(';');
+        .peekable();
+    if !inner.peek().is_some_and(|t| t.capitalised()) {
+        return false;
+    }
+    let mut words = 0;
+    for t in inner {
+        if t.is('.') || t.is('?') || t.is('!') || t.is(';') {
+            return false;
+        }
+        if t.word {
+            words += 1;
+            let titled = t.capitalised()
+                || t.first.is_ascii_digit()
+                || lexicon::is_title_small_word(&e.lower(t));
+            if !titled {
+                return false;
+            }
+        }
+    }
     (2..=TITLE_WORDS).contains(&words)
-        && inner.first().is_some_and(|t| t.capitalised())
-        && !inner.iter().any(|t| stop(&t))
-        && inner.iter().filter(|t| t.word).all(|t| {
-            t.capitalised() || t.first.is_ascii_digit() || lexicon::is_title_small_word(&e.lower(t))
-        })
 }
 
+/// A short quotation: a partial quote after a naming cue, otherwise a quoted term.
 fn partial(e: &mut Engine, si: usize, toks: &[Token], qa: usize, q: &Quotation) {
     let text = e.text;
     let floor = qa.saturating_sub(NAMING_TOKENS);

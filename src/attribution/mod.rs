@@ -349,7 +349,7 @@ impl Engine<'_> {
             if !f.carried {
                 // Only a plain speech cue hands its speaker on to a following speakerless quote.
                 self.memory
-                    .note(sp, r, sourcing, f.cue_weight >= STRONG_CUE);
+                    .note(text, sp, r, sourcing, f.cue_weight >= STRONG_CUE);
             }
         }
         let cell = scoring::cell(f.kind, form, f.cue_weight, f.layout);

@@ -393,12 +393,10 @@ fn end_at_quotation(
         if q.outer.end >= content.end {
             break;
         }
-        let inner = q.inner.text(e.text).trim_end();
         let mut i = toks.partition_point(|t| t.span.start < q.outer.end);
-        let comma = inner.ends_with(',') || toks.get(i).is_some_and(|t| t.is(','));
-        if toks.get(i).is_some_and(|t| t.is(',')) {
-            i += 1;
-        }
+        let comma_after = toks.get(i).is_some_and(|t| t.is(','));
+        let comma = comma_after || q.inner.text(e.text).trim_end().ends_with(',');
+        i += usize::from(comma_after);
         let words_after = toks[i..]
             .iter()
             .take_while(|t| t.span.end <= content.end)
@@ -521,16 +519,15 @@ fn only_time(e: &mut Engine, toks: &[Token], content: Span) -> bool {
     let a = toks.partition_point(|t| t.span.start < content.start);
     let b = toks.partition_point(|t| t.span.start < content.end);
     let mut time = false;
-    // A time phrase is short: no need to read a long content to the end.
-    for t in toks[a..b].iter().filter(|t| t.word).take(5) {
+    // A time phrase is short: a longer content is not read to its end.
+    for (n, t) in toks[a..b].iter().filter(|t| t.word).enumerate() {
         let w = e.lower(t);
-        if lexicon::is_time_word(&w) {
-            time = true;
-        } else if !lexicon::is_time_modifier(&w) {
+        if n == 4 || !(lexicon::is_time_word(&w) || lexicon::is_time_modifier(&w)) {
             return false;
         }
+        time |= lexicon::is_time_word(&w);
     }
-    time && toks[a..b].iter().filter(|t| t.word).nth(4).is_none()
+    time
 }
 
 /// `According to X, …` and `…, according to X.`

@@ -214,17 +214,8 @@ fn left_at(
     // before the cue ends a relative clause inside the subject; the clause's noun speaks. (Not
     // for a participle or an infinitive, whose subject may be inside the clause: "a speech that
     // included Trump vowing", "a win that led her to declare".)
-    let nonfinite = lower_word(text, &toks[cue_end], buf) == Some("to")
-        || toks.get(cue_end + 1).and_then(|t| lower_word(text, t, buf)) == Some("to")
-        || (cue_end + 1..toks.len())
-            .find(|&k| {
-                !lower_word(text, &toks[k], buf)
-                    .is_some_and(speaker_lexicon::is_between_subject_and_cue)
-            })
-            .and_then(|k| lower_word(text, &toks[k], buf))
-            .is_some_and(|w| w.ends_with("ing"));
     let found = match found {
-        Some(np) if !again && !nonfinite => {
+        Some(np) if !again && !nonfinite_cue(text, toks, cue_end, buf) => {
             relative_clause_head(text, toks, floor, np, buf).or(found)
         }
         _ => found,
@@ -865,6 +856,21 @@ pub fn antecedent(text: &str, pronoun: Span) -> Option<Span> {
         }
     }
     Some(np)
+}
+
+/// Is the cue at `cue_end` an infinitive ("to declare", "want to") or a participle (past the
+/// adverbs between a subject and its cue: "vowing", "also saying")? Bounded: such a run of
+/// adverbs is short.
+fn nonfinite_cue(text: &str, toks: &[Token], cue_end: usize, buf: &mut String) -> bool {
+    lower_word(text, &toks[cue_end], buf) == Some("to")
+        || toks.get(cue_end + 1).and_then(|t| lower_word(text, t, buf)) == Some("to")
+        || (cue_end + 1..toks.len().min(cue_end + 1 + MAX_NP))
+            .find(|&k| {
+                !lower_word(text, &toks[k], buf)
+                    .is_some_and(speaker_lexicon::is_between_subject_and_cue)
+            })
+            .and_then(|k| lower_word(text, &toks[k], buf))
+            .is_some_and(|w| w.ends_with("ing"))
 }
 
 /// How many words a relative clause inside a subject may have before the cue's phrase.
