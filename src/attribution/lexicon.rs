@@ -490,6 +490,19 @@ pub fn is_after_quotation_opener(w: &str) -> bool {
     AFTER_QUOTATION_OPENERS.contains(w)
 }
 
+/// Set phrases that hold a cue word and report nothing ("All told, …", "That said, …"), when
+/// they stand alone between punctuation (see `reported::in_set_phrase`).
+pub static SET_PHRASES: &str = word_rows![
+    ["all", "told"],
+    ["having", "said", "that"],
+    ["needless", "to", "say"],
+    ["so", "to", "speak"],
+    ["suffice", "it", "to", "say"],
+    ["that", "being", "said"],
+    ["that", "said"],
+    ["truth", "be", "told"],
+];
+
 /// Forms of "find": with a reflexive object ("found itself at the center of …") no report.
 static FINDING_VERBS: WordList = words!["find", "finding", "finds", "found"];
 

@@ -131,6 +131,9 @@ pub(crate) fn sentence(
         {
             continue;
         }
+        if in_set_phrase(e, toks, j, &word) {
+            continue;
+        }
         // "Obama found himself in the awkward position …": with a reflexive object, "find" places
         // its subject, it reports nothing.
         if lexicon::is_finding_verb(&word)
@@ -975,4 +978,28 @@ fn verb(
     }
     let speaker = subject.or_else(|| e.clause_subject(toks, j).filter(|sp| !sp.overlaps(c)));
     Some(Reading::new(c, speaker, Layout::After))
+}
+
+/// Whether the cue word at `j` is part of a set phrase that reports nothing ("All told, up to 5
+/// million could be eligible", "That said, …"): the phrase stands alone, after the clause's start
+/// (a punctuation mark, "and", "but") and before a punctuation mark. "a statement that said"
+/// reports.
+fn in_set_phrase(e: &mut Engine, toks: &[Token], j: usize, word: &str) -> bool {
+    crate::wordlist::rows(lexicon::SET_PHRASES).any(|row| {
+        let Some(start) = row.words().position(|w| w == word).and_then(|k| j.checked_sub(k)) else {
+            return false;
+        };
+        let end = start + row.len();
+        let opens = start == 0 || {
+            let t = toks[start - 1];
+            !t.word || matches!(e.lower(&t).as_str(), "and" | "but")
+        };
+        opens
+            && end <= toks.len()
+            && toks.get(end).is_none_or(|t| !t.word)
+            && row
+                .words()
+                .zip(&toks[start..end])
+                .all(|(w, t)| t.word && e.lower(t) == w)
+    })
 }
