@@ -490,6 +490,14 @@ pub fn is_after_quotation_opener(w: &str) -> bool {
     AFTER_QUOTATION_OPENERS.contains(w)
 }
 
+/// Speech verbs whose participle is not in -ed or -en: "It was said that …", "I was told …" are
+/// passives, which name no speaker.
+static IRREGULAR_PARTICIPLES: WordList = words!["said", "told"];
+
+pub fn is_irregular_participle(w: &str) -> bool {
+    IRREGULAR_PARTICIPLES.contains(w)
+}
+
 /// Set phrases that hold a cue word and report nothing ("All told, …", "That said, …"), when
 /// they stand alone between punctuation (see `reported::in_set_phrase`).
 pub static SET_PHRASES: &str = word_rows![

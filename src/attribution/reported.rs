@@ -954,7 +954,8 @@ fn verb(
     let c = content(toks, r, stop)?;
     // "Trump appears to …", "She was asked about …": the subject of a raising verb or of a
     // passive is what is reported on, not who reports it; no one is named.
-    let participle = word.ends_with("ed") || word.ends_with("en");
+    let participle =
+        word.ends_with("ed") || word.ends_with("en") || lexicon::is_irregular_participle(word);
     let passive = participle
         && toks[k.saturating_sub(1)..j]
             .iter()
