@@ -160,8 +160,14 @@ pub(crate) fn quotation(
         })
         .max(first_word);
     e.work += qa.saturating_sub(floor);
-    let head = split_head(toks, floor, qa, cue, speaker)
-        .filter(|&(a, _)| !lexicon::is_adjunct_opener(&e.lower(&toks[a])));
+    // A time or place adjunct ("In a call on Monday, X said, \"…\"") sets the scene, after a
+    // joining "But" too: it is no first half.
+    let head = split_head(toks, floor, qa, cue, speaker).filter(|&(a, b)| {
+        let first = (a..b)
+            .find(|&i| !toks[i].word || !lexicon::is_cue_joiner(&e.lower(&toks[i])))
+            .unwrap_or(a);
+        !lexicon::is_adjunct_opener(&e.lower(&toks[first]))
+    });
     direct(e, si, q, (cue, cue_weight, class, speaker, via, layout));
     if let Some((a, b)) = head {
         let quoted = toks[a..b].iter().any(|t| t.quoted);

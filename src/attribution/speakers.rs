@@ -500,7 +500,20 @@ fn apposition_subject(
     let s = noun_phrase(text, toks, floor, end, buf)?;
     let a = toks.partition_point(|t| t.span.start < s.start);
     let opens = a == floor || !toks[a - 1].word;
-    (opens && is_name(text, toks, s, buf) && !names_no_one(text, toks, s, buf)).then_some(s)
+    (opens
+        && (is_name(text, toks, s, buf) || is_definite_nominal(text, toks, s, buf))
+        && !names_no_one(text, toks, s, buf))
+        .then_some(s)
+}
+
+/// "the mayor", "the company": "the" and a head noun that stands for a person or an
+/// organisation, which a description set off by commas may follow as a name's can.
+fn is_definite_nominal(text: &str, toks: &[Token], np: Span, buf: &mut String) -> bool {
+    let a = toks.partition_point(|t| t.span.start < np.start);
+    let b = toks.partition_point(|t| t.span.start < np.end);
+    b > a + 1
+        && lower(text, &toks[a], buf) == "the"
+        && lexicon::nominal(lower(text, &toks[b - 1], buf)).is_some()
 }
 
 /// The subject ending at `end`, past a verb phrase it may be part of; never a time phrase or a
