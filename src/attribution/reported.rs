@@ -981,26 +981,29 @@ fn verb(
     Some(Reading::new(c, speaker, Layout::After))
 }
 
-/// Whether the cue word at `j` is part of a set phrase that reports nothing ("All told, up to 5
-/// million could be eligible", "That said, …"): the phrase stands alone, after the clause's start
-/// (a punctuation mark, "and", "but") and before a punctuation mark. "a statement that said"
-/// reports.
+/// Whether the cue word at `j` is part of an idiom, or of a set phrase that stands alone after the
+/// clause's start (a punctuation mark, "and", "but") and before a punctuation mark ("All told, up
+/// to 5 million could be eligible", "That said, …"; "a statement that said" reports).
 fn in_set_phrase(e: &mut Engine, toks: &[Token], j: usize, word: &str) -> bool {
-    crate::wordlist::rows(lexicon::SET_PHRASES).any(|row| {
-        let Some(start) = row.words().position(|w| w == word).and_then(|k| j.checked_sub(k)) else {
-            return false;
-        };
-        let end = start + row.len();
-        let opens = start == 0 || {
-            let t = toks[start - 1];
-            !t.word || matches!(e.lower(&t).as_str(), "and" | "but")
-        };
-        opens
-            && end <= toks.len()
-            && toks.get(end).is_none_or(|t| !t.word)
-            && row
-                .words()
-                .zip(&toks[start..end])
-                .all(|(w, t)| t.word && e.lower(t) == w)
-    })
+    let mut matches = |table: &'static str, alone: bool| {
+        crate::wordlist::rows(table).any(|row| {
+            let Some(start) = row.words().position(|w| w == word).and_then(|k| j.checked_sub(k))
+            else {
+                return false;
+            };
+            let end = start + row.len();
+            let opens = !alone || start == 0 || {
+                let t = toks[start - 1];
+                !t.word || lexicon::is_cue_joiner(&e.lower(&t))
+            };
+            opens
+                && end <= toks.len()
+                && (!alone || toks.get(end).is_none_or(|t| !t.word))
+                && row
+                    .words()
+                    .zip(&toks[start..end])
+                    .all(|(w, t)| t.word && e.lower(t) == w)
+        })
+    };
+    matches(lexicon::IDIOMS, false) || matches(lexicon::SET_PHRASES, true)
 }
