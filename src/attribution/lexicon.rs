@@ -452,6 +452,13 @@ static TIME_MODIFIERS: WordList = words![
     "the", "this", "until",
 ];
 
+/// Prepositions of a place that may make up a whole content ("reported from Los Angeles").
+static PLACE_PREPOSITIONS: WordList = words!["at", "from", "in"];
+
+pub fn is_place_preposition(w: &str) -> bool {
+    PLACE_PREPOSITIONS.contains(w)
+}
+
 pub fn is_time_modifier(w: &str) -> bool {
     TIME_MODIFIERS.contains(w)
 }
@@ -508,8 +515,12 @@ pub static SET_PHRASES: &str = word_rows![
 ];
 
 /// Idioms that hold a cue word and report nothing wherever they stand ("is easier said than
-/// done", "needless to say").
+/// done", "needless to say", "adding to her lead").
 pub static IDIOMS: &str = word_rows![
+    ["add", "to"],
+    ["added", "to"],
+    ["adding", "to"],
+    ["adds", "to"],
     ["easier", "said", "than", "done"],
     ["needless", "to", "say"],
     ["so", "to", "speak"],

@@ -199,7 +199,8 @@ pub(crate) fn sentence(
         else {
             continue;
         };
-        // "Smith said last week.", "…, she told reporters on Thursday.": a time is not what was said.
+        // "Smith said last week.", "…, she told reporters on Thursday.": a time (or a place) is
+        // not what was said.
         if only_time(e, toks, content) {
             continue;
         }
@@ -517,20 +518,27 @@ fn reporting_participle_after(e: &mut Engine, toks: &[Token], r: usize, stop: us
     false
 }
 
-/// Is the content a time phrase and nothing else ("last week", "on Thursday", "just today")?
+/// Is the content a time or a place and nothing else ("last week", "on Thursday", "from Los
+/// Angeles": "Lerer reported from Los Angeles." reports nothing)?
 fn only_time(e: &mut Engine, toks: &[Token], content: Span) -> bool {
     let a = toks.partition_point(|t| t.span.start < content.start);
     let b = toks.partition_point(|t| t.span.start < content.end);
-    let mut time = false;
-    // A time phrase is short: a longer content is not read to its end.
+    let (mut anchored, mut place) = (false, false);
+    // A time or a place is short: a longer content is not read to its end.
     for (n, t) in toks[a..b].iter().filter(|t| t.word).enumerate() {
         let w = e.lower(t);
-        if n == 4 || !(lexicon::is_time_word(&w) || lexicon::is_time_modifier(&w)) {
+        if n == 4 {
             return false;
         }
-        time |= lexicon::is_time_word(&w);
+        if n == 0 && lexicon::is_place_preposition(&w) {
+            place = true;
+        } else if lexicon::is_time_word(&w) || place && t.capitalised() {
+            anchored = true;
+        } else if !lexicon::is_time_modifier(&w) {
+            return false;
+        }
     }
-    time
+    anchored
 }
 
 /// `According to X, …` and `…, according to X.`
