@@ -453,7 +453,7 @@ static TIME_MODIFIERS: WordList = words![
 ];
 
 /// Prepositions of a place that may make up a whole content ("reported from Los Angeles").
-static PLACE_PREPOSITIONS: WordList = words!["at", "from", "in"];
+static PLACE_PREPOSITIONS: WordList = words!["from", "in"];
 
 pub fn is_place_preposition(w: &str) -> bool {
     PLACE_PREPOSITIONS.contains(w)

@@ -1026,7 +1026,13 @@ fn noun_phrase(
             || np_word_or_participle(text, t, true, buf)
             || is_modal_name(text, toks, i as usize, buf)
             || (t.is('.') && first.is_some())
-            || (t.is('\'') && first.is_some())
+            // A possessive's apostrophe ("Sanders' campaign") right after its word; not the
+            // closing mark of a quotation in `''` style.
+            || (t.is('\'')
+                && first.is_some()
+                && i > 0
+                && toks[i as usize - 1].word
+                && toks[i as usize - 1].span.end == t.span.start)
         {
             first = Some(i as usize);
             n += 1;
