@@ -160,13 +160,14 @@ pub(crate) fn quotation(
         })
         .max(first_word);
     e.work += qa.saturating_sub(floor);
-    // A time or place adjunct ("In a call on Monday, X said, \"…\"") sets the scene, after a
-    // joining "But" too: it is no first half.
+    // A time or place adjunct ("In a call on Monday, X said, \"…\"", "Just last week, X
+    // wrote, \"…\"") sets the scene, after a joining "But" too: it is no first half.
     let head = split_head(toks, floor, qa, cue, speaker).filter(|&(a, b)| {
         let first = (a..b)
             .find(|&i| !toks[i].word || !lexicon::is_cue_joiner(&e.lower(&toks[i])))
             .unwrap_or(a);
         !lexicon::is_adjunct_opener(&e.lower(&toks[first]))
+            && cover(toks, a, b).is_none_or(|c| !super::reported::only_time(e, toks, c))
     });
     direct(e, si, q, (cue, cue_weight, class, speaker, via, layout));
     if let Some((a, b)) = head {

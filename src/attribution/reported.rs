@@ -520,7 +520,7 @@ fn reporting_participle_after(e: &mut Engine, toks: &[Token], r: usize, stop: us
 
 /// Is the content a time or a place and nothing else ("last week", "on Thursday", "from Los
 /// Angeles": "Lerer reported from Los Angeles." reports nothing)?
-fn only_time(e: &mut Engine, toks: &[Token], content: Span) -> bool {
+pub(crate) fn only_time(e: &mut Engine, toks: &[Token], content: Span) -> bool {
     let a = toks.partition_point(|t| t.span.start < content.start);
     let b = toks.partition_point(|t| t.span.start < content.end);
     let (mut anchored, mut place) = (false, false);
