@@ -505,6 +505,13 @@ pub fn is_irregular_participle(w: &str) -> bool {
     IRREGULAR_PARTICIPLES.contains(w)
 }
 
+/// Verbs contracted onto a pronoun ("We’ve", "he’d", "I’m"), after the apostrophe.
+static CONTRACTED_VERBS: WordList = words!["d", "ll", "m", "re", "ve"];
+
+pub fn is_contracted_verb(w: &str) -> bool {
+    CONTRACTED_VERBS.contains(w)
+}
+
 /// Set phrases that hold a cue word and report nothing ("All told, …", "That said, …"), when
 /// they stand alone between punctuation (see `reported::in_set_phrase`).
 pub static SET_PHRASES: &str = word_rows![

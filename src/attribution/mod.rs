@@ -322,7 +322,8 @@ impl Engine<'_> {
     /// Resolves, classifies, scores and records an attribution.
     fn push(&mut self, f: Found) {
         let text = self.text;
-        let (speaker, resolved, form) = match f.speaker {
+        // "We’ve seen …": the pronoun speaks, without its verb.
+        let (speaker, resolved, form) = match f.speaker.map(|sp| without_contraction(text, sp)) {
             Some(sp) if f.carried => (
                 Some(sp),
                 self.memory.last.map(|l| l.1).or(Some(sp)),
@@ -366,6 +367,19 @@ impl Engine<'_> {
             confidence: scoring::confidence(cell),
             sentence: f.sentence,
         });
+    }
+}
+
+/// `span` without a verb contracted onto its last word ("We’ve" → "We"; "O'Dell" stays).
+fn without_contraction(text: &str, span: Span) -> Span {
+    let s = span.text(text);
+    match s.char_indices().rev().find(|&(_, c)| c == '\'' || c == '’') {
+        Some((i, c))
+            if i > 0 && lexicon::is_contracted_verb(&tokens::to_lower(&s[i + c.len_utf8()..])) =>
+        {
+            Span::new(span.start, span.start + i)
+        }
+        _ => span,
     }
 }
 
