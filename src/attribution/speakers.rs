@@ -475,35 +475,51 @@ fn apposition_subject(
     text: &str,
     toks: &[Token],
     floor: usize,
-    open: usize,
+    mut open: usize,
     buf: &mut String,
 ) -> Option<Span> {
-    let first = &toks[open + 1];
-    let w = lower_word(text, first, buf)?;
-    let relative = matches!(w, "who" | "whose");
-    let det = lexicon::is_determiner(w);
-    let clause = speaker_lexicon::opens_clause(w)
-        || speaker_lexicon::joins_verb_phrases(w)
-        || speaker_lexicon::is_between_subject_and_cue(w)
-        || lexicon::is_np_breaker(w) && !det
-        // "whose agency, Fenton, made the ads, said": a verb makes the phrase before a subject.
-        || speaker_lexicon::is_object_verb(w)
-        || is_reporting_verb(w);
-    if first.capitalised() || !relative && (clause || !det && is_pronoun(text, first, buf)) {
-        return None;
+    // "J.J. Goldberg, editor of The Forward, a newspaper in New York, wrote": up to two
+    // descriptions, each set off by commas.
+    for second in [false, true] {
+        let first = &toks[open + 1];
+        let w = lower_word(text, first, buf)?;
+        let relative = matches!(w, "who" | "whose");
+        let det = lexicon::is_determiner(w);
+        let clause = speaker_lexicon::opens_clause(w)
+            || speaker_lexicon::joins_verb_phrases(w)
+            || speaker_lexicon::is_between_subject_and_cue(w)
+            || lexicon::is_np_breaker(w) && !det
+            // "whose agency, Fenton, made the ads, said": a verb makes the phrase before a
+            // subject.
+            || speaker_lexicon::is_object_verb(w)
+            || is_reporting_verb(w);
+        if first.capitalised() || !relative && (clause || !det && is_pronoun(text, first, buf)) {
+            return None;
+        }
+        // "Woodrow Benford, 58, who lives …, says": past an age set off by commas.
+        let end = match skip_left(text, toks, floor, open, buf)? {
+            e if e == open => skip_left(text, toks, floor, open - 1, buf)?,
+            e => e,
+        };
+        let s = noun_phrase(text, toks, floor, end, buf)?;
+        let a = toks.partition_point(|t| t.span.start < s.start);
+        let opens = a == floor || !toks[a - 1].word;
+        if opens
+            && (is_name(text, toks, s, buf) || is_definite_nominal(text, toks, s, buf))
+            && !names_no_one(text, toks, s, buf)
+        {
+            return Some(s);
+        }
+        if second {
+            break;
+        }
+        let from = open.saturating_sub(APPOSITION_WINDOW).max(floor);
+        open = (from..open)
+            .rev()
+            .find(|&c| !toks[c].word)
+            .filter(|&c| toks[c].is(',') && c > floor)?;
     }
-    // "Woodrow Benford, 58, who lives …, says": past an age set off by commas.
-    let end = match skip_left(text, toks, floor, open, buf)? {
-        e if e == open => skip_left(text, toks, floor, open - 1, buf)?,
-        e => e,
-    };
-    let s = noun_phrase(text, toks, floor, end, buf)?;
-    let a = toks.partition_point(|t| t.span.start < s.start);
-    let opens = a == floor || !toks[a - 1].word;
-    (opens
-        && (is_name(text, toks, s, buf) || is_definite_nominal(text, toks, s, buf))
-        && !names_no_one(text, toks, s, buf))
-        .then_some(s)
+    None
 }
 
 /// "the mayor", "the company": "the" and a head noun that stands for a person or an
