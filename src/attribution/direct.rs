@@ -13,6 +13,8 @@ use crate::prelude::*;
 const AFTER_WINDOW: usize = 240;
 /// How many tokens before a quotation may hold its cue (`X told reporters on Tuesday: "…"`).
 const BEFORE_TOKENS: usize = 8;
+/// The longest parenthesis (tokens) stepped over between a cue and its quotation.
+const PARENTHESIS_TOKENS: usize = 6;
 /// How many tokens before a short quotation may hold its naming cue.
 const NAMING_TOKENS: usize = 10;
 
@@ -572,6 +574,11 @@ fn before(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
     let set_off = toks[k].is(':') || toks[k].is(',');
     if set_off {
         k = k.checked_sub(1)?;
+    }
+    // `told the Associated Press (AP), "…"`: past a short parenthesis before the mark.
+    if set_off && toks[k].is(')') {
+        let open = (k.saturating_sub(PARENTHESIS_TOKENS)..k).rev().find(|&i| toks[i].is('('))?;
+        k = open.checked_sub(1)?;
     }
     let floor = qa.saturating_sub(BEFORE_TOKENS);
     let mut j = k as isize;

@@ -260,6 +260,16 @@ impl Engine<'_> {
     fn clause_subject(&mut self, toks: &[Token], j: usize) -> Option<Span> {
         let text = self.text;
         let sentence_start = toks.first()?.span.start;
+        // "Adding, \"…\"": a participle opening its sentence, with no clause of its own, goes on
+        // from the last speaker.
+        if j == 0
+            && toks.get(1).is_some_and(|t| t.is(',') || t.is(':'))
+            && self.lower(&toks[0]).ends_with("ing")
+        {
+            if let Some((sp, _)) = self.memory.last {
+                return Some(sp);
+            }
+        }
         if let Some(a) = self.out.last() {
             if a.speaker.is_some()
                 && a.content.start >= sentence_start

@@ -119,7 +119,18 @@ pub fn left(
     end: usize,
     buf: &mut String,
 ) -> Option<Span> {
-    left_at(text, toks, floor, end, buf, false)
+    let s = left_at(text, toks, floor, end, buf, false)?;
+    // "Another source speaking to Fox News said": the hearer of a participle is not the
+    // subject; the one speaking is.
+    let a = toks.partition_point(|t| t.span.start < s.start);
+    if a >= floor + 3
+        && lower_word(text, &toks[a - 1], buf).is_some_and(|w| matches!(w, "to" | "with"))
+        && lower_word(text, &toks[a - 2], buf)
+            .is_some_and(|w| w.ends_with("ing") && lexicon::is_audience_verb(w))
+    {
+        return left_at(text, toks, floor, a - 3, buf, true);
+    }
+    Some(s)
 }
 
 /// [`left`]; `again` is set when a rule below walks on from a verb's subject, which it does
