@@ -52,7 +52,11 @@ pub fn tokenize(
         if c.is_whitespace() || c == '\u{feff}' {
             continue;
         }
-        if !c.is_alphanumeric() {
+        // "$15", "€5": a currency sign before a digit is part of the amount, a word ("Fight for
+        // $15 organizing director Kendall Fells").
+        let amount = matches!(c, '$' | '€' | '£' | '¥')
+            && it.peek().is_some_and(|&(_, d)| d.is_ascii_digit());
+        if !c.is_alphanumeric() && !amount {
             out.push(Token {
                 span: Span::new(start, start + c.len_utf8()),
                 first: c,
@@ -139,7 +143,8 @@ mod tests {
             words("Russian-state media: “ok”"),
             ["Russian-state", "media", ":", "“", "ok", "”"]
         );
-        assert_eq!(words("$1,000, or 2, 3"), ["$", "1,000", ",", "or", "2", ",", "3"]);
+        assert_eq!(words("$1,000, or 2, 3"), ["$1,000", ",", "or", "2", ",", "3"]);
+        assert_eq!(words("Fight for $15, $ 5"), ["Fight", "for", "$15", ",", "$", "5"]);
         assert_eq!(words(""), Vec::<&str>::new());
     }
 }
