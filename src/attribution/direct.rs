@@ -505,6 +505,9 @@ fn walk(e: &mut Engine, toks: &[Token], start: usize) -> Option<CueFound> {
 /// How many tokens an apposition between a name and its cue may take ("Leonard E. Burman,
 /// director of the Tax Policy Center and a professor at …, said").
 const APPOSITION_TOKENS: usize = 32;
+/// How many commas the name's apposition may hold ("Ana Ruiz, 67, a nurse in Allentown, Pa.,
+/// said").
+const APPOSITION_COMMAS: usize = 4;
 
 /// `"…," NAME, APPOSITION, said`: the name (before `comma`) is the speaker when, after at most
 /// three commas within a bounded window, a cue follows. The name must look like one (a capital or
@@ -523,7 +526,7 @@ fn apposition_cue(e: &mut Engine, toks: &[Token], start: usize, comma: usize) ->
         e.work += 1;
         if t.is(',') {
             commas += 1;
-            if commas > 3 {
+            if commas > APPOSITION_COMMAS {
                 return None;
             }
             // Past the comma, over cue prefixes, to a cue?

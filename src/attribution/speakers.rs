@@ -407,9 +407,19 @@ fn past_parenthetical(
         return (opens && is_name(text, toks, s, buf)).then_some(s);
     }
     let from = e.saturating_sub(APPOSITION_WINDOW).max(floor);
-    let open = (from..e)
-        .rev()
-        .find(|&c| toks[c].is(',') || is_dash(&toks[c]) || toks[c].is('.') || toks[c].is(';'))?;
+    // "…, a retired nurse in Allentown, Pa., said": a place's state, with its abbreviation's
+    // full stop, is part of the description.
+    let state = |c: usize| {
+        toks[c + 1].capitalised()
+            && (c + 2 == e || c + 3 == e && toks[c + 2].is('.'))
+            && toks[c - 1].capitalised()
+    };
+    let open = (from..e).rev().find(|&c| {
+        toks[c].is(',') && !state(c)
+            || is_dash(&toks[c])
+            || toks[c].is('.') && c + 1 != e
+            || toks[c].is(';')
+    })?;
     if !(toks[open].is(',') || is_dash(&toks[open]))
         || is_dash(close) != is_dash(&toks[open])
         || open <= floor
