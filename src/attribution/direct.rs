@@ -165,8 +165,14 @@ pub(crate) fn quotation(
     // A time or place adjunct ("In a call on Monday, X said, \"…\"", "Just last week, X
     // wrote, \"…\"") sets the scene, after a joining "But" too: it is no first half.
     let head = split_head(toks, floor, qa, cue, speaker).filter(|&(a, b)| {
+        // (Past "But" and adverbs: "Immediately after the attacks, X said, \"…\"".)
         let first = (a..b)
-            .find(|&i| !toks[i].word || !lexicon::is_cue_joiner(&e.lower(&toks[i])))
+            .find(|&i| {
+                !toks[i].word || {
+                    let w = e.lower(&toks[i]);
+                    !lexicon::is_cue_joiner(&w) && !(w.len() > 4 && w.ends_with("ly"))
+                }
+            })
             .unwrap_or(a);
         !lexicon::is_adjunct_opener(&e.lower(&toks[first]))
             && cover(toks, a, b).is_none_or(|c| !super::reported::only_time(e, toks, c))
@@ -477,8 +483,13 @@ fn walk(e: &mut Engine, toks: &[Token], start: usize) -> Option<CueFound> {
                 let prev = e.lower(&toks[j - 1]);
                 lexicon::is_determiner(&prev) || prev.ends_with("'s")
             };
-            let is_cue =
-                w >= QUOTE_MIN && !name && !noun && !(j > start && lexicon::is_cue_prefix(&word));
+            // `"…." Specifically, he …`: a word set off by a comma is a sentence adverb.
+            let adverb = j == start && toks.get(j + 1).is_some_and(|t| t.is(','));
+            let is_cue = w >= QUOTE_MIN
+                && !name
+                && !noun
+                && !adverb
+                && !(j > start && lexicon::is_cue_prefix(&word));
             if is_cue {
                 let cue = toks[j].span;
                 let speaker = if j == start {
@@ -606,6 +617,16 @@ fn before(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
                 let mut s = j;
                 while s > 0 && toks[s - 1].word && lexicon::is_cue_prefix(&e.lower(&toks[s - 1])) {
                     s -= 1;
+                }
+                // `Trump issued a statement, "…"`: the noun is the channel verb's object; the
+                // subject is the verb's.
+                if s >= 2
+                    && toks[s - 1].word
+                    && lexicon::is_article(&e.lower(&toks[s - 1]))
+                    && toks[s - 2].word
+                    && lexicon::is_channel_object_verb(&e.lower(&toks[s - 2]))
+                {
+                    s -= 2;
                 }
                 // `According to Limbaugh, "…"`: the speaker follows the cue.
                 if word == "according"
