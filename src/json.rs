@@ -262,7 +262,7 @@ pub fn write_str(out: &mut String, s: &str) {
             0..=0x1f => "",
             _ => continue,
         };
-        out.push_str(&s[run..i]);
+        out.push_str(s.at(run..i));
         run = i + 1;
         if esc.is_empty() {
             const HEX: &[u8; 16] = b"0123456789abcdef";
@@ -273,7 +273,7 @@ pub fn write_str(out: &mut String, s: &str) {
             out.push_str(esc);
         }
     }
-    out.push_str(&s[run..]);
+    out.push_str(s.at(run..));
     out.push('"');
 }
 
@@ -327,7 +327,7 @@ fn write_float(out: &mut String, x: f64, max_places: i32, same: impl Fn(f64) -> 
         (digits.len()..places).for_each(|_| out.push('0'));
         out.push_str(&digits);
     } else {
-        let (int, frac) = digits.split_at(digits.len() - places);
+        let (int, frac) = (digits.at(..digits.len() - places), digits.at(digits.len() - places..));
         out.push_str(int);
         out.push('.');
         out.push_str(frac);
@@ -502,7 +502,7 @@ impl<'s> Parser<'s> {
                 Some(b'\\') => {
                     escaped
                         .get_or_insert_with(String::new)
-                        .push_str(&src[run..self.i]);
+                        .push_str(src.at(run..self.i));
                     self.i += 1;
                     let c = match self.s.get(self.i) {
                         Some(b'"') => '"',
@@ -523,7 +523,7 @@ impl<'s> Parser<'s> {
                 Some(_) => self.i += 1,
             }
         }
-        let tail = &src[run..self.i];
+        let tail = src.at(run..self.i);
         self.i += 1;
         Ok(match escaped {
             None => Cow::Borrowed(tail),

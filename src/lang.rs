@@ -277,7 +277,7 @@ impl Lang {
         if !well_formed {
             return None;
         }
-        let code = code[..2].to_ascii_lowercase();
+        let code = code.at(..2).to_ascii_lowercase();
         if let Some(i) = LANGS.iter().position(|(c, _)| *c == code) {
             return Some(Lang(i));
         }
@@ -292,7 +292,7 @@ impl Lang {
             Some((c, _)) => c,
             None => {
                 let i = 2 * (self.0 - LANGS.len());
-                &all_codes()[i..i + 2]
+                all_codes().at(i..i + 2)
             }
         }
     }
@@ -380,7 +380,7 @@ pub fn detect(text: &str) -> Lang {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let sample = &text[..end];
+    let sample = text.at(..end);
     let mut counts = [0usize; SCRIPTS];
     for c in sample.chars().filter(|c| c.is_alphabetic()) {
         counts[script(c) as usize] += 1;

@@ -196,7 +196,7 @@ fn push_open(stack: &mut Vec<(usize, char)>, at: usize, mark: char) {
 
 /// The byte length of the opening mark at `at` (2 for `''` and ``` `` ```).
 fn mark_len(text: &str, at: usize) -> usize {
-    let rest = &text[at..];
+    let rest = text.at(at..);
     if rest.starts_with("''") || rest.starts_with("``") {
         2
     } else {
@@ -212,7 +212,7 @@ fn push_unclosed(
     out: &mut Vec<Quotation>,
 ) {
     let open_len = mark_len(text, start);
-    let end = start + text[start..end].trim_end().len();
+    let end = start + text.at(start..end).trim_end().len();
     if end > start + open_len {
         out.push(Quotation {
             outer: Span::new(start, end),

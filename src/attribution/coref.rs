@@ -225,7 +225,7 @@ pub fn is_relative(text: &str, speaker: Span) -> bool {
 fn apposition_name(text: &str, speaker: Span) -> Option<Span> {
     let s = speaker.text(text);
     let comma = crate::text::rfind(s, ", ")?;
-    let name = &s[comma + 2..];
+    let name = s.at(comma + 2..);
     let named = !name.is_empty()
         && name.split_whitespace().all(|w| {
             w.chars().next().is_some_and(super::tokens::is_upper)

@@ -51,7 +51,7 @@ fn find(w: &str) -> Option<usize> {
 
 /// The i-th key of the learned table.
 pub fn key(i: usize) -> &'static str {
-    &KEYS[STARTS[i] as usize..STARTS[i + 1] as usize - 1]
+    KEYS.at(STARTS[i] as usize..STARTS[i + 1] as usize - 1)
 }
 
 /// The class of the token before a cue word (index into PREV_CONTEXT): subject-like,

@@ -167,7 +167,7 @@ pub(crate) fn quotation(
         let quoted = toks[a..b].iter().any(|t| t.quoted);
         e.push(Found {
             kind: if quoted { Kind::Mixed } else { Kind::Indirect },
-            content: cover(toks, a, b).expect("a head holds a word"),
+            content: cover(toks, a, b).unwrap_or_else(|| panic!("a head holds a word")),
             cue,
             cue_weight,
             class,
@@ -273,7 +273,7 @@ fn continued_speaker(
         }
     }
     // The previous sentence's speakers, read from the end of the output (bounded).
-    let same_paragraph = !text[prev.end..sentences[si].span.start].contains('\n');
+    let same_paragraph = !text.at(prev.end..sentences[si].span.start).contains('\n');
     if same_paragraph {
         let best = e
             .out

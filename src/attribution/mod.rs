@@ -214,7 +214,7 @@ fn cut_at_next_attribution(text: &str, out: &mut [Attribution]) {
         let Some(&m) = marks.get(i + 1).filter(|&&m| m < a.content.end) else {
             continue;
         };
-        let kept = text[a.content.start..m]
+        let kept = text.at(a.content.start..m)
             .trim_end_matches(|c: char| c.is_whitespace() || ",;:—–-".chars().any(|x| x == c));
         if !kept.is_empty() {
             a.content.end = a.content.start + kept.len();
@@ -372,7 +372,7 @@ impl Engine<'_> {
 /// Does a paragraph start at `at` (only spaces since the last line break)?
 fn paragraph_start(text: &str, at: usize) -> bool {
     // Only back over spaces, so that a long paragraph is never rescanned.
-    text[..at]
+    text.at(..at)
         .chars()
         .rev()
         .find(|&c| c == '\n' || !c.is_whitespace())

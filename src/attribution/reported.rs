@@ -281,8 +281,8 @@ pub(crate) fn colon_line(e: &mut Engine, si: usize, toks: &[Token], quotations: 
     }
     let start = toks[colon + 1].span.start;
     // The paragraph ends at the next line break (each paragraph is scanned once).
-    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    let end = start + text[start..end].trim_end().len();
+    let end = text.at(start..).find('\n').map_or(text.len(), |i| start + i);
+    let end = start + text.at(start..end).trim_end().len();
     let content = Span::new(start, end);
     let kind = reported_kind(quotations, content);
     e.push(Found {

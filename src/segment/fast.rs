@@ -32,7 +32,7 @@ impl Scanner {
         let mut i = unit.start;
         while let Some(at) = self.set.find(bytes, i) {
             // A lead byte always starts a character, so `at` is a char boundary.
-            let c = text[at..].chars().next().unwrap_or('\0');
+            let c = text.at(at..).chars().next().unwrap_or('\0');
             if data.is_terminator(c) {
                 out.push(at);
             }

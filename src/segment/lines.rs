@@ -75,7 +75,7 @@ fn lines(text: &str) -> Vec<Line> {
     });
     while let Some(at) = breaks.find(bytes, i) {
         i = at;
-        let c = text[i..].chars().next().unwrap_or(' ');
+        let c = text.at(i..).chars().next().unwrap_or(' ');
         if !is_line_break(c) {
             i += c.len_utf8();
             continue;
@@ -93,7 +93,7 @@ fn lines(text: &str) -> Vec<Line> {
 }
 
 fn line(text: &str, start: usize, end: usize, para_sep: bool) -> Line {
-    let s = text[start..end].trim_end_matches(is_space);
+    let s = text.at(start..end).trim_end_matches(is_space);
     Line {
         span: Span::new(start, end),
         // Characters: every byte that is not a UTF-8 continuation byte.
@@ -143,7 +143,7 @@ pub fn starts_list_item(s: &str) -> bool {
         return it.next().is_some_and(|c| is_space(c) || c.is_ascii_digit());
     }
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = &s[digits..];
+    let rest = s.at(digits..);
     let marker = if digits > 0 && digits <= 3 {
         rest.strip_prefix(".)")
             .or_else(|| rest.strip_prefix(')'))

@@ -761,7 +761,7 @@ impl<'i> Registry<'i> {
         // The head part ends at an apposition ("Jane Doe, the foreign minister").
         let mut h = ws.len() - 1;
         for i in 0..ws.len() - 1 {
-            let gap = &text[ws[i].span.end..ws[i + 1].span.start];
+            let gap = text.at(ws[i].span.end..ws[i + 1].span.start);
             if gap.contains([',', '(', '\u{2014}', '\u{2013}']) {
                 h = i;
                 break;
@@ -1018,13 +1018,13 @@ impl<'i> Registry<'i> {
                 k -= 1;
             }
             k == 0
-                || text[ws[k - 1].span.end..ws[k].span.start].contains([',', ';', ':', '\u{2014}'])
+                || text.at(ws[k - 1].span.end..ws[k].span.start).contains([',', ';', ':', '\u{2014}'])
                 || CLAUSE_OPENERS.contains(&ws[k - 1].norm)
         };
         // A subject goes on to its verb: "Moscow insists", not "Iran and Turkey."
         let acts = |w: usize| {
             ws.get(w + 1).is_some_and(|next| {
-                text[ws[w].span.end..next.span.start]
+                text.at(ws[w].span.end..next.span.start)
                     .chars()
                     .all(crate::segment::is_space)
                     && !is_in(&["and", "or", "nor"], &next.norm)
@@ -1064,21 +1064,21 @@ fn titled_mention(text: &str, at: Span) -> Option<Span> {
     let surname = at.text(text);
     // Within the 20 KB before the mention: an article, not a whole concatenated corpus.
     let from = floor_boundary(text, at.start.saturating_sub(WINDOW));
-    for i in crate::text::match_starts(&text[from..at.start], surname) {
+    for i in crate::text::match_starts(text.at(from..at.start), surname) {
         let i = from + i;
         let end = i + surname.len();
-        let bounded = !text[..i]
+        let bounded = !text.at(..i)
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric)
-            && !text[end..]
+            && !text.at(end..)
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric);
         if !bounded {
             continue;
         }
-        let line_start = text[..i]
+        let line_start = text.at(..i)
             .rfind(['\n', '.', '"', '\u{201c}'])
             .map_or(0, |p| p + 1);
         let from = i.saturating_sub(120).max(line_start);
@@ -1108,14 +1108,14 @@ fn titled_mention(text: &str, at: Span) -> Option<Span> {
 fn named_holder(text: &str, post: Span) -> Option<Span> {
     let from = floor_boundary(text, post.start.saturating_sub(WINDOW));
     let to = floor_boundary(text, (post.end + WINDOW).min(text.len()));
-    let window = text[from..to].to_ascii_lowercase();
+    let window = text.at(from..to).to_ascii_lowercase();
     let needle = post.text(text).to_ascii_lowercase();
     let mut best: Option<Span> = None;
     for i in crate::text::match_starts(&window, &needle) {
         let start = from + i;
         let end = start + needle.len();
         if start == post.start
-            || text[..start]
+            || text.at(..start)
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric)
@@ -1123,7 +1123,7 @@ fn named_holder(text: &str, post: Span) -> Option<Span> {
             continue;
         }
         // One space, then capitalised words: the name.
-        let rest = &text[end..];
+        let rest = text.at(end..);
         if !rest.starts_with(' ') {
             continue;
         }
@@ -1133,7 +1133,7 @@ fn named_holder(text: &str, post: Span) -> Option<Span> {
         );
         let mut last = None;
         for (k, w) in names.iter().enumerate() {
-            let joined = k == 0 || text[names[k - 1].span.end..w.span.start] == *" ";
+            let joined = k == 0 || text.at(names[k - 1].span.end..w.span.start) == " ";
             if !(w.cap && joined) || TITLES.contains(&w.norm) {
                 break;
             }
@@ -1166,14 +1166,14 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
 fn lowercase_elsewhere(text: &str, at: Span, word: &str) -> bool {
     let from = floor_boundary(text, at.start.saturating_sub(WINDOW));
     let to = floor_boundary(text, (at.end + WINDOW).min(text.len()));
-    crate::text::match_starts(&text[from..to], word).any(|i| {
+    crate::text::match_starts(text.at(from..to), word).any(|i| {
         let i = from + i;
         let end = i + word.len();
-        !text[..i]
+        !text.at(..i)
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric)
-            && !text[end..]
+            && !text.at(end..)
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric)

@@ -28,7 +28,7 @@ fn is_inner(c: char) -> bool {
 
 /// The words of `span` of `text`.
 pub(crate) fn words(text: &str, span: Span) -> Vec<Word> {
-    let s = &text[span.start..span.end];
+    let s = text.at(span.start..span.end);
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let mut it = s.char_indices().peekable();
@@ -76,7 +76,8 @@ fn word(text: &str, span: Span) -> Word {
 /// Does the word end like a contraction, with either apostrophe ("don't", "they’ve")?
 fn is_contraction(raw: &str) -> bool {
     CONTRACTION_ENDINGS.split_terminator('\n').any(|e| {
-        let (head, tail) = e.split_at(e.bytes().position(|b| b == b'\'').unwrap_or(0));
+        let at = e.bytes().position(|b| b == b'\'').unwrap_or(0);
+        let (head, tail) = (e.at(..at), e.at(at..));
         raw.strip_suffix(tail.get(1..).unwrap_or(""))
             .and_then(|r| r.strip_suffix('\'').or_else(|| r.strip_suffix('\u{2019}')))
             .is_some_and(|r| r.ends_with(head) && r.len() > head.len())
@@ -151,7 +152,7 @@ pub(crate) fn is_in(list: &[&str], w: &str) -> bool {
 
 /// True when the text between two words is only spaces.
 fn only_space(text: &str, from: usize, to: usize) -> bool {
-    from <= to && text[from..to].chars().all(crate::segment::is_space)
+    from <= to && text.at(from..to).chars().all(crate::segment::is_space)
 }
 
 // ---- Topics ----
@@ -262,8 +263,8 @@ pub(crate) fn topics_in(text: &str, ws: &[Word], skip: &[Span]) -> Vec<Topic> {
         if r + 2 < runs.len() {
             let (s2, e2) = runs[r + 1];
             let (s3, e3) = runs[r + 2];
-            let gap1 = &text[ws[e].span.end..ws[s2].span.start];
-            let gap2 = &text[ws[e2].span.end..ws[s3].span.start];
+            let gap1 = text.at(ws[e].span.end..ws[s2].span.start);
+            let gap2 = text.at(ws[e2].span.end..ws[s3].span.start);
             if alias_key(gap1) == "or" && gap1.contains(',') && gap2.trim() == "," {
                 let first = phrase_name(text, region_first, &ws[s..=e], &ws[s3..=e3]);
                 let alt = phrase_name(text, region_first, &ws[s2..=e2], &ws[s3..=e3]);
@@ -310,7 +311,7 @@ fn phrase_name(text: &str, region_start: usize, a: &[Word], b: &[Word]) -> Optio
     for (i, w) in all.iter().enumerate() {
         let raw = w.span.text(text);
         let raw = if w.possessive {
-            &raw[..raw.len() - raw.chars().rev().take(2).map(char::len_utf8).sum::<usize>()]
+            raw.at(..raw.len() - raw.chars().rev().take(2).map(char::len_utf8).sum::<usize>())
         } else {
             raw
         };
@@ -355,14 +356,14 @@ pub(crate) fn is_group_label(key: &str) -> bool {
 
 fn singular(w: &str) -> String {
     if w.len() > 4 && w.ends_with("ies") {
-        crate::text::join(&[&w[..w.len() - 3], "y"], "")
+        crate::text::join(&[w.at(..w.len() - 3), "y"], "")
     } else if w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
         && !w.ends_with("us")
         && !w.ends_with("is")
     {
-        w[..w.len() - 1].to_string()
+        w.at(..w.len() - 1).to_string()
     } else {
         w.to_string()
     }
@@ -430,11 +431,11 @@ fn is_quote(c: char, text: &str, at: usize) -> bool {
         return false;
     }
     if c == '\'' || c == '\u{2019}' {
-        let before = text[..at]
+        let before = text.at(..at)
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric);
-        let after = text[at + c.len_utf8()..]
+        let after = text.at(at + c.len_utf8()..)
             .chars()
             .next()
             .is_some_and(char::is_alphanumeric);
