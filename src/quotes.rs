@@ -155,7 +155,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Quotation> {
                     .iter()
                     .rposition(|&(_, o)| closes(o, m) || (o == '"' && m == '"'))
                 {
-                    let (start, _) = stack[pos];
+                    let (start, _) = *stack.at(pos);
                     stack.truncate(pos);
                     // The mark at `start` may differ from the reopening one of a carried quote.
                     let open_len = mark_len(text, start);

@@ -48,6 +48,40 @@ impl StrAt for str {
     }
 }
 
+/// `v.at(i)` is `&v[i]` (an index or a range), with the same panic out of bounds, but one
+/// without a source location: each `[]` that can fail keeps a 16-byte `Location` in the wasm
+/// build's data for a message that its panic handler leaves out. In the crate prelude.
+pub trait SliceAt<T> {
+    /// `&self[index]`.
+    fn at<I: core::slice::SliceIndex<[T]>>(&self, index: I) -> &I::Output;
+    /// `&mut self[index]`.
+    fn at_mut<I: core::slice::SliceIndex<[T]>>(&mut self, index: I) -> &mut I::Output;
+}
+
+impl<T> SliceAt<T> for [T] {
+    #[inline(always)]
+    fn at<I: core::slice::SliceIndex<[T]>>(&self, index: I) -> &I::Output {
+        match self.get(index) {
+            Some(v) => v,
+            None => out_of_bounds(),
+        }
+    }
+
+    #[inline(always)]
+    fn at_mut<I: core::slice::SliceIndex<[T]>>(&mut self, index: I) -> &mut I::Output {
+        match self.get_mut(index) {
+            Some(v) => v,
+            None => out_of_bounds(),
+        }
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn out_of_bounds() -> ! {
+    panic!("quotelens: index out of bounds")
+}
+
 #[cold]
 #[inline(never)]
 fn off_boundary() -> ! {

@@ -108,7 +108,7 @@ pub fn protected(text: &str, unit: Span, data: &LangData) -> Vec<Span> {
         let ascii = b"\"()[]{}";
         let mut lut = [false; 256];
         for &b in ascii.iter().chain(&[0xC2, 0xE2, 0xE3, 0xEF]) {
-            lut[b as usize] = true;
+            *lut.at_mut(b as usize) = true;
         }
         ByteSet::new(ascii, lut)
     });
@@ -134,7 +134,7 @@ pub fn protected(text: &str, unit: Span, data: &LangData) -> Vec<Span> {
             // the search stays O(1)).
             if let Some(d) = stack.iter().rev().take(2).position(|&(o, _)| closes(o, c)) {
                 let k = stack.len() - 1 - d;
-                let (_, o) = stack[k];
+                let (_, o) = *stack.at(k);
                 stack.truncate(k);
                 pairs.push(Span::new(o, at));
                 continue;

@@ -28,29 +28,29 @@ pub fn units(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
-        if is_blank(text, lines[i].span) {
+        if is_blank(text, lines.at(i).span) {
             i += 1;
             continue;
         }
         // The block: consecutive non-blank lines.
         let mut j = i;
-        while j + 1 < lines.len() && !lines[j].para_sep && !is_blank(text, lines[j + 1].span) {
+        while j + 1 < lines.len() && !lines.at(j).para_sep && !is_blank(text, lines.at(j + 1).span) {
             j += 1;
         }
-        let block = &lines[i..=j];
+        let block = lines.at(i..=j);
         let width = block
             .iter()
             .map(|l| l.chars)
             .filter(|&n| n <= MAX_WRAP)
             .max()
             .unwrap_or(0);
-        let mut start = block[0].span.start;
+        let mut start = block.at(0).span.start;
         for k in 0..block.len() {
             let last = k + 1 == block.len();
-            if last || !soft(text, &block[k], &block[k + 1], width) {
-                out.push(Span::new(start, block[k].span.end));
+            if last || !soft(text, block.at(k), block.at(k + 1), width) {
+                out.push(Span::new(start, block.at(k).span.end));
                 if !last {
-                    start = block[k + 1].span.start;
+                    start = block.at(k + 1).span.start;
                 }
             }
         }
@@ -69,7 +69,7 @@ fn lines(text: &str) -> Vec<Line> {
     let breaks = BREAKS.get_or_init(|| {
         let mut lut = [false; 256];
         for b in [b'\n', b'\r', 0xC2, 0xE2] {
-            lut[b as usize] = true;
+            *lut.at_mut(b as usize) = true;
         }
         ByteSet::new(b"\n\r", lut)
     });

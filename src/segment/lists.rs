@@ -68,8 +68,8 @@ fn parse(s: &str) -> Option<Marker> {
             )),
             rest.at(digits..),
         )
-    } else if rest.len() > 1 && rest.as_bytes()[0].is_ascii_alphabetic() {
-        (Some(Value::Letter(rest.as_bytes()[0])), rest.at(1..))
+    } else if rest.len() > 1 && rest.as_bytes().at(0).is_ascii_alphabetic() {
+        (Some(Value::Letter(*rest.as_bytes().at(0))), rest.at(1..))
     } else {
         (None, rest)
     };

@@ -196,9 +196,9 @@ pub fn decide(ctx: &Ctx, cl: &Cluster, sentence_start: usize) -> Option<usize> {
     let owned;
     let low: &str = if tok.len() <= buf.len() && tok.is_ascii() {
         // The common case, without allocating.
-        buf[..tok.len()].copy_from_slice(tok.as_bytes());
-        buf[..tok.len()].make_ascii_lowercase();
-        core::str::from_utf8(&buf[..tok.len()]).unwrap_or("")
+        buf.at_mut(..tok.len()).copy_from_slice(tok.as_bytes());
+        buf.at_mut(..tok.len()).make_ascii_lowercase();
+        core::str::from_utf8(buf.at(..tok.len())).unwrap_or("")
     } else {
         owned = lower(tok);
         &owned
@@ -313,7 +313,7 @@ fn is_protected(spans: &[Span], start: usize, after: usize) -> bool {
     let i = spans.partition_point(|s| s.start < start);
     // The span opening before `start` is the one before index i (they are disjoint).
     i > 0 && {
-        let s = spans[i - 1];
+        let s = *spans.at(i - 1);
         start < s.end && after <= s.end
     }
 }
@@ -353,7 +353,7 @@ fn is_list_marker(t: &str, sentence_start: usize, at: usize) -> bool {
     let s = s.trim_start_matches(|c: char| is_space(c) || c == '(');
     !s.is_empty()
         && ((s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit()))
-            || (s.len() == 1 && s.as_bytes()[0].is_ascii_alphabetic())
+            || (s.len() == 1 && s.as_bytes().at(0).is_ascii_alphabetic())
             || (s.len() <= 4 && s.bytes().all(|b| b"ivxIVX".contains(&b))))
 }
 

@@ -237,18 +237,18 @@ pub(crate) fn topics_in(text: &str, ws: &[Word], skip: &[Span]) -> Vec<Topic> {
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        let prev = i.checked_sub(1).map(|p| &ws[p]);
-        if skip.iter().any(|s| s.overlaps(ws[i].span)) || !topical(&ws[i], prev) {
+        let prev = i.checked_sub(1).map(|p| ws.at(p));
+        if skip.iter().any(|s| s.overlaps(ws.at(i).span)) || !topical(ws.at(i), prev) {
             i += 1;
             continue;
         }
         let start = i;
         // A possessive ends its phrase: "Syria's war" gives "Syria" and "war".
         while i + 1 < ws.len()
-            && !ws[i].possessive
-            && only_space(text, ws[i].span.end, ws[i + 1].span.start)
-            && !skip.iter().any(|s| s.overlaps(ws[i + 1].span))
-            && topical(&ws[i + 1], Some(&ws[i]))
+            && !ws.at(i).possessive
+            && only_space(text, ws.at(i).span.end, ws.at(i + 1).span.start)
+            && !skip.iter().any(|s| s.overlaps(ws.at(i + 1).span))
+            && topical(ws.at(i + 1), Some(ws.at(i)))
         {
             i += 1;
         }
@@ -258,19 +258,19 @@ pub(crate) fn topics_in(text: &str, ws: &[Word], skip: &[Span]) -> Vec<Topic> {
     let mut out = Vec::new();
     let mut r = 0;
     while r < runs.len() {
-        let (s, e) = runs[r];
+        let (s, e) = *runs.at(r);
         // "safe, or de-escalation, zones": one phrase with two names.
         if r + 2 < runs.len() {
-            let (s2, e2) = runs[r + 1];
-            let (s3, e3) = runs[r + 2];
-            let gap1 = text.at(ws[e].span.end..ws[s2].span.start);
-            let gap2 = text.at(ws[e2].span.end..ws[s3].span.start);
+            let (s2, e2) = *runs.at(r + 1);
+            let (s3, e3) = *runs.at(r + 2);
+            let gap1 = text.at(ws.at(e).span.end..ws.at(s2).span.start);
+            let gap2 = text.at(ws.at(e2).span.end..ws.at(s3).span.start);
             if alias_key(gap1) == "or" && gap1.contains(',') && gap2.trim() == "," {
-                let first = phrase_name(text, region_first, &ws[s..=e], &ws[s3..=e3]);
-                let alt = phrase_name(text, region_first, &ws[s2..=e2], &ws[s3..=e3]);
+                let first = phrase_name(text, region_first, ws.at(s..=e), ws.at(s3..=e3));
+                let alt = phrase_name(text, region_first, ws.at(s2..=e2), ws.at(s3..=e3));
                 if let Some(name) = first {
                     out.push(Topic {
-                        span: Span::new(ws[s].span.start, ws[e3].span.end),
+                        span: Span::new(ws.at(s).span.start, ws.at(e3).span.end),
                         name,
                         alt,
                     });
@@ -280,18 +280,18 @@ pub(crate) fn topics_in(text: &str, ws: &[Word], skip: &[Span]) -> Vec<Topic> {
             }
         }
         let mut s = s;
-        while s <= e && TOPIC_LEADING_DROP.contains(ws[s].norm.as_str()) {
+        while s <= e && TOPIC_LEADING_DROP.contains(ws.at(s).norm.as_str()) {
             s += 1;
         }
         let s = s.max(e.saturating_sub(3));
-        if s == e && adjective_alone(&ws[s]) {
+        if s == e && adjective_alone(ws.at(s)) {
             r += 1;
             continue;
         }
         if s <= e {
-            if let Some(name) = phrase_name(text, region_first, &ws[s..=e], &[]) {
+            if let Some(name) = phrase_name(text, region_first, ws.at(s..=e), &[]) {
                 out.push(Topic {
-                    span: Span::new(ws[s].span.start, ws[e].span.end),
+                    span: Span::new(ws.at(s).span.start, ws.at(e).span.end),
                     name,
                     alt: None,
                 });
@@ -334,7 +334,7 @@ pub(crate) fn topic_key(name: &str) -> String {
         return String::new();
     }
     let head = *words.last().unwrap();
-    let last_two = (words.len() >= 2).then(|| crate::text::join(&words[words.len() - 2..], " "));
+    let last_two = (words.len() >= 2).then(|| crate::text::join(words.at(words.len() - 2..), " "));
     for group in crate::wordlist::rows(TOPIC_GROUPS) {
         if group
             .words()
@@ -385,12 +385,12 @@ pub(crate) fn evaluative_in(text: &str, ws: &[Word]) -> Vec<Span> {
         }
         let mut s = i;
         while s > 0
-            && INTENSIFIERS.contains(ws[s - 1].norm.as_str())
-            && only_space(text, ws[s - 1].span.end, ws[s].span.start)
+            && INTENSIFIERS.contains(ws.at(s - 1).norm.as_str())
+            && only_space(text, ws.at(s - 1).span.end, ws.at(s).span.start)
         {
             s -= 1;
         }
-        out.push(Span::new(ws[s].span.start, w.span.end));
+        out.push(Span::new(ws.at(s).span.start, w.span.end));
     }
     out
 }
@@ -399,11 +399,11 @@ pub(crate) fn evaluative_in(text: &str, ws: &[Word]) -> Vec<Span> {
 pub(crate) fn short_fragment(text: &str, span: Span) -> Option<Span> {
     let ws = words(text, span);
     // "a great success" frames as "great success".
-    let s = usize::from(ws.len() > 1 && is_in(&["a", "an", "the"], &ws[0].norm));
+    let s = usize::from(ws.len() > 1 && is_in(&["a", "an", "the"], &ws.at(0).norm));
     if ws.len() <= s || ws.len() > FRAMING_MAX_WORDS {
         return None;
     }
-    Some(Span::new(ws[s].span.start, ws[ws.len() - 1].span.end))
+    Some(Span::new(ws.at(s).span.start, ws.at(ws.len() - 1).span.end))
 }
 
 /// Quoted fragments inside `span` (between paired quotation marks).
@@ -450,7 +450,7 @@ pub(crate) fn find_seq(ws: &[Word], seq: crate::wordlist::Row) -> Option<usize> 
     if n == 0 || ws.len() < n {
         return None;
     }
-    (0..=ws.len() - n).find(|&i| seq.words().zip(&ws[i..]).all(|(s, w)| w.norm == s))
+    (0..=ws.len() - n).find(|&i| seq.words().zip(ws.at(i..)).all(|(s, w)| w.norm == s))
 }
 
 #[cfg(test)]
