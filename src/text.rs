@@ -144,6 +144,15 @@ pub fn trim_end_str<'a>(mut s: &'a str, suffix: &str) -> &'a str {
     s
 }
 
+/// What follows the last ASCII `sep` in `s`, or all of `s` (`s.rsplit(sep).next()`). A char
+/// pattern searched from the end brings in core's `memrchr` (0.2 KB gzipped in the wasm build).
+pub fn after_last(s: &str, sep: u8) -> &str {
+    match s.bytes().rposition(|b| b == sep) {
+        Some(i) => s.at(i + 1..),
+        None => s,
+    }
+}
+
 /// `parts` joined by `sep`: std's `join` and `concat` copy with exact-size bookkeeping that costs
 /// the wasm build about 1 KB per item type.
 pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
@@ -173,6 +182,15 @@ pub fn eq_ignore_case(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn after_last_is_rsplit_next() {
+        for s in ["", "a", "a b", "a b ", " a", "Jean-Luc Picard", "é-è", "--"] {
+            for sep in [b' ', b'-'] {
+                assert_eq!(after_last(s, sep), s.rsplit(sep as char).next().unwrap(), "{s:?}");
+            }
+        }
+    }
 
     #[test]
     fn char_count_is_chars_count() {

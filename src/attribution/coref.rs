@@ -214,9 +214,8 @@ fn org_head(text: &str, speaker: Span) -> Option<String> {
 /// Is the speaker a relative pronoun ("who", "many of whom")?
 pub fn is_relative(text: &str, speaker: Span) -> bool {
     let s = speaker.text(text);
-    s.rsplit(' ')
-        .next()
-        .is_some_and(|w| super::speaker_lexicon::is_relative_pronoun(&super::tokens::to_lower(w)))
+    let w = crate::text::after_last(s, b' ');
+    super::speaker_lexicon::is_relative_pronoun(&super::tokens::to_lower(w))
         && s.split_whitespace().count() <= 3
 }
 

@@ -1298,7 +1298,7 @@ pub fn sourcing(text: &str, resolved: Option<Span>) -> Sourcing {
         .unwrap_or("");
     let head_l = super::tokens::to_lower(head);
     let head_l = crate::text::trim_end_str(crate::text::trim_end_str(&head_l, "'s"), "’s");
-    let head_l = head_l.rsplit('-').next().unwrap_or(head_l);
+    let head_l = crate::text::after_last(head_l, b'-');
     if lexicon::is_media_word(head_l) {
         return Sourcing::Media;
     }

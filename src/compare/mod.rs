@@ -620,7 +620,7 @@ fn party(analysis: &Input, query: &str) -> Result<Party, Error> {
         .enumerate()
         .filter(|(_, s)| {
             s.kind == Some(SourceKind::Person)
-                && alias_key(&s.name).rsplit(' ').next() == Some(key.as_str())
+                && crate::text::after_last(&alias_key(&s.name), b' ') == key.as_str()
         })
         .map(|(i, _)| i)
         .collect();

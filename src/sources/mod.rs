@@ -696,9 +696,8 @@ impl<'i> Registry<'i> {
         self.by_id.insert(s.id.clone(), i);
         let key = alias_key(&s.name);
         if s.kind == SourceKind::Person {
-            if let Some(last) = key.rsplit(' ').next() {
-                self.local.insert_new(last.to_string(), i);
-            }
+            let last = crate::text::after_last(&key, b' ');
+            self.local.insert_new(last.to_string(), i);
         }
         self.local.insert_new(key, i);
         self.sources.push(s);
