@@ -427,7 +427,7 @@ pub fn detect(text: &str) -> Lang {
         .take(2000)
     {
         // One-letter words keep their case: English "I" is not Polish "i".
-        let lower = if word.chars().nth(1).is_none() {
+        let lower = if crate::text::chars_from(word, 1).next().is_none() {
             word.to_string()
         } else {
             crate::text::to_lower(word)

@@ -192,7 +192,7 @@ pub fn refers(text: &str, speaker: Span) -> Option<Refers> {
         None => lexicon::anaphor(&first),
         Some(_) if matches!(first.as_str(), "the" | "this") => {
             // "the spokesman", "the official": lowercase all through, head last.
-            if s.chars().skip(4).any(super::tokens::is_upper) {
+            if crate::text::chars_from(s, 4).any(super::tokens::is_upper) {
                 return None;
             }
             let head = super::tokens::to_lower(s.split_whitespace().last()?);

@@ -275,7 +275,7 @@ pub(crate) fn colon_line(e: &mut Engine, si: usize, toks: &[Token], quotations: 
     // Page furniture ("Update:", "The Latest:", "Breaking:") and interview letters ("Q:", "A:").
     let furniture = lexicon::is_not_a_speaker_label(&first)
         || lexicon::is_not_a_speaker_label(&last)
-        || (name_end == from + 1 && first.chars().nth(1).is_none());
+        || (name_end == from + 1 && crate::text::chars_from(&first, 1).next().is_none());
     if furniture || toks.at(colon + 1..).iter().filter(|t| t.word).take(3).count() < 3 {
         return;
     }

@@ -414,7 +414,7 @@ fn missing_space(ctx: &Ctx, cl: &Cluster, next: char) -> bool {
             .count();
         n >= 3
             && left.ends_with(|c: char| c.is_ascii_digit())
-            && right.chars().nth(1).is_some_and(char::is_lowercase)
+            && crate::text::chars_from(right, 1).next().is_some_and(char::is_lowercase)
     };
     let word_left =
         crate::text::char_count(lw) >= 2 && lw.chars().next_back().is_some_and(char::is_lowercase);
