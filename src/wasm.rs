@@ -48,8 +48,11 @@ fn to_json<T: json::ToJson>(value: &T) -> String {
         .unwrap_or_else(|_| wasm_bindgen::throw_str("quotelens: a result could not be written as JSON"))
 }
 
-/// Analyses one article; `options` is the JSON of the options object. Returns the analysis' JSON,
-/// or a typed error (see [`js_error`]).
+// The exports' comments are `//`, not `///`: wasm-bindgen copies doc comments, with JSDoc types,
+// into the glue that every reader downloads (0.2 KB gzipped); js/index.d.ts documents the API.
+
+// Analyses one article; `options` is the JSON of the options object. Returns the analysis' JSON,
+// or a typed error (see `js_error`).
 #[wasm_bindgen]
 pub fn analyze(text: &str, options: Option<String>) -> String {
     let options = match options {
@@ -65,8 +68,8 @@ pub fn analyze(text: &str, options: Option<String>) -> String {
     }
 }
 
-/// Compares two sources or sides (ids or names) of an analysis, given as the JSON that
-/// `analyze` returned. Returns the comparison's JSON, or a typed error (see [`js_error`]).
+// Compares two sources or sides (ids or names) of an analysis, given as the JSON that
+// `analyze` returned. Returns the comparison's JSON, or a typed error (see `js_error`).
 #[wasm_bindgen]
 pub fn compare(analysis: &str, a: &str, b: &str) -> String {
     match Input::from_json(analysis).and_then(|input| compare_input(&input, a, b)) {
@@ -75,7 +78,7 @@ pub fn compare(analysis: &str, a: &str, b: &str) -> String {
     }
 }
 
-/// Panics on purpose, so that tests can prove a panic becomes an `Error` and the module recovers.
+// Panics on purpose, so that tests can prove a panic becomes an `Error` and the module recovers.
 #[wasm_bindgen(js_name = "__panicForTests")]
 pub fn panic_for_tests() {
     panic!("deliberate panic for tests");
