@@ -38,7 +38,7 @@ export function analyze(text, options) {
   if (typeof text !== 'string') throw typeError('analyze(text): text must be a string', 'bad_text');
   if (options != null && typeof options !== 'object') throw typeError('analyze(text, options): options must be an object', 'bad_options');
   // JSON both ways: the wasm reads and writes JSON text (see src/wasm.rs); it refuses unknown keys.
-  const json = options == null ? undefined : JSON.stringify(options);
+  const json = options == null ? '' : JSON.stringify(options);
   return JSON.parse(call(() => core.analyze(text, json)));
 }
 
