@@ -7,22 +7,24 @@ import * as core from './quotelens_core.js';
  * so it is re-instantiated from the compiled module before the error goes to the caller.
  */
 function call(fn) {
+  let out;
   try {
-    return fn();
+    out = fn();
   } catch (err) {
-    // A typed error leaves the wasm as a string, "code:message" (src/wasm.rs says why).
-    if (typeof err === 'string') {
-      const at = err.indexOf(':');
-      const error = new Error(err.slice(at + 1));
-      error.name = 'QuotelensError';
-      error.code = err.slice(0, at);
-      throw error;
-    }
     core.__wbg_reset_state();
     const error = err instanceof Error ? err : new Error(String(err));
     if (!(err instanceof Error)) error.cause = err;
     throw error;
   }
+  // A typed error comes back as "\0code:message", which no JSON starts with (src/wasm.rs says why).
+  if (typeof out === 'string' && out.charCodeAt(0) === 0) {
+    const at = out.indexOf(':');
+    const error = new Error(out.slice(at + 1));
+    error.name = 'QuotelensError';
+    error.code = out.slice(1, at);
+    throw error;
+  }
+  return out;
 }
 
 function typeError(message, code) {
@@ -36,7 +38,7 @@ export function analyze(text, options) {
   if (typeof text !== 'string') throw typeError('analyze(text): text must be a string', 'bad_text');
   if (options != null && typeof options !== 'object') throw typeError('analyze(text, options): options must be an object', 'bad_options');
   // JSON both ways: the wasm reads and writes JSON text (see src/wasm.rs); it refuses unknown keys.
-  const json = options == null ? undefined : JSON.stringify(options);
+  const json = options == null ? '' : JSON.stringify(options);
   return JSON.parse(call(() => core.analyze(text, json)));
 }
 

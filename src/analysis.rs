@@ -26,7 +26,7 @@ impl Span {
         self.end <= self.start
     }
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.start..self.end]
+        text.at(self.start..self.end)
     }
     pub fn contains(&self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end

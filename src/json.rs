@@ -262,18 +262,18 @@ pub fn write_str(out: &mut String, s: &str) {
             0..=0x1f => "",
             _ => continue,
         };
-        out.push_str(&s[run..i]);
+        out.push_str(s.at(run..i));
         run = i + 1;
         if esc.is_empty() {
             const HEX: &[u8; 16] = b"0123456789abcdef";
             out.push_str("\\u00");
-            out.push(HEX[usize::from(b >> 4)] as char);
-            out.push(HEX[usize::from(b & 15)] as char);
+            out.push(*HEX.at(usize::from(b >> 4)) as char);
+            out.push(*HEX.at(usize::from(b & 15)) as char);
         } else {
             out.push_str(esc);
         }
     }
-    out.push_str(&s[run..]);
+    out.push_str(s.at(run..));
     out.push('"');
 }
 
@@ -283,13 +283,13 @@ pub fn write_u64(out: &mut String, mut n: u64) {
     let mut i = digits.len();
     loop {
         i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
+        *digits.at_mut(i) = b'0' + (n % 10) as u8;
         n /= 10;
         if n == 0 {
             break;
         }
     }
-    digits[i..].iter().for_each(|&d| out.push(d as char));
+    digits.at(i..).iter().for_each(|&d| out.push(d as char));
 }
 
 /// Appends `x` with the fewest decimal places (at least one, at most `max_places`) that read back
@@ -327,7 +327,7 @@ fn write_float(out: &mut String, x: f64, max_places: i32, same: impl Fn(f64) -> 
         (digits.len()..places).for_each(|_| out.push('0'));
         out.push_str(&digits);
     } else {
-        let (int, frac) = digits.split_at(digits.len() - places);
+        let (int, frac) = (digits.at(..digits.len() - places), digits.at(digits.len() - places..));
         out.push_str(int);
         out.push('.');
         out.push_str(frac);
@@ -424,7 +424,7 @@ impl<'s> Parser<'s> {
     }
 
     fn word(&mut self, w: &str, v: Value<'s>) -> Result<Value<'s>, Error> {
-        if self.s[self.i..].starts_with(w.as_bytes()) {
+        if self.s.at(self.i..).starts_with(w.as_bytes()) {
             self.i += w.len();
             Ok(v)
         } else {
@@ -454,7 +454,7 @@ impl<'s> Parser<'s> {
     }
 
     fn collection(&mut self) -> Result<Value<'s>, Error> {
-        let object = self.s[self.i] == b'{';
+        let object = *self.s.at(self.i) == b'{';
         let close = if object { b'}' } else { b']' };
         self.i += 1;
         let (mut items, mut fields) = (Vec::new(), Vec::new());
@@ -502,7 +502,7 @@ impl<'s> Parser<'s> {
                 Some(b'\\') => {
                     escaped
                         .get_or_insert_with(String::new)
-                        .push_str(&src[run..self.i]);
+                        .push_str(src.at(run..self.i));
                     self.i += 1;
                     let c = match self.s.get(self.i) {
                         Some(b'"') => '"',
@@ -523,7 +523,7 @@ impl<'s> Parser<'s> {
                 Some(_) => self.i += 1,
             }
         }
-        let tail = &src[run..self.i];
+        let tail = src.at(run..self.i);
         self.i += 1;
         Ok(match escaped {
             None => Cow::Borrowed(tail),
@@ -537,7 +537,7 @@ impl<'s> Parser<'s> {
     /// `\uXXXX` (and its pair, for a surrogate), with `i` on the `u`; leaves `i` on the last digit.
     fn unicode_escape(&mut self) -> Result<char, Error> {
         let hi = self.hex4()?;
-        if (0xd800..0xdc00).contains(&hi) && self.s[self.i + 1..].starts_with(b"\\u") {
+        if (0xd800..0xdc00).contains(&hi) && self.s.at(self.i + 1..).starts_with(b"\\u") {
             let save = self.i;
             self.i += 2;
             let lo = self.hex4()?;

@@ -32,6 +32,7 @@ mod prelude {
     pub use alloc::string::{String, ToString};
     pub use alloc::vec;
     pub use alloc::vec::Vec;
+    pub use crate::text::{SliceAt, StrAt};
 }
 
 pub(crate) mod float;

@@ -21,7 +21,7 @@ impl Utf16Map {
         let (mut byte, mut unit) = (0usize, 0usize);
         for &target in &offsets {
             let target = target.min(text.len());
-            unit += utf16_len(&text.as_bytes()[byte..target]);
+            unit += utf16_len(text.as_bytes().at(byte..target));
             byte = target;
             units.push(unit);
         }
@@ -34,7 +34,7 @@ impl Utf16Map {
     /// The UTF-16 offset of a byte offset given to [`Utf16Map::new`].
     pub fn get(&self, byte: usize) -> usize {
         match self.bytes.binary_search(&byte) {
-            Ok(i) => self.units[i],
+            Ok(i) => *self.units.at(i),
             // Not registered: a bug in the caller, but never a panic across the boundary.
             Err(_) => self.units.last().copied().unwrap_or(0),
         }

@@ -155,7 +155,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Quotation> {
                     .iter()
                     .rposition(|&(_, o)| closes(o, m) || (o == '"' && m == '"'))
                 {
-                    let (start, _) = stack[pos];
+                    let (start, _) = *stack.at(pos);
                     stack.truncate(pos);
                     // The mark at `start` may differ from the reopening one of a carried quote.
                     let open_len = mark_len(text, start);
@@ -196,7 +196,7 @@ fn push_open(stack: &mut Vec<(usize, char)>, at: usize, mark: char) {
 
 /// The byte length of the opening mark at `at` (2 for `''` and ``` `` ```).
 fn mark_len(text: &str, at: usize) -> usize {
-    let rest = &text[at..];
+    let rest = text.at(at..);
     if rest.starts_with("''") || rest.starts_with("``") {
         2
     } else {
@@ -212,7 +212,7 @@ fn push_unclosed(
     out: &mut Vec<Quotation>,
 ) {
     let open_len = mark_len(text, start);
-    let end = start + text[start..end].trim_end().len();
+    let end = start + text.at(start..end).trim_end().len();
     if end > start + open_len {
         out.push(Quotation {
             outer: Span::new(start, end),

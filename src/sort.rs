@@ -30,7 +30,7 @@ impl<T, F: Fn(&T, &T) -> bool> Heap for Slice<'_, T, F> {
     }
 
     fn less(&self, i: usize, j: usize) -> bool {
-        (self.less)(&self.v[i], &self.v[j])
+        (self.less)(self.v.at(i), self.v.at(j))
     }
 
     fn swap(&mut self, i: usize, j: usize) {
@@ -78,9 +78,9 @@ pub fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
 /// `items` in the order of `keys` (one per item), ties in their order in `items`.
 pub fn stable_by_keys<T, K: Ord>(items: Vec<T>, keys: &[K]) -> Vec<T> {
     let mut order: Vec<usize> = (0..items.len()).collect();
-    sort_by(&mut order, |&x, &y| (&keys[x], x) < (&keys[y], y));
+    sort_by(&mut order, |&x, &y| (keys.at(x), x) < (keys.at(y), y));
     let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
-    order.into_iter().filter_map(|k| slots[k].take()).collect()
+    order.into_iter().filter_map(|k| slots.at_mut(k).take()).collect()
 }
 
 #[cfg(test)]

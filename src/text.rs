@@ -29,6 +29,65 @@ pub fn lower_char(c: char) -> char {
     char::from_u32(l).unwrap_or(c)
 }
 
+/// `s.at(a..b)` is `&s[a..b]` (any range), with the same panic off a char boundary, but one
+/// whose message is a literal. Slicing with `[]` links core's `slice_error_fail`, whose message
+/// formats the range and the char with `Debug`: that brought char escaping and Unicode's
+/// printable tables into the wasm build, 3.6 KB gzipped. In the crate prelude.
+pub trait StrAt {
+    /// `&self[range]`.
+    fn at<R: core::slice::SliceIndex<str, Output = str>>(&self, range: R) -> &str;
+}
+
+impl StrAt for str {
+    #[inline(never)]
+    fn at<R: core::slice::SliceIndex<str, Output = str>>(&self, range: R) -> &str {
+        match self.get(range) {
+            Some(s) => s,
+            None => off_boundary(),
+        }
+    }
+}
+
+/// `v.at(i)` is `&v[i]` (an index or a range), with the same panic out of bounds, but one
+/// without a source location: each `[]` that can fail keeps a 16-byte `Location` in the wasm
+/// build's data for a message that its panic handler leaves out. In the crate prelude.
+pub trait SliceAt<T> {
+    /// `&self[index]`.
+    fn at<I: core::slice::SliceIndex<[T]>>(&self, index: I) -> &I::Output;
+    /// `&mut self[index]`.
+    fn at_mut<I: core::slice::SliceIndex<[T]>>(&mut self, index: I) -> &mut I::Output;
+}
+
+impl<T> SliceAt<T> for [T] {
+    #[inline(always)]
+    fn at<I: core::slice::SliceIndex<[T]>>(&self, index: I) -> &I::Output {
+        match self.get(index) {
+            Some(v) => v,
+            None => out_of_bounds(),
+        }
+    }
+
+    #[inline(always)]
+    fn at_mut<I: core::slice::SliceIndex<[T]>>(&mut self, index: I) -> &mut I::Output {
+        match self.get_mut(index) {
+            Some(v) => v,
+            None => out_of_bounds(),
+        }
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn out_of_bounds() -> ! {
+    panic!("quotelens: index out of bounds")
+}
+
+#[cold]
+#[inline(never)]
+fn off_boundary() -> ! {
+    panic!("quotelens: a string sliced off a char boundary")
+}
+
 /// How many chars `s` has (`s.chars().count()`): its bytes that do not continue a char. Core's
 /// count is unrolled for speed, about 1 KB of code for words of a few letters.
 pub fn char_count(s: &str) -> usize {
@@ -50,7 +109,7 @@ pub fn match_starts<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = u
             at += 1;
             // The first byte first: a call to compare at every position was most of the time
             // that the sources' hint lists took.
-            if n.first().is_some_and(|&f| h[i] != f) {
+            if n.first().is_some_and(|f| h.get(i) != Some(f)) {
                 continue;
             }
             if h.get(i..).is_some_and(|rest| rest.starts_with(n)) {
@@ -90,6 +149,25 @@ pub fn trim_end_str<'a>(mut s: &'a str, suffix: &str) -> &'a str {
     s
 }
 
+/// What follows the last ASCII `sep` in `s`, or all of `s` (`s.rsplit(sep).next()`). A char
+/// pattern searched from the end brings in core's `memrchr` (0.2 KB gzipped in the wasm build).
+pub fn after_last(s: &str, sep: u8) -> &str {
+    match s.bytes().rposition(|b| b == sep) {
+        Some(i) => s.at(i + 1..),
+        None => s,
+    }
+}
+
+/// `s`'s chars after the first `n` (`s.chars().skip(n)`, or `nth(n)` as its `next()`): `nth` of
+/// `Chars` is core's generic one, 0.4 KB of code in the wasm build for four calls.
+pub fn chars_from(s: &str, n: usize) -> core::str::Chars<'_> {
+    let mut chars = s.chars();
+    for _ in 0..n {
+        chars.next();
+    }
+    chars
+}
+
 /// `parts` joined by `sep`: std's `join` and `concat` copy with exact-size bookkeeping that costs
 /// the wasm build about 1 KB per item type.
 pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
@@ -119,6 +197,15 @@ pub fn eq_ignore_case(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn after_last_is_rsplit_next() {
+        for s in ["", "a", "a b", "a b ", " a", "Jean-Luc Picard", "é-è", "--"] {
+            for sep in [b' ', b'-'] {
+                assert_eq!(after_last(s, sep), s.rsplit(sep as char).next().unwrap(), "{s:?}");
+            }
+        }
+    }
 
     #[test]
     fn char_count_is_chars_count() {

@@ -192,7 +192,7 @@ pub fn refers(text: &str, speaker: Span) -> Option<Refers> {
         None => lexicon::anaphor(&first),
         Some(_) if matches!(first.as_str(), "the" | "this") => {
             // "the spokesman", "the official": lowercase all through, head last.
-            if s.chars().skip(4).any(super::tokens::is_upper) {
+            if crate::text::chars_from(s, 4).any(super::tokens::is_upper) {
                 return None;
             }
             let head = super::tokens::to_lower(s.split_whitespace().last()?);
@@ -214,9 +214,8 @@ fn org_head(text: &str, speaker: Span) -> Option<String> {
 /// Is the speaker a relative pronoun ("who", "many of whom")?
 pub fn is_relative(text: &str, speaker: Span) -> bool {
     let s = speaker.text(text);
-    s.rsplit(' ')
-        .next()
-        .is_some_and(|w| super::speaker_lexicon::is_relative_pronoun(&super::tokens::to_lower(w)))
+    let w = crate::text::after_last(s, b' ');
+    super::speaker_lexicon::is_relative_pronoun(&super::tokens::to_lower(w))
         && s.split_whitespace().count() <= 3
 }
 
@@ -225,7 +224,7 @@ pub fn is_relative(text: &str, speaker: Span) -> bool {
 fn apposition_name(text: &str, speaker: Span) -> Option<Span> {
     let s = speaker.text(text);
     let comma = crate::text::rfind(s, ", ")?;
-    let name = &s[comma + 2..];
+    let name = s.at(comma + 2..);
     let named = !name.is_empty()
         && name.split_whitespace().all(|w| {
             w.chars().next().is_some_and(super::tokens::is_upper)

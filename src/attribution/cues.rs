@@ -26,13 +26,13 @@ pub fn weight(w: &str) -> Option<(u8, u8, CueClass)> {
             CueClass::Belief,
             CueClass::Evaluation,
         ];
-        (PREC[i], AFTER[i], class[CLASS[i] as usize & 3])
+        (*PREC.at(i), *AFTER.at(i), *class.at(*CLASS.at(i) as usize & 3))
     })
 }
 
 /// P(content after the cue stops at the next comma) * 255, for a key of the table.
 pub fn comma(w: &str) -> u8 {
-    find(w).map_or(128, |i| COMMA[i])
+    find(w).map_or(128, |i| *COMMA.at(i))
 }
 
 /// The index of a key in the learned table.
@@ -51,7 +51,7 @@ fn find(w: &str) -> Option<usize> {
 
 /// The i-th key of the learned table.
 pub fn key(i: usize) -> &'static str {
-    &KEYS[STARTS[i] as usize..STARTS[i + 1] as usize - 1]
+    KEYS.at(*STARTS.at(i) as usize..*STARTS.at(i + 1) as usize - 1)
 }
 
 /// The class of the token before a cue word (index into PREV_CONTEXT): subject-like,
@@ -88,7 +88,7 @@ pub fn next_class(w: Option<(&str, bool)>) -> usize {
 /// A cue weight adjusted by the learned log-odds of its context.
 pub fn in_context(weight: u8, prev: usize, next: usize) -> u8 {
     let p = (weight as f32 / 255.0).clamp(0.002, 0.998);
-    let z = float::ln(p / (1.0 - p)) + (PREV_CONTEXT[prev] as f32 + NEXT_CONTEXT[next] as f32) / 16.0;
+    let z = float::ln(p / (1.0 - p)) + (*PREV_CONTEXT.at(prev) as f32 + *NEXT_CONTEXT.at(next) as f32) / 16.0;
     float::round(255.0 / (1.0 + float::exp(-z))) as u8
 }
 

@@ -86,8 +86,8 @@ pub fn attribute_counted(
     let mut qi = 0;
     let mut q_end = 0;
     let mut quoted = |at: usize| {
-        while qi < quotations.len() && quotations[qi].outer.start <= at {
-            q_end = q_end.max(quotations[qi].outer.end);
+        while qi < quotations.len() && quotations.at(qi).outer.start <= at {
+            q_end = q_end.max(quotations.at(qi).outer.end);
             qi += 1;
         }
         at < q_end
@@ -97,7 +97,7 @@ pub fn attribute_counted(
     for (si, s) in sentences.iter().enumerate() {
         if s.role == Role::Boilerplate {
             // Skip its quotations too.
-            while next_q < quotations.len() && quotations[next_q].sentence <= si {
+            while next_q < quotations.len() && quotations.at(next_q).sentence <= si {
                 next_q += 1;
             }
             continue;
@@ -109,8 +109,8 @@ pub fn attribute_counted(
         e.used_cues.retain(|&c| c >= s.span.start);
         e.direct_spans.clear();
         let first_word = toks.iter().position(|t| t.word).unwrap_or(toks.len());
-        while next_q < quotations.len() && quotations[next_q].sentence <= si {
-            if quotations[next_q].sentence == si {
+        while next_q < quotations.len() && quotations.at(next_q).sentence <= si {
+            if quotations.at(next_q).sentence == si {
                 e.work += 1;
                 direct::quotation(
                     &mut e,
@@ -118,7 +118,7 @@ pub fn attribute_counted(
                     si,
                     &toks,
                     first_word,
-                    &quotations[next_q],
+                    quotations.at(next_q),
                 );
             }
             next_q += 1;
@@ -129,7 +129,7 @@ pub fn attribute_counted(
         reported::sentence(&mut e, si, s.span, &toks, quotations);
         // The name that opens the sentence is an antecedent for the pronouns that follow.
         let mut first = 0;
-        while first < toks.len().min(3) && !toks[first].word {
+        while first < toks.len().min(3) && !toks.at(first).word {
             first += 1;
         }
         if let Some(np) = speakers::right(text, &toks, first, toks.len(), &mut e.buf) {
@@ -176,7 +176,7 @@ fn drop_weak_nested(text: &str, out: &mut Vec<Attribution>) {
             let at = anchor(a);
             let k = by_start.partition_point(|&(s, _, _)| s <= at);
             k > 0 && {
-                let [first, second] = best[k - 1];
+                let [first, second] = *best.at(k - 1);
                 let end = if first.1 == i { second.0 } else { first.0 };
                 end > at
             }
@@ -184,7 +184,7 @@ fn drop_weak_nested(text: &str, out: &mut Vec<Attribution>) {
         .collect();
     let mut i = 0;
     out.retain(|a| {
-        let keep = !inside[i]
+        let keep = !*inside.at(i)
             || a.kind == Kind::Partial
             || a.cue.is_some_and(|c| {
                 cues::weight(&tokens::to_lower(c.text(text))).is_some_and(|w| w.0 >= STRONG_CUE)
@@ -214,7 +214,7 @@ fn cut_at_next_attribution(text: &str, out: &mut [Attribution]) {
         let Some(&m) = marks.get(i + 1).filter(|&&m| m < a.content.end) else {
             continue;
         };
-        let kept = text[a.content.start..m]
+        let kept = text.at(a.content.start..m)
             .trim_end_matches(|c: char| c.is_whitespace() || ",;:—–-".chars().any(|x| x == c));
         if !kept.is_empty() {
             a.content.end = a.content.start + kept.len();
@@ -264,7 +264,7 @@ impl Engine<'_> {
         // from the last speaker.
         if j == 0
             && toks.get(1).is_some_and(|t| t.is(',') || t.is(':'))
-            && self.lower(&toks[0]).ends_with("ing")
+            && self.lower(toks.at(0)).ends_with("ing")
         {
             if let Some((sp, _)) = self.memory.last {
                 return Some(sp);
@@ -273,7 +273,7 @@ impl Engine<'_> {
         if let Some(a) = self.out.last() {
             if a.speaker.is_some()
                 && a.content.start >= sentence_start
-                && a.cue.is_some_and(|c| c.start < toks[j].span.start)
+                && a.cue.is_some_and(|c| c.start < toks.at(j).span.start)
             {
                 return a.speaker;
             }
@@ -281,8 +281,8 @@ impl Engine<'_> {
         // "…, Spicer said, adding, \"…\"": the cue just before, set off by a comma, speaks (a
         // quotation's cue is read before the reports of its sentence, so it is not in `out`).
         if j >= 3
-            && toks[j - 1].is(',')
-            && self.cue(&toks[j - 2]).is_some_and(|c| c.0 >= REPORTED_MIN)
+            && toks.at(j - 1).is(',')
+            && self.cue(toks.at(j - 2)).is_some_and(|c| c.0 >= REPORTED_MIN)
         {
             if let Some(sp) = speakers::left(text, toks, 0, j - 3, &mut self.buf) {
                 return Some(sp);
@@ -290,24 +290,24 @@ impl Engine<'_> {
         }
         let mut s = 0;
         while s < j
-            && toks[s].word
+            && toks.at(s).word
             && matches!(
-                self.lower(&toks[s]).as_str(),
+                self.lower(toks.at(s)).as_str(),
                 "but" | "and" | "so" | "yet" | "still"
             )
         {
             s += 1;
         }
         let fronted =
-            s == j || (toks[s].word && SUBORDINATORS.contains(&self.lower(&toks[s]).as_str()));
+            s == j || (toks.at(s).word && SUBORDINATORS.contains(&self.lower(toks.at(s)).as_str()));
         // A fronted clause closed by a comma before the cue ("When Rubio did take Trump on, he
         // did it sideways, acknowledging …") leaves the cue to the main clause's subject. (A
         // clause longer than the subject window is not read as fronted: no rescanning a long
         // sentence from its start for each cue.)
         let fronted = fronted && j - s <= speakers::SUBJECT_WINDOW;
         self.work += if fronted { j - s } else { 0 };
-        if fronted && !toks[s..j].iter().any(|t| t.is(',')) {
-            let comma = (j + 1..toks.len().min(j + 20)).find(|&k| toks[k].is(','))?;
+        if fronted && !toks.at(s..j).iter().any(|t| t.is(',')) {
+            let comma = (j + 1..toks.len().min(j + 20)).find(|&k| toks.at(k).is(','))?;
             return speakers::right(text, toks, comma + 1, toks.len(), &mut self.buf);
         }
         speakers::right(text, toks, s, j, &mut self.buf)
@@ -385,7 +385,7 @@ fn without_contraction(text: &str, span: Span) -> Span {
     let s = span.text(text);
     match s.char_indices().rev().find(|&(_, c)| c == '\'' || c == '’') {
         Some((i, c))
-            if i > 0 && lexicon::is_contracted_verb(&tokens::to_lower(&s[i + c.len_utf8()..])) =>
+            if i > 0 && lexicon::is_contracted_verb(&tokens::to_lower(s.at(i + c.len_utf8()..))) =>
         {
             Span::new(span.start, span.start + i)
         }
@@ -396,7 +396,7 @@ fn without_contraction(text: &str, span: Span) -> Span {
 /// Does a paragraph start at `at` (only spaces since the last line break)?
 fn paragraph_start(text: &str, at: usize) -> bool {
     // Only back over spaces, so that a long paragraph is never rescanned.
-    text[..at]
+    text.at(..at)
         .chars()
         .rev()
         .find(|&c| c == '\n' || !c.is_whitespace())
@@ -405,5 +405,5 @@ fn paragraph_start(text: &str, at: usize) -> bool {
 
 /// The span from the first to the last token of `toks[a..b]` (b exclusive), if any.
 fn cover(toks: &[Token], a: usize, b: usize) -> Option<Span> {
-    (a < b && b <= toks.len()).then(|| Span::new(toks[a].span.start, toks[b - 1].span.end))
+    (a < b && b <= toks.len()).then(|| Span::new(toks.at(a).span.start, toks.at(b - 1).span.end))
 }

@@ -566,7 +566,7 @@ fn party(analysis: &Input, query: &str) -> Result<Party, Error> {
     }
     let sources = &analysis.sources;
     let source_party = |i: usize| {
-        let s = &sources[i];
+        let s = sources.at(i);
         Party {
             query: query.to_string(),
             id: s.id.clone(),
@@ -580,7 +580,7 @@ fn party(analysis: &Input, query: &str) -> Result<Party, Error> {
         }
     };
     let side_party = |i: usize| {
-        let s = &analysis.sides[i];
+        let s = analysis.sides.at(i);
         Party {
             query: query.to_string(),
             id: s.id.clone(),
@@ -620,12 +620,12 @@ fn party(analysis: &Input, query: &str) -> Result<Party, Error> {
         .enumerate()
         .filter(|(_, s)| {
             s.kind == Some(SourceKind::Person)
-                && alias_key(&s.name).rsplit(' ').next() == Some(key.as_str())
+                && crate::text::after_last(&alias_key(&s.name), b' ') == key.as_str()
         })
         .map(|(i, _)| i)
         .collect();
     if by_surname.len() == 1 {
-        return Ok(source_party(by_surname[0]));
+        return Ok(source_party(*by_surname.at(0)));
     }
     Err(unknown())
 }
@@ -705,13 +705,13 @@ fn fill(analysis: &Input, p: &mut Party) {
             let form = t.name.clone();
             match topics.iter().position(|u| u.key == key) {
                 Some(k) => {
-                    let u = &mut topics[k];
+                    let u = topics.at_mut(k);
                     if !u.forms.iter().any(|f| f.eq_ignore_ascii_case(&form)) {
                         u.forms.push(form);
                     }
                     if !u.attributions.contains(&i) {
                         u.attributions.push(i);
-                        counts[k] += 1;
+                        *counts.at_mut(k) += 1;
                     }
                     if !u
                         .spans

@@ -67,7 +67,7 @@ fn pack(w: &str) -> Option<u64> {
     let b = w.as_bytes();
     (b.len() <= 8).then(|| {
         let mut a = [0u8; 8];
-        a[..b.len()].copy_from_slice(b);
+        a.at_mut(..b.len()).copy_from_slice(b);
         u64::from_be_bytes(a)
     })
 }
@@ -96,11 +96,11 @@ impl LangData {
             return self
                 .short
                 .binary_search_by_key(&k, |&(p, _)| p)
-                .map_or(0, |i| self.short[i].1);
+                .map_or(0, |i| self.short.at(i).1);
         }
         self.words
             .binary_search_by(|(k, _)| k.cmp(&w))
-            .map_or(0, |i| self.words[i].1)
+            .map_or(0, |i| self.words.at(i).1)
     }
     pub fn is_title(&self, w: &str) -> bool {
         self.flags(w) & TITLE != 0
@@ -218,7 +218,7 @@ pub fn get(lang: Lang) -> &'static LangData {
     FILES
         .iter()
         .position(|(c, _)| *c == code)
-        .map_or(&EMPTY, |i| &all[i])
+        .map_or(&EMPTY, |i| all.at(i))
 }
 
 #[cfg(test)]

@@ -108,13 +108,13 @@ pub fn protected(text: &str, unit: Span, data: &LangData) -> Vec<Span> {
         let ascii = b"\"()[]{}";
         let mut lut = [false; 256];
         for &b in ascii.iter().chain(&[0xC2, 0xE2, 0xE3, 0xEF]) {
-            lut[b as usize] = true;
+            *lut.at_mut(b as usize) = true;
         }
         ByteSet::new(ascii, lut)
     });
     while let Some(at) = marks.find(bytes, i) {
         i = at;
-        let c = s[i..].chars().next().unwrap_or(' ');
+        let c = s.at(i..).chars().next().unwrap_or(' ');
         let at = unit.start + i;
         i += c.len_utf8();
         if !opens(c) && !can_close(c) {
@@ -122,8 +122,8 @@ pub fn protected(text: &str, unit: Span, data: &LangData) -> Vec<Span> {
         }
         // An apostrophe inside or after a word is no quotation mark.
         let apostrophe = matches!(c, '’' | '‘') && {
-            let prev = s[..at - unit.start].chars().next_back().unwrap_or(' ');
-            let next = s[i..].chars().next().unwrap_or(' ');
+            let prev = s.at(..at - unit.start).chars().next_back().unwrap_or(' ');
+            let next = s.at(i..).chars().next().unwrap_or(' ');
             prev.is_alphanumeric() && (next.is_alphanumeric() || c == '‘')
         };
         if apostrophe {
@@ -134,7 +134,7 @@ pub fn protected(text: &str, unit: Span, data: &LangData) -> Vec<Span> {
             // the search stays O(1)).
             if let Some(d) = stack.iter().rev().take(2).position(|&(o, _)| closes(o, c)) {
                 let k = stack.len() - 1 - d;
-                let (_, o) = stack[k];
+                let (_, o) = *stack.at(k);
                 stack.truncate(k);
                 pairs.push(Span::new(o, at));
                 continue;
@@ -161,14 +161,14 @@ pub fn protected(text: &str, unit: Span, data: &LangData) -> Vec<Span> {
 
 /// Whether the pair (opening mark at `p.start`, closing mark at `p.end`) sits inside a sentence.
 fn embedded(text: &str, unit: Span, p: Span, data: &LangData) -> bool {
-    let close_len = text[p.end..].chars().next().map_or(1, char::len_utf8);
-    let inner = &text[p.start..p.end];
+    let close_len = text.at(p.end..).chars().next().map_or(1, char::len_utf8);
+    let inner = text.at(p.start..p.end);
     let last = inner.chars().rev().find(|&c| !is_space(c) && !is_format(c));
     let ends_itself = last.is_some_and(|c| data.is_terminator(c));
     if !ends_itself {
         return true;
     }
-    let after = &text[p.end + close_len..unit.end];
+    let after = text.at(p.end + close_len..unit.end);
     let trimmed = after.trim_start_matches(|c| is_space(c) || is_format(c));
     let spaced = trimmed.len() != after.len();
     match trimmed.chars().next() {

@@ -96,7 +96,7 @@ fn segment(
 }
 
 fn skip_spaces(text: &str, start: usize, end: usize) -> usize {
-    end - text[start..end].trim_start_matches(is_space).len()
+    end - text.at(start..end).trim_start_matches(is_space).len()
 }
 
 fn push(text: &str, span: Span, out: &mut Vec<Sentence>) {

@@ -271,7 +271,7 @@ impl<K: Ord, V> VecMap<K, V> {
         self.items
             .binary_search_by(|(k, _)| k.borrow().cmp(key))
             .ok()
-            .map(|i| &self.items[i].1)
+            .map(|i| &self.items.at(i).1)
     }
 
     pub fn contains_key<Q: Ord + ?Sized>(&self, key: &Q) -> bool
@@ -284,7 +284,7 @@ impl<K: Ord, V> VecMap<K, V> {
     /// Adds or replaces.
     pub fn insert(&mut self, key: K, value: V) {
         match self.items.binary_search_by(|(k, _)| k.cmp(&key)) {
-            Ok(i) => self.items[i].1 = value,
+            Ok(i) => self.items.at_mut(i).1 = value,
             Err(i) => self.items.insert(i, (key, value)),
         }
     }
@@ -352,7 +352,7 @@ impl Index {
                     continue;
                 }
                 let f: Vec<&str> = line.split('|').collect();
-                if let Some(id) = f[0].strip_prefix('@') {
+                if let Some(id) = f.at(0).strip_prefix('@') {
                     let side = ix.add_side(id, f.get(1).copied().unwrap_or(id));
                     for w in f.get(2).unwrap_or(&"").split(';') {
                         ix.add_side_word(w, side);
@@ -371,7 +371,7 @@ impl Index {
                     id: slug(name),
                     name: name.to_string(),
                     kind,
-                    side: non_empty(f[0]),
+                    side: non_empty(*f.at(0)),
                     affiliation: f.get(3).and_then(|a| non_empty(a)),
                 });
                 for a in f.get(4).unwrap_or(&"").split(';') {
@@ -408,7 +408,7 @@ impl Index {
                     affiliation: None,
                 }),
             };
-            let entry = &mut ix.entries[e];
+            let entry = ix.entries.at_mut(e);
             if let Some(k) = s.kind {
                 entry.kind = match k {
                     SourceKind::Person => EKind::Person,
@@ -456,7 +456,7 @@ impl Index {
             let side = match ix.side(&id) {
                 Some(s) => {
                     if let Some(n) = name {
-                        ix.sides[s].name = n;
+                        ix.sides.at_mut(s).name = n;
                     }
                     s
                 }
@@ -489,12 +489,12 @@ impl Index {
                         });
                         ix.add_alias(m, e);
                         if person {
-                            ix.add_alias(&ws[ws.len() - 1].norm, e);
+                            ix.add_alias(&ws.at(ws.len() - 1).norm, e);
                         }
                         e
                     }
                 };
-                ix.entries[e].side = Some(id.clone());
+                ix.entries.at_mut(e).side = Some(id.clone());
             }
         }
         ix
@@ -503,7 +503,7 @@ impl Index {
     fn push(&mut self, e: Entry) -> usize {
         self.entries.push(e);
         let i = self.entries.len() - 1;
-        let name = self.entries[i].name.clone();
+        let name = self.entries.at(i).name.clone();
         self.add_alias(&name, i);
         i
     }
@@ -566,17 +566,17 @@ impl Index {
         let mut key = String::new();
         while i < parts.len() {
             let mut best = None;
-            let longest = firsts.get(parts[i].key.as_str()).copied().unwrap_or(0);
+            let longest = firsts.get(parts.at(i).key.as_str()).copied().unwrap_or(0);
             for n in (1..=longest.min(parts.len() - i)).rev() {
                 key.clear();
-                for (k, p) in parts[i..i + n].iter().enumerate() {
+                for (k, p) in parts.at(i..i + n).iter().enumerate() {
                     if k > 0 {
                         key.push(' ');
                     }
                     key.push_str(&p.key);
                 }
                 // A short alias alone ("us", "un", "eu") must be written with a capital.
-                if n == 1 && key.len() <= 3 && !parts[i].cap {
+                if n == 1 && key.len() <= 3 && !parts.at(i).cap {
                     continue;
                 }
                 if let Some(&e) = map.get(key.as_str()) {
@@ -696,9 +696,8 @@ impl<'i> Registry<'i> {
         self.by_id.insert(s.id.clone(), i);
         let key = alias_key(&s.name);
         if s.kind == SourceKind::Person {
-            if let Some(last) = key.rsplit(' ').next() {
-                self.local.insert_new(last.to_string(), i);
-            }
+            let last = crate::text::after_last(&key, b' ');
+            self.local.insert_new(last.to_string(), i);
         }
         self.local.insert_new(key, i);
         self.sources.push(s);
@@ -706,19 +705,19 @@ impl<'i> Registry<'i> {
     }
 
     fn entry(&mut self, e: usize) -> usize {
-        let en = &self.ix.entries[e];
+        let en = self.ix.entries.at(e);
         if en.kind == EKind::Role {
             if let Some(&h) = self.holders.get(&e) {
                 return h;
             }
             let aff = en.affiliation.as_deref().map(alias_key);
             if let Some(a) = aff.and_then(|a| self.ix.lookup(&a)) {
-                if self.ix.entries[a].kind != EKind::Role {
+                if self.ix.entries.at(a).kind != EKind::Role {
                     return self.entry(a);
                 }
             }
         }
-        let en = &self.ix.entries[e];
+        let en = self.ix.entries.at(e);
         self.add(Source {
             id: en.id.clone(),
             name: en.name.clone(),
@@ -738,7 +737,7 @@ impl<'i> Registry<'i> {
             .scan_sides(ps)
             .into_iter()
             .find(|m| skip.map_or(true, |(a, b)| m.1 < a || m.0 > b))
-            .map(|m| (self.ix.sides[m.2].id.clone(), m.0))
+            .map(|m| (self.ix.sides.at(m.2).id.clone(), m.0))
     }
 
     /// The source a speaker phrase names, if any.
@@ -751,17 +750,17 @@ impl<'i> Registry<'i> {
         };
         let all = words(text, span);
         let mut s = 0;
-        while s < all.len() && DETERMINERS.contains(&all[s].norm) {
+        while s < all.len() && DETERMINERS.contains(&all.at(s).norm) {
             s += 1;
         }
-        let ws = &all[s..];
-        if ws.is_empty() || (PRONOUNS.contains(&ws[0].norm) && !ws.iter().skip(1).any(|w| w.cap)) {
+        let ws = all.at(s..);
+        if ws.is_empty() || (PRONOUNS.contains(&ws.at(0).norm) && !ws.iter().skip(1).any(|w| w.cap)) {
             return None;
         }
         // The head part ends at an apposition ("Jane Doe, the foreign minister").
         let mut h = ws.len() - 1;
         for i in 0..ws.len() - 1 {
-            let gap = &text[ws[i].span.end..ws[i + 1].span.start];
+            let gap = text.at(ws.at(i).span.end..ws.at(i + 1).span.start);
             if gap.contains([',', '(', '\u{2014}', '\u{2013}']) {
                 h = i;
                 break;
@@ -769,14 +768,14 @@ impl<'i> Registry<'i> {
         }
         // The head word, before speech nouns ("A White House statement").
         let mut he = h;
-        while he > 0 && SPEECH_NOUNS.contains(&ws[he].norm) && !ws[he].norm.starts_with("spokes") {
+        while he > 0 && SPEECH_NOUNS.contains(&ws.at(he).norm) && !ws.at(he).norm.starts_with("spokes") {
             he -= 1;
         }
         let ps = parts(ws);
         let matches = self.ix.scan(&ps);
-        let kind_of = |m: &(usize, usize, usize)| self.ix.entries[m.2].kind;
-        let last_w = |m: &(usize, usize, usize)| ps[m.1].w;
-        let first_w = |m: &(usize, usize, usize)| ps[m.0].w;
+        let kind_of = |m: &(usize, usize, usize)| self.ix.entries.at(m.2).kind;
+        let last_w = |m: &(usize, usize, usize)| ps.at(m.1).w;
+        let first_w = |m: &(usize, usize, usize)| ps.at(m.0).w;
 
         // 1. A known person heading the phrase.
         if let Some(m) = matches
@@ -799,7 +798,7 @@ impl<'i> Registry<'i> {
         {
             // The holder may be named elsewhere in the article ("US President Donald Trump").
             if self.holders.get(&m.2).is_none() && !self.expanding {
-                let post = Span::new(ws[first_w(&m)].span.start, ws[last_w(&m)].span.end);
+                let post = Span::new(ws.at(first_w(&m)).span.start, ws.at(last_w(&m)).span.end);
                 if let Some(full) = named_holder(text, post) {
                     self.expanding = true;
                     let _ = self.phrase(text, full, Sourcing::Person);
@@ -816,37 +815,37 @@ impl<'i> Registry<'i> {
         };
         let mut n = he + 1;
         while n > 0
-            && ws[n - 1].cap
-            && !TITLES.contains(&ws[n - 1].norm)
+            && ws.at(n - 1).cap
+            && !TITLES.contains(&ws.at(n - 1).norm)
             && !covered(n - 1)
-            && ws[n - 1].norm.chars().any(char::is_alphabetic)
+            && ws.at(n - 1).norm.chars().any(char::is_alphabetic)
         {
             n -= 1;
-            if ws[n].possessive && n < he {
+            if ws.at(n).possessive && n < he {
                 n += 1;
                 break;
             }
         }
         if n <= he && he - n < 4 {
-            let name_key = ws[n..=he]
+            let name_key = ws.at(n..=he)
                 .iter()
                 .map(|w| w.norm.as_str())
                 .collect::<Vec<_>>();
             let name_key = crate::text::join(&name_key, " ");
-            let surname = ws[he].norm.clone();
+            let surname = ws.at(he).norm.clone();
             if let Some(&src) = self
                 .local
                 .get(&name_key)
                 .or_else(|| self.local.get(&surname))
             {
-                if self.sources[src].kind == SourceKind::Person || n == 0 {
+                if self.sources.at(src).kind == SourceKind::Person || n == 0 {
                     return Some(src);
                 }
             }
             // A surname alone ("Marchenko said") whose full, titled name the article gave earlier
             // outside any attribution ("Deputy Foreign Minister Olga Marchenko struck a tone").
             if n == he && ws.len() == 1 && !self.expanding {
-                if let Some(full) = titled_mention(text, ws[he].span) {
+                if let Some(full) = titled_mention(text, ws.at(he).span) {
                     self.expanding = true;
                     let src = self.phrase(text, full, Sourcing::Person);
                     self.expanding = false;
@@ -855,12 +854,12 @@ impl<'i> Registry<'i> {
                     }
                 }
             }
-            let titled = n > 0 && TITLES.contains(&ws[n - 1].norm);
-            let apposed = h < ws.len() - 1 && ws[h + 1..].iter().any(|w| TITLES.contains(&w.norm));
-            let single_side_word = n == he && self.ix.side_words.contains_key(&ws[n].norm);
+            let titled = n > 0 && TITLES.contains(&ws.at(n - 1).norm);
+            let apposed = h < ws.len() - 1 && ws.at(h + 1..).iter().any(|w| TITLES.contains(&w.norm));
+            let single_side_word = n == he && self.ix.side_words.contains_key(&ws.at(n).norm);
             if (titled || apposed || sourcing == Sourcing::Person) && !single_side_word {
-                let name = Span::new(ws[n].span.start, ws[he].span.end);
-                let name = strip_possessive(text, name, ws[he].possessive);
+                let name = Span::new(ws.at(n).span.start, ws.at(he).span.end);
+                let name = strip_possessive(text, name, ws.at(he).possessive);
                 // The organisation they speak for: a known one, else the capitalised words
                 // before the title ("Gazprom spokesman Jane Doe").
                 let org = matches.iter().find(|m| {
@@ -869,24 +868,24 @@ impl<'i> Registry<'i> {
                 });
                 let (affiliation, mut side) = match org {
                     Some(m) => {
-                        let e = &self.ix.entries[m.2];
+                        let e = self.ix.entries.at(m.2);
                         (Some(e.name.clone()), e.side.clone())
                     }
                     None => {
                         let mut t = n.saturating_sub(1);
-                        while t > 0 && TITLES.contains(&ws[t].norm) {
+                        while t > 0 && TITLES.contains(&ws.at(t).norm) {
                             t -= 1;
                         }
                         let mut a = t + 1;
                         while a > 0
-                            && ws[a - 1].cap
-                            && !TITLES.contains(&ws[a - 1].norm)
-                            && !self.ix.side_words.contains_key(&ws[a - 1].norm)
+                            && ws.at(a - 1).cap
+                            && !TITLES.contains(&ws.at(a - 1).norm)
+                            && !self.ix.side_words.contains_key(&ws.at(a - 1).norm)
                         {
                             a -= 1;
                         }
                         let aff = (titled && a <= t && a < n)
-                            .then(|| Span::new(ws[a].span.start, ws[t].span.end).text(text))
+                            .then(|| Span::new(ws.at(a).span.start, ws.at(t).span.end).text(text))
                             .filter(|s| s.chars().next().is_some_and(char::is_uppercase))
                             .map(str::to_string);
                         (aff, None)
@@ -925,8 +924,8 @@ impl<'i> Registry<'i> {
             .find(|m| kind_of(m) == EKind::Group)
             .copied();
         // "Putin's spokesman": a post or speech noun heads the phrase.
-        let headed_by_post = TITLES.contains(&ws[h].norm) || SPEECH_NOUNS.contains(&ws[h].norm);
-        let headed_by_camp = CAMP_NOUNS.contains(&ws[h].norm);
+        let headed_by_post = TITLES.contains(&ws.at(h).norm) || SPEECH_NOUNS.contains(&ws.at(h).norm);
+        let headed_by_camp = CAMP_NOUNS.contains(&ws.at(h).norm);
         if group.is_none() && (headed_by_post || headed_by_camp) {
             if let Some(m) = matches
                 .iter()
@@ -935,7 +934,7 @@ impl<'i> Registry<'i> {
                 .find(|m| kind_of(m) == EKind::Person)
             {
                 // A spokesman speaks for the office; a campaign or aides for the person.
-                let e = &self.ix.entries[m.2];
+                let e = self.ix.entries.at(m.2);
                 let org = e
                     .affiliation
                     .as_deref()
@@ -947,8 +946,8 @@ impl<'i> Registry<'i> {
         // 4. A generic group, on a side when a demonym says so ("US officials").
         if let Some(m) = group {
             if let Some((side, at)) = self.side_of_words(&ps, Some((m.0, m.1))) {
-                let e = &self.ix.entries[m.2];
-                let adj = ws[ps[at].w].span.text(text);
+                let e = self.ix.entries.at(m.2);
+                let adj = ws.at(ps.at(at).w).span.text(text);
                 let name = crate::text::join(&[adj, &e.name], " ");
                 return Some(self.add(Source {
                     id: slug(&name),
@@ -964,8 +963,8 @@ impl<'i> Registry<'i> {
         if n <= he && he - n < 5 {
             let name = strip_possessive(
                 text,
-                Span::new(ws[n].span.start, ws[he].span.end),
-                ws[he].possessive,
+                Span::new(ws.at(n).span.start, ws.at(he).span.end),
+                ws.at(he).possessive,
             );
             let mut kind = match sourcing {
                 Sourcing::Person => SourceKind::Person,
@@ -973,7 +972,7 @@ impl<'i> Registry<'i> {
                 Sourcing::Organisation => SourceKind::Organisation,
                 Sourcing::Unnamed | Sourcing::Unattributed => return None,
             };
-            let run = &ws[n..=he];
+            let run = ws.at(n..=he);
             // Not a name: a common word capitalised at a sentence start ("Instead", "Video"),
             // which the article also writes in lowercase, or a headline's words ("Their").
             if run.iter().any(|w| {
@@ -981,13 +980,13 @@ impl<'i> Registry<'i> {
                     || PRONOUNS.contains(&w.norm)
                     || DETERMINERS.contains(&w.norm)
             }) || (run.len() == 1
-                && !run[0].upper
-                && lowercase_elsewhere(text, run[0].span, &run[0].norm))
+                && !run.at(0).upper
+                && lowercase_elsewhere(text, run.at(0).span, &run.at(0).norm))
             {
                 return None;
             }
             // "Government Reform Committee", "IMF": an organisation, whatever the engine said.
-            if run.iter().any(|w| ORG_WORDS.contains(&w.norm)) || (run.len() == 1 && run[0].upper) {
+            if run.iter().any(|w| ORG_WORDS.contains(&w.norm)) || (run.len() == 1 && run.at(0).upper) {
                 kind = SourceKind::Organisation;
             }
             if run.iter().any(|w| MEDIA_WORDS.contains(&w.norm)) {
@@ -1014,17 +1013,17 @@ impl<'i> Registry<'i> {
         let ps = parts(ws);
         let clause_start = |w: usize| {
             let mut k = w;
-            while k > 0 && is_in(&["the", "a", "an"], &ws[k - 1].norm) {
+            while k > 0 && is_in(&["the", "a", "an"], &ws.at(k - 1).norm) {
                 k -= 1;
             }
             k == 0
-                || text[ws[k - 1].span.end..ws[k].span.start].contains([',', ';', ':', '\u{2014}'])
-                || CLAUSE_OPENERS.contains(&ws[k - 1].norm)
+                || text.at(ws.at(k - 1).span.end..ws.at(k).span.start).contains([',', ';', ':', '\u{2014}'])
+                || CLAUSE_OPENERS.contains(&ws.at(k - 1).norm)
         };
         // A subject goes on to its verb: "Moscow insists", not "Iran and Turkey."
         let acts = |w: usize| {
             ws.get(w + 1).is_some_and(|next| {
-                text[ws[w].span.end..next.span.start]
+                text.at(ws.at(w).span.end..next.span.start)
                     .chars()
                     .all(crate::segment::is_space)
                     && !is_in(&["and", "or", "nor"], &next.norm)
@@ -1033,11 +1032,11 @@ impl<'i> Registry<'i> {
         let mut out = Vec::new();
         let mut covered = vec![false; ws.len()];
         for m in self.ix.scan(&ps) {
-            let kind = self.ix.entries[m.2].kind;
-            for c in &mut covered[ps[m.0].w..=ps[m.1].w] {
+            let kind = self.ix.entries.at(m.2).kind;
+            for c in covered.at_mut(ps.at(m.0).w..=ps.at(m.1).w) {
                 *c = true;
             }
-            if kind == EKind::Group || !clause_start(ps[m.0].w) || !acts(ps[m.1].w) {
+            if kind == EKind::Group || !clause_start(ps.at(m.0).w) || !acts(ps.at(m.1).w) {
                 continue;
             }
             let s = self.entry(m.2);
@@ -1046,7 +1045,7 @@ impl<'i> Registry<'i> {
             }
         }
         for (i, w) in ws.iter().enumerate() {
-            if w.cap && !covered[i] && clause_start(i) && acts(i) {
+            if w.cap && !*covered.at(i) && clause_start(i) && acts(i) {
                 if let Some(&s) = self.local.get(&w.norm) {
                     if !out.contains(&s) {
                         out.push(s);
@@ -1064,21 +1063,21 @@ fn titled_mention(text: &str, at: Span) -> Option<Span> {
     let surname = at.text(text);
     // Within the 20 KB before the mention: an article, not a whole concatenated corpus.
     let from = floor_boundary(text, at.start.saturating_sub(WINDOW));
-    for i in crate::text::match_starts(&text[from..at.start], surname) {
+    for i in crate::text::match_starts(text.at(from..at.start), surname) {
         let i = from + i;
         let end = i + surname.len();
-        let bounded = !text[..i]
+        let bounded = !text.at(..i)
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric)
-            && !text[end..]
+            && !text.at(end..)
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric);
         if !bounded {
             continue;
         }
-        let line_start = text[..i]
+        let line_start = text.at(..i)
             .rfind(['\n', '.', '"', '\u{201c}'])
             .map_or(0, |p| p + 1);
         let from = i.saturating_sub(120).max(line_start);
@@ -1087,17 +1086,17 @@ fn titled_mention(text: &str, at: Span) -> Option<Span> {
         // Walk back over the first name(s), then the title and its demonym.
         let mut k = before.len();
         let mut names = 0;
-        while k > 0 && before[k - 1].cap && !TITLES.contains(&before[k - 1].norm) && names < 2 {
+        while k > 0 && before.at(k - 1).cap && !TITLES.contains(&before.at(k - 1).norm) && names < 2 {
             k -= 1;
             names += 1;
         }
         let mut titles = 0;
-        while k > 0 && (TITLES.contains(&before[k - 1].norm) || (titles > 0 && before[k - 1].cap)) {
+        while k > 0 && (TITLES.contains(&before.at(k - 1).norm) || (titles > 0 && before.at(k - 1).cap)) {
             k -= 1;
             titles += 1;
         }
         if names > 0 && titles > 0 {
-            return Some(Span::new(before[k].span.start, end));
+            return Some(Span::new(before.at(k).span.start, end));
         }
     }
     None
@@ -1108,14 +1107,14 @@ fn titled_mention(text: &str, at: Span) -> Option<Span> {
 fn named_holder(text: &str, post: Span) -> Option<Span> {
     let from = floor_boundary(text, post.start.saturating_sub(WINDOW));
     let to = floor_boundary(text, (post.end + WINDOW).min(text.len()));
-    let window = text[from..to].to_ascii_lowercase();
+    let window = text.at(from..to).to_ascii_lowercase();
     let needle = post.text(text).to_ascii_lowercase();
     let mut best: Option<Span> = None;
     for i in crate::text::match_starts(&window, &needle) {
         let start = from + i;
         let end = start + needle.len();
         if start == post.start
-            || text[..start]
+            || text.at(..start)
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric)
@@ -1123,7 +1122,7 @@ fn named_holder(text: &str, post: Span) -> Option<Span> {
             continue;
         }
         // One space, then capitalised words: the name.
-        let rest = &text[end..];
+        let rest = text.at(end..);
         if !rest.starts_with(' ') {
             continue;
         }
@@ -1133,7 +1132,7 @@ fn named_holder(text: &str, post: Span) -> Option<Span> {
         );
         let mut last = None;
         for (k, w) in names.iter().enumerate() {
-            let joined = k == 0 || text[names[k - 1].span.end..w.span.start] == *" ";
+            let joined = k == 0 || text.at(names.at(k - 1).span.end..w.span.start) == " ";
             if !(w.cap && joined) || TITLES.contains(&w.norm) {
                 break;
             }
@@ -1166,14 +1165,14 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
 fn lowercase_elsewhere(text: &str, at: Span, word: &str) -> bool {
     let from = floor_boundary(text, at.start.saturating_sub(WINDOW));
     let to = floor_boundary(text, (at.end + WINDOW).min(text.len()));
-    crate::text::match_starts(&text[from..to], word).any(|i| {
+    crate::text::match_starts(text.at(from..to), word).any(|i| {
         let i = from + i;
         let end = i + word.len();
-        !text[..i]
+        !text.at(..i)
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric)
-            && !text[end..]
+            && !text.at(end..)
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric)
@@ -1183,7 +1182,7 @@ fn lowercase_elsewhere(text: &str, at: Span, word: &str) -> bool {
 /// The id of the built-in source an alias names ("putin" → "vladimir-putin").
 pub(crate) fn builtin_id(key: &str) -> Option<String> {
     let ix = Index::builtin();
-    ix.lookup(key).map(|e| ix.entries[e].id.clone())
+    ix.lookup(key).map(|e| ix.entries.at(e).id.clone())
 }
 
 fn strip_possessive(text: &str, span: Span, possessive: bool) -> Span {
@@ -1276,11 +1275,11 @@ pub(crate) fn find(
             .filter(|_| may_omit)
             .find_map(|cue| find_seq(&ws, cue).map(|at| (at, cue.len())))
         {
-            let cue = Span::new(ws[at].span.start, ws[at + len - 1].span.end);
+            let cue = Span::new(ws.at(at).span.start, ws.at(at + len - 1).span.end);
             let rest = Span::new(cue.end, sentence.span.end);
             if let Some(topic) = text::topics(text, rest, &[]).into_iter().next() {
                 let subject = Span::new(sentence.span.start, cue.start);
-                let pronoun = ws[..at]
+                let pronoun = ws.at(..at)
                     .iter()
                     .find(|w| !is_in(&["but", "and", "however", "yet", "so"], &w.norm))
                     .map_or(true, |w| PRONOUNS.contains(&w.norm));
@@ -1303,17 +1302,17 @@ pub(crate) fn find(
             .filter(|_| may_contrast)
             .find_map(|m| find_seq(&ws, m).map(|at| (at, m.len())))
         {
-            let cue = Span::new(ws[at].span.start, ws[at + len - 1].span.end);
+            let cue = Span::new(ws.at(at).span.start, ws.at(at + len - 1).span.end);
             let mut srcs = reg.mentions(text, &ws);
-            for &s in &by_sentence[i] {
+            for &s in by_sentence.at(i) {
                 if !srcs.contains(&s) {
                     srcs.push(s);
                 }
             }
             let opener = at == 0 && CONTRAST_OPENERS.contains(&alias_key(cue.text(text)));
             if opener && srcs.len() < 2 && i > 0 && body(i - 1) {
-                let prev = reg.mentions(text, &words(text, sentences[i - 1].span));
-                for s in prev.into_iter().chain(by_sentence[i - 1].iter().copied()) {
+                let prev = reg.mentions(text, &words(text, sentences.at(i - 1).span));
+                for s in prev.into_iter().chain(by_sentence.at(i - 1).iter().copied()) {
                     if !srcs.contains(&s) {
                         srcs.push(s);
                     }
@@ -1373,7 +1372,7 @@ pub(crate) fn find(
             None => {
                 let name = ix
                     .side(side)
-                    .map(|k| ix.sides[k].name.clone())
+                    .map(|k| ix.sides.at(k).name.clone())
                     .unwrap_or_else(|| side.clone());
                 sides.push((side.clone(), name, vec![i]));
             }
@@ -1470,7 +1469,7 @@ fn capped(text: &str, span: Span) -> Span {
 fn names_a_source(ix: &Index, phrase: &str) -> bool {
     let key = alias_key(phrase);
     match ix.lookup(&key) {
-        Some(e) => ix.entries[e].kind != EKind::Group && !ix.side_words.contains_key(&key),
+        Some(e) => ix.entries.at(e).kind != EKind::Group && !ix.side_words.contains_key(&key),
         None => false,
     }
 }
