@@ -93,7 +93,9 @@ run(join(root, 'node_modules', '.bin', 'wasm-opt'), [
   // of Rust's layout: the stack sits below the data and grows down from 1 MB, so the first KB is
   // reached only by a stack that has already overflowed.
   '--low-memory-unused',
-  '--strip-debug', '--strip-producers',
+  // The custom sections no reader needs: debug names, the producers and the target features
+  // (the features are listed for tools that link the module further; browsers ignore them).
+  '--strip-debug', '--strip-producers', '--strip-target-features',
   // The features rustc enables by default for wasm32-unknown-unknown.
   '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
