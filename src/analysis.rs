@@ -361,7 +361,13 @@ json_object!(Analysis {
     contrasts,
 });
 json_object!(SentenceOut { start, end, role });
-json_object!(QuotationOut { start, end, inner, sentence, closed });
+json_object!(QuotationOut {
+    start,
+    end,
+    inner,
+    sentence,
+    closed
+});
 json_object!(TextSpan { start, end, text });
 json_object!(AttributionOut {
     kind,
@@ -377,11 +383,33 @@ json_object!(AttributionOut {
     topics,
     framing,
 });
-json_object!(TopicOut { start, end, text, name });
+json_object!(TopicOut {
+    start,
+    end,
+    text,
+    name
+});
 json_object!(SideOut { id, name, sources });
-json_object!(OmissionOut { sentence, text, cue, source, topic });
-json_object!(ContrastOut { sentence, text, cue, sources });
-json_object!(Source { id, name, kind, side, affiliation });
+json_object!(OmissionOut {
+    sentence,
+    text,
+    cue,
+    source,
+    topic
+});
+json_object!(ContrastOut {
+    sentence,
+    text,
+    cue,
+    sources
+});
+json_object!(Source {
+    id,
+    name,
+    kind,
+    side,
+    affiliation
+});
 
 /// The source's fields, then `attributions` (`#[serde(flatten)]`).
 impl crate::json::ToJson for SourceOut {

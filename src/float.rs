@@ -75,7 +75,10 @@ mod tests {
         for x in [10.0, 2.5, -3.0, 0.1] {
             for n in -400..=400 {
                 let (a, b) = (super::powi_by_squaring(x, n), x.powi(n));
-                assert!(a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan()), "{x} {n}");
+                assert!(
+                    a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan()),
+                    "{x} {n}"
+                );
             }
         }
     }

@@ -327,7 +327,10 @@ fn write_float(out: &mut String, x: f64, max_places: i32, same: impl Fn(f64) -> 
         (digits.len()..places).for_each(|_| out.push('0'));
         out.push_str(&digits);
     } else {
-        let (int, frac) = (digits.at(..digits.len() - places), digits.at(digits.len() - places..));
+        let (int, frac) = (
+            digits.at(..digits.len() - places),
+            digits.at(digits.len() - places..),
+        );
         out.push_str(int);
         out.push('.');
         out.push_str(frac);
@@ -355,7 +358,9 @@ impl ToJson for Value<'_> {
         match self {
             Value::Null => w.raw("null"),
             Value::Bool(b) => b.write_json(w),
-            Value::Number(x) if crate::float::fract(*x) == 0.0 && x.abs() < 9.007_199_254_740_992e15 => {
+            Value::Number(x)
+                if crate::float::fract(*x) == 0.0 && x.abs() < 9.007_199_254_740_992e15 =>
+            {
                 if *x < 0.0 {
                     w.raw("-");
                 }
@@ -684,7 +689,9 @@ impl<'a> Value<'a> {
     /// A non-negative integer (an offset, an index).
     pub fn index(&self, what: &str) -> Result<usize, Error> {
         match self.number(what)? {
-            x if x >= 0.0 && crate::float::fract(x) == 0.0 && x <= usize::MAX as f64 => Ok(x as usize),
+            x if x >= 0.0 && crate::float::fract(x) == 0.0 && x <= usize::MAX as f64 => {
+                Ok(x as usize)
+            }
             _ => Err(expected(what, "a non-negative integer")),
         }
     }
@@ -799,7 +806,10 @@ mod tests {
         for (i, c) in CueClass::ALL.into_iter().enumerate() {
             assert_eq!(class_index(c), i);
             let json = serde_json::to_string(&c).unwrap();
-            assert_eq!(parse(&json).unwrap().variant("cue class", &CueClass::ALL), Ok(c));
+            assert_eq!(
+                parse(&json).unwrap().variant("cue class", &CueClass::ALL),
+                Ok(c)
+            );
         }
         for (i, k) in Kind::ALL.into_iter().enumerate() {
             assert_eq!(kind_index(k), i);
@@ -809,10 +819,18 @@ mod tests {
         for (i, k) in SourceKind::ALL.into_iter().enumerate() {
             assert_eq!(source_index(k), i);
             let json = serde_json::to_string(&k).unwrap();
-            assert_eq!(parse(&json).unwrap().variant("kind", &SourceKind::ALL), Ok(k));
+            assert_eq!(
+                parse(&json).unwrap().variant("kind", &SourceKind::ALL),
+                Ok(k)
+            );
         }
-        let err = parse("\"Direct\"").unwrap().variant("attribution kind", &Kind::ALL);
-        assert_eq!(err.unwrap_err().message(), "bad options: unknown attribution kind \"Direct\"");
+        let err = parse("\"Direct\"")
+            .unwrap()
+            .variant("attribution kind", &Kind::ALL);
+        assert_eq!(
+            err.unwrap_err().message(),
+            "bad options: unknown attribution kind \"Direct\""
+        );
     }
 
     #[test]

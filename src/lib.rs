@@ -27,12 +27,12 @@ extern crate alloc;
 /// that the same code compiles with and without std.
 #[allow(unused_imports)]
 mod prelude {
+    pub use crate::text::{SliceAt, StrAt};
     pub use alloc::borrow::ToOwned;
     pub use alloc::boxed::Box;
     pub use alloc::string::{String, ToString};
     pub use alloc::vec;
     pub use alloc::vec::Vec;
-    pub use crate::text::{SliceAt, StrAt};
 }
 
 pub(crate) mod float;
@@ -124,13 +124,15 @@ impl Options {
                 "lang" => options.lang = v.map(|v| v.string("options.lang")).transpose()?,
                 "minConfidence" => {
                     if let Some(v) = v {
-                        options.min_confidence = min_confidence(v.number("options.minConfidence")?)?;
+                        options.min_confidence =
+                            min_confidence(v.number("options.minConfidence")?)?;
                     }
                 }
                 "classes" => {
                     if let Some(v) = v {
                         let names = v.array("options.classes")?.iter();
-                        options.classes = read_classes(names.map(|v| v.str("each of options.classes")))?;
+                        options.classes =
+                            read_classes(names.map(|v| v.str("each of options.classes")))?;
                     }
                 }
                 _ => options.sources = v.map(sources::Gazetteer::from_value).transpose()?,
@@ -145,7 +147,9 @@ pub fn min_confidence(p: f64) -> Result<f32, Error> {
     if (0.0..=1.0).contains(&p) {
         Ok(p as f32)
     } else {
-        Err(Error::BadOptions("minConfidence must be a number from 0 to 1".into()))
+        Err(Error::BadOptions(
+            "minConfidence must be a number from 0 to 1".into(),
+        ))
     }
 }
 
@@ -155,7 +159,9 @@ pub fn classes<'n>(names: impl IntoIterator<Item = &'n str>) -> Result<CueClasse
 }
 
 /// [`classes`] of names that may have failed to be read (an option's array item that is no string).
-fn read_classes<'n>(names: impl Iterator<Item = Result<&'n str, Error>>) -> Result<CueClasses, Error> {
+fn read_classes<'n>(
+    names: impl Iterator<Item = Result<&'n str, Error>>,
+) -> Result<CueClasses, Error> {
     const KNOWN: &str = "speech, writing, belief or evaluation";
     let mut set = CueClasses::NONE;
     for name in names {
@@ -176,7 +182,9 @@ fn read_classes<'n>(names: impl Iterator<Item = Result<&'n str, Error>>) -> Resu
         });
     }
     if set.is_empty() {
-        return Err(Error::BadOptions(String::from("classes must name at least one of ") + KNOWN));
+        return Err(Error::BadOptions(
+            String::from("classes must name at least one of ") + KNOWN,
+        ));
     }
     Ok(set)
 }
@@ -226,7 +234,12 @@ pub fn analyze_with(
     roles::assign(text, &mut sentences);
     let quotations = quotes::find(text, &sentences);
     let mut attributions = attribute(text, lang, &sentences, &quotations);
-    let findings = sources::find(text, &sentences, &mut attributions, options.sources.as_ref());
+    let findings = sources::find(
+        text,
+        &sentences,
+        &mut attributions,
+        options.sources.as_ref(),
+    );
     Ok(output::build(
         text,
         lang,
@@ -246,7 +259,12 @@ mod tests {
                         Critics criticized the budget as reckless. The ministry wrote that talks would resume.";
 
     fn classes_of(options: &Options) -> Vec<CueClass> {
-        analyze(TEXT, options).unwrap().attributions.iter().map(|a| a.cue_class).collect()
+        analyze(TEXT, options)
+            .unwrap()
+            .attributions
+            .iter()
+            .map(|a| a.cue_class)
+            .collect()
     }
 
     #[test]
@@ -263,33 +281,64 @@ mod tests {
     #[test]
     fn only_the_chosen_classes_are_kept() {
         // The text has one attribution of each class: the default keeps all four.
-        assert_eq!(classes_of(&Options::default()), [Speech, Belief, Evaluation, Writing]);
-        let statements = Options { classes: CueClasses::of(&[Speech, Writing]), ..Options::default() };
+        assert_eq!(
+            classes_of(&Options::default()),
+            [Speech, Belief, Evaluation, Writing]
+        );
+        let statements = Options {
+            classes: CueClasses::of(&[Speech, Writing]),
+            ..Options::default()
+        };
         assert_eq!(classes_of(&statements), [Speech, Writing]);
-        let beliefs = Options { classes: CueClasses::of(&[Belief]), ..Options::default() };
+        let beliefs = Options {
+            classes: CueClasses::of(&[Belief]),
+            ..Options::default()
+        };
         assert_eq!(classes_of(&beliefs), [Belief]);
     }
 
     #[test]
     fn sources_see_only_the_kept_attributions() {
-        let text = "\"We will win,\" Vladimir Putin said. Donald Trump believes the plan will fail.";
+        let text =
+            "\"We will win,\" Vladimir Putin said. Donald Trump believes the plan will fail.";
         let names = |classes: &[CueClass]| -> Vec<String> {
-            let options = Options { classes: CueClasses::of(classes), ..Options::default() };
+            let options = Options {
+                classes: CueClasses::of(classes),
+                ..Options::default()
+            };
             let analysis = analyze(text, &options).unwrap();
             for s in &analysis.sources {
-                assert!(s.attributions.iter().all(|&i| i < analysis.attributions.len()));
+                assert!(s
+                    .attributions
+                    .iter()
+                    .all(|&i| i < analysis.attributions.len()));
             }
-            analysis.sources.iter().map(|s| s.source.name.clone()).collect()
+            analysis
+                .sources
+                .iter()
+                .map(|s| s.source.name.clone())
+                .collect()
         };
-        assert_eq!(names(&CueClass::ALL).len(), 2, "{:?}", names(&CueClass::ALL));
+        assert_eq!(
+            names(&CueClass::ALL).len(),
+            2,
+            "{:?}",
+            names(&CueClass::ALL)
+        );
         assert_eq!(names(&[Speech]), ["Vladimir Putin"]);
     }
 
     #[test]
     fn classes_are_read_from_the_options_json() {
         let read = |json: &str| Options::from_json(json).map(|o| o.classes);
-        assert_eq!(read(r#"{"classes": ["speech", "writing"]}"#), Ok(CueClasses::of(&[Speech, Writing])));
-        assert_eq!(read(r#"{"classes": ["evaluation", "evaluation"]}"#), Ok(CueClasses::of(&[Evaluation])));
+        assert_eq!(
+            read(r#"{"classes": ["speech", "writing"]}"#),
+            Ok(CueClasses::of(&[Speech, Writing]))
+        );
+        assert_eq!(
+            read(r#"{"classes": ["evaluation", "evaluation"]}"#),
+            Ok(CueClasses::of(&[Evaluation]))
+        );
         assert_eq!(read(r#"{"classes": null}"#), Ok(CueClasses::ALL));
         assert_eq!(read("{}"), Ok(CueClasses::ALL));
         for bad in [
@@ -309,6 +358,10 @@ mod tests {
             assert_eq!(classes([name.trim_matches('"')]), Ok(CueClasses::of(&[c])));
         }
         let unknown = read(r#"{"classes": ["rumour"]}"#).unwrap_err().message();
-        assert!(unknown.contains("\"rumour\"") && unknown.contains("speech, writing, belief or evaluation"), "{unknown}");
+        assert!(
+            unknown.contains("\"rumour\"")
+                && unknown.contains("speech, writing, belief or evaluation"),
+            "{unknown}"
+        );
     }
 }

@@ -1,9 +1,9 @@
 //! The pipeline's byte spans become the public [`Analysis`], with UTF-16 offsets, in one pass.
 
-use crate::prelude::*;
 use crate::analysis::*;
 use crate::lang::Lang;
 use crate::offsets::Utf16Map;
+use crate::prelude::*;
 use crate::sources::Findings;
 
 pub(crate) fn build(
@@ -30,7 +30,10 @@ pub(crate) fn build(
         add(q.inner);
     }
     for a in attributions {
-        for span in [Some(a.content), a.cue, a.speaker, a.via].into_iter().flatten() {
+        for span in [Some(a.content), a.cue, a.speaker, a.via]
+            .into_iter()
+            .flatten()
+        {
             add(span);
         }
     }
@@ -111,8 +114,13 @@ pub(crate) fn build(
                 sourcing: a.sourcing,
                 confidence: a.confidence,
                 sentence: a.sentence,
-                topics: findings.notes.get(i).map_or(Vec::new(), |n| n.topics.iter().map(topic).collect()),
-                framing: findings.notes.get(i).map_or(Vec::new(), |n| n.framing.iter().map(|&f| text_span(f)).collect()),
+                topics: findings
+                    .notes
+                    .get(i)
+                    .map_or(Vec::new(), |n| n.topics.iter().map(topic).collect()),
+                framing: findings.notes.get(i).map_or(Vec::new(), |n| {
+                    n.framing.iter().map(|&f| text_span(f)).collect()
+                }),
             })
             .collect(),
         sources: sources_out,

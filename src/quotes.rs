@@ -5,8 +5,8 @@
 //! unclosed continues when the next paragraph reopens it (news style for multi-paragraph quotes);
 //! otherwise it ends there, marked `closed: false`. Unbalanced marks never abort the analysis.
 
-use crate::prelude::*;
 use crate::analysis::{Quotation, Sentence, Span};
+use crate::prelude::*;
 
 /// (opening, closing) pairs of curly and language-specific marks.
 static PAIRS: &[(char, char)] = &[
@@ -33,8 +33,8 @@ pub fn is_quote_mark(c: char) -> bool {
 }
 
 fn classify(prev: Option<char>, c: char, next: Option<char>) -> Option<Mark> {
-    let open_ctx =
-        prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".chars().any(|c| c == p) || is_quote_mark(p));
+    let open_ctx = prev
+        .is_none_or(|p| p.is_whitespace() || "([{—–-/".chars().any(|c| c == p) || is_quote_mark(p));
     let close_ctx = next.is_none_or(|n| !n.is_alphanumeric());
     match c {
         '"' => Some(if open_ctx && next.is_some_and(|n| !n.is_whitespace()) {
@@ -242,7 +242,10 @@ mod tests {
     fn pairs_curly_straight_and_single() {
         assert_eq!(quoted("He called it \"very good\" today."), ["very good"]);
         assert_eq!(quoted("“We are ready,” he said."), ["We are ready,"]);
-        assert_eq!(quoted("He called the plan «a good start» and left."), ["a good start"]);
+        assert_eq!(
+            quoted("He called the plan «a good start» and left."),
+            ["a good start"]
+        );
         assert_eq!(
             quoted("Trump, Putin 'seek Syria ceasefire' in 'first conversation'"),
             ["seek Syria ceasefire", "first conversation"]

@@ -117,7 +117,11 @@ fn has_prefix(t: &str, table: &str) -> bool {
 
 /// Whether a line break (or the text's start) comes before sentence `i`.
 fn starts_line(text: &str, sentences: &[Sentence], i: usize) -> bool {
-    let from = if i == 0 { 0 } else { sentences.at(i - 1).span.end };
+    let from = if i == 0 {
+        0
+    } else {
+        sentences.at(i - 1).span.end
+    };
     let gap = text.at(from..sentences.at(i).span.start);
     i == 0 && gap.chars().all(is_space)
         || gap.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}'])

@@ -80,7 +80,10 @@ pub fn stable_by_keys<T, K: Ord>(items: Vec<T>, keys: &[K]) -> Vec<T> {
     let mut order: Vec<usize> = (0..items.len()).collect();
     sort_by(&mut order, |&x, &y| (keys.at(x), x) < (keys.at(y), y));
     let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
-    order.into_iter().filter_map(|k| slots.at_mut(k).take()).collect()
+    order
+        .into_iter()
+        .filter_map(|k| slots.at_mut(k).take())
+        .collect()
 }
 
 #[cfg(test)]
@@ -108,6 +111,9 @@ mod tests {
     fn stable_by_keys_keeps_ties_in_order() {
         let items = vec!["b1", "a1", "b2", "a2", "c1", "a3"];
         let keys: Vec<u8> = items.iter().map(|s| s.as_bytes()[0]).collect();
-        assert_eq!(stable_by_keys(items, &keys), ["a1", "a2", "a3", "b1", "b2", "c1"]);
+        assert_eq!(
+            stable_by_keys(items, &keys),
+            ["a1", "a2", "a3", "b1", "b2", "c1"]
+        );
     }
 }

@@ -44,7 +44,10 @@ mod wasm {
 
     impl<T, F: Fn() -> T> LazyLock<T, F> {
         pub const fn new(init: F) -> LazyLock<T, F> {
-            LazyLock { cell: OnceCell::new(), init }
+            LazyLock {
+                cell: OnceCell::new(),
+                init,
+            }
         }
     }
 

@@ -137,7 +137,9 @@ pub fn contains(hay: &str, needle: &str) -> bool {
 pub fn rfind(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let last = h.len().checked_sub(n.len())?;
-    (0..=last).rev().find(|&i| h.get(i..).is_some_and(|rest| rest.starts_with(n)))
+    (0..=last)
+        .rev()
+        .find(|&i| h.get(i..).is_some_and(|rest| rest.starts_with(n)))
 }
 
 /// `s` without any number of `suffix` at its end (`s.trim_end_matches(suffix)` for a non-empty
@@ -202,7 +204,11 @@ mod tests {
     fn after_last_is_rsplit_next() {
         for s in ["", "a", "a b", "a b ", " a", "Jean-Luc Picard", "é-è", "--"] {
             for sep in [b' ', b'-'] {
-                assert_eq!(after_last(s, sep), s.rsplit(sep as char).next().unwrap(), "{s:?}");
+                assert_eq!(
+                    after_last(s, sep),
+                    s.rsplit(sep as char).next().unwrap(),
+                    "{s:?}"
+                );
             }
         }
     }
@@ -217,8 +223,17 @@ mod tests {
     /// The byte searches give what std's `&str` patterns give.
     #[test]
     fn searches_are_std_searches() {
-        let hays =
-            ["", "a", "aaa", "abab", "don't, won't", "a, b, c", "Éric's's", "—x—", "日本, 日本"];
+        let hays = [
+            "",
+            "a",
+            "aaa",
+            "abab",
+            "don't, won't",
+            "a, b, c",
+            "Éric's's",
+            "—x—",
+            "日本, 日本",
+        ];
         let needles = ["", "a", "aa", "ab", "n't", ", ", "'s", "—", "本", "zz"];
         for h in hays {
             for n in needles {
@@ -242,7 +257,10 @@ mod tests {
                 assert_eq!(lower_char(c), full[0], "U+{:04X}", c as u32);
             }
         }
-        assert_eq!(to_lower("Ärger ÉTÉ Москва ΑΘΗΝΑ Ŝ"), "ärger été москва αθηνα ŝ");
+        assert_eq!(
+            to_lower("Ärger ÉTÉ Москва ΑΘΗΝΑ Ŝ"),
+            "ärger été москва αθηνα ŝ"
+        );
         assert!(eq_ignore_case("KREMLIN", "kremlin"));
     }
 }

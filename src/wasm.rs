@@ -44,8 +44,9 @@ fn js_error(e: Error) -> String {
 /// The JSON of a result. The crate's types always serialise, so a failure is a bug: thrown as a
 /// plain `Error`, after which the wrapper re-instantiates the module.
 fn to_json<T: json::ToJson>(value: &T) -> String {
-    json::to_string(value)
-        .unwrap_or_else(|_| wasm_bindgen::throw_str("quotelens: a result could not be written as JSON"))
+    json::to_string(value).unwrap_or_else(|_| {
+        wasm_bindgen::throw_str("quotelens: a result could not be written as JSON")
+    })
 }
 
 // The exports' comments are `//`, not `///`: wasm-bindgen copies doc comments, with JSDoc types,

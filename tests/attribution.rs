@@ -125,7 +125,11 @@ fn check(case: &Case) -> Result<(), String> {
     }
     if let Some(n) = case.count.filter(|&n| n != got.len()) {
         let all: Vec<String> = got.iter().map(|a| describe(text, a)).collect();
-        return Err(format!("{n} attributions expected, got {}:\n  {}", got.len(), all.join("\n  ")));
+        return Err(format!(
+            "{n} attributions expected, got {}:\n  {}",
+            got.len(),
+            all.join("\n  ")
+        ));
     }
     for n in &case.not_attributed {
         let at = text
@@ -229,9 +233,15 @@ fn ten_thousand_quote_marks_stay_linear() {
     assert_linear("\"We are here, and ready,\" he said, \"", 1250);
     // A claim split by `, X said,` before each quotation: its first half starts after the
     // quotation before, never at the sentence start.
-    assert_linear("the plan, the mayor said, \"is a good one for all,\" and ", 1250);
+    assert_linear(
+        "the plan, the mayor said, \"is a good one for all,\" and ",
+        1250,
+    );
     // A quotation going on the sentence's clause looks back only to the quotation before.
-    assert_linear("a b c d e f g h i j \"allows us to get it out,\" he said and ", 1250);
+    assert_linear(
+        "a b c d e f g h i j \"allows us to get it out,\" he said and ",
+        1250,
+    );
     // A quoted title is no speech, so its cue reports the clause before: the check that a claim
     // stands there reads four words, not the clause to its start.
     assert_linear("on \"Face the Nation,\" he said ", 1250);
@@ -239,7 +249,10 @@ fn ten_thousand_quote_marks_stay_linear() {
 
 /// All attributions' contents together, in bytes: what the output spends on them.
 fn content_bytes(unit: &str, times: usize) -> usize {
-    run(&unit.repeat(times)).iter().map(|a| a.content.len()).sum()
+    run(&unit.repeat(times))
+        .iter()
+        .map(|a| a.content.len())
+        .sum()
 }
 
 #[test]

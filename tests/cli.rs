@@ -24,7 +24,11 @@ fn json(bytes: &[u8]) -> serde_json::Value {
 fn one_line_error(out: &Output) -> String {
     assert!(!out.status.success(), "a failure exits non-zero");
     let err = String::from_utf8(out.stderr.clone()).unwrap();
-    assert_eq!(err.trim_end().lines().count(), 1, "one line, no panic trace: {err}");
+    assert_eq!(
+        err.trim_end().lines().count(),
+        1,
+        "one line, no panic trace: {err}"
+    );
     assert!(!err.contains("panicked"), "{err}");
     err
 }
@@ -57,11 +61,23 @@ fn jsonl_keeps_order_and_survives_a_bad_line() {
         "{\"id\": \"c\", \"text\": \"\"}\n",
     );
     let out = run(&["analyze", "--jsonl"], input.as_bytes());
-    assert_eq!(out.status.code(), Some(1), "bad lines make the exit code non-zero");
-    let lines: Vec<serde_json::Value> = out.stdout.split(|&b| b == b'\n').filter(|l| !l.is_empty()).map(json).collect();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "bad lines make the exit code non-zero"
+    );
+    let lines: Vec<serde_json::Value> = out
+        .stdout
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(json)
+        .collect();
     assert_eq!(lines.len(), 5, "one output line per input line");
     assert_eq!(lines[0]["id"], "a");
-    assert_eq!(lines[0]["analysis"]["sentences"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        lines[0]["analysis"]["sentences"].as_array().unwrap().len(),
+        2
+    );
     assert!(lines[1]["error"].is_string());
     assert_eq!(lines[2]["id"], 7);
     assert_eq!(lines[2]["analysis"]["language"], "de");
@@ -72,22 +88,37 @@ fn jsonl_keeps_order_and_survives_a_bad_line() {
 
 #[test]
 fn min_confidence_sets_which_attributions_are_kept() {
-    let text = "The senator said the bill would pass. The zones are aimed at protecting civilians. \
+    let text =
+        "The senator said the bill would pass. The zones are aimed at protecting civilians. \
                 \"We will see,\" he added.";
     let confidences = |args: &[&str]| -> Vec<f64> {
         let out = run(args, text.as_bytes());
         assert!(out.status.success());
         let a = json(&out.stdout);
-        a["attributions"].as_array().unwrap().iter().map(|a| a["confidence"].as_f64().unwrap()).collect()
+        a["attributions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["confidence"].as_f64().unwrap())
+            .collect()
     };
     let all = confidences(&["analyze", "--min-confidence", "0", "-"]);
-    assert!(all.iter().any(|&c| c < 0.25), "the text has a doubtful attribution: {all:?}");
+    assert!(
+        all.iter().any(|&c| c < 0.25),
+        "the text has a doubtful attribution: {all:?}"
+    );
     let by_default = confidences(&["analyze", "-"]);
     let kept: Vec<f64> = all.iter().copied().filter(|&c| c >= 0.25).collect();
     assert_eq!(by_default, kept, "the default minimum is 0.25");
     let sure = confidences(&["analyze", "--min-confidence", "0.8", "-"]);
-    assert!(sure.len() < all.len() && sure.iter().all(|&c| c >= 0.8), "{sure:?}");
-    one_line_error(&run(&["analyze", "--min-confidence", "1.5", "-"], b"Hello."));
+    assert!(
+        sure.len() < all.len() && sure.iter().all(|&c| c >= 0.8),
+        "{sure:?}"
+    );
+    one_line_error(&run(
+        &["analyze", "--min-confidence", "1.5", "-"],
+        b"Hello.",
+    ));
     one_line_error(&run(&["analyze", "--min-confidence", "-"], b"Hello."));
 }
 
@@ -97,24 +128,48 @@ fn classes_set_which_cue_classes_are_kept() {
                 Critics criticized the budget as reckless. The ministry wrote that talks would resume.";
     let classes = |args: &[&str]| -> Vec<String> {
         let out = run(args, text.as_bytes());
-        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let a = json(&out.stdout);
-        a["attributions"].as_array().unwrap().iter().map(|a| a["cue_class"].as_str().unwrap().to_string()).collect()
+        a["attributions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["cue_class"].as_str().unwrap().to_string())
+            .collect()
     };
     // The default keeps all four classes, as the library does.
-    assert_eq!(classes(&["analyze", "-"]), ["speech", "belief", "evaluation", "writing"]);
-    assert_eq!(classes(&["analyze", "--classes", "speech,writing", "-"]), ["speech", "writing"]);
-    assert_eq!(classes(&["analyze", "--classes", "Evaluation, belief", "-"]), ["belief", "evaluation"]);
+    assert_eq!(
+        classes(&["analyze", "-"]),
+        ["speech", "belief", "evaluation", "writing"]
+    );
+    assert_eq!(
+        classes(&["analyze", "--classes", "speech,writing", "-"]),
+        ["speech", "writing"]
+    );
+    assert_eq!(
+        classes(&["analyze", "--classes", "Evaluation, belief", "-"]),
+        ["belief", "evaluation"]
+    );
     // --jsonl takes it too.
     let line = serde_json::json!({"id": 1, "text": text}).to_string();
-    let out = run(&["analyze", "--jsonl", "--classes", "belief"], line.as_bytes());
+    let out = run(
+        &["analyze", "--jsonl", "--classes", "belief"],
+        line.as_bytes(),
+    );
     assert!(out.status.success());
     let a = &json(&out.stdout)["analysis"]["attributions"];
     assert_eq!(a.as_array().unwrap().len(), 1);
     assert_eq!(a[0]["cue_class"], "belief");
     for bad in ["rumour", "speech,rumour", "", ",", "speech,,writing"] {
         let err = one_line_error(&run(&["analyze", "--classes", bad, "-"], b"Hello."));
-        assert!(err.contains("--classes needs") && err.contains("speech, writing, belief, evaluation"), "{bad:?}: {err}");
+        assert!(
+            err.contains("--classes needs") && err.contains("speech, writing, belief, evaluation"),
+            "{bad:?}: {err}"
+        );
     }
     one_line_error(&run(&["analyze", "--classes"], b"Hello."));
 }

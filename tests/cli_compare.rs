@@ -37,7 +37,11 @@ fn stderr(o: &Output) -> String {
 /// The sample article: its absence is a failure, never a silent skip.
 fn sample() -> PathBuf {
     let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/samples/trump-putin-call.txt");
-    assert!(p.exists(), "{}: ../shared must sit beside the repository", p.display());
+    assert!(
+        p.exists(),
+        "{}: ../shared must sit beside the repository",
+        p.display()
+    );
     p
 }
 
@@ -222,15 +226,51 @@ fn classes_choose_what_compare_puts_side_by_side() {
         let o = quotelens(&args, Some(text));
         assert!(o.status.success(), "{args:?}: {}", stderr(&o));
         let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
-        v["b"]["attributions"].as_array().unwrap().iter().map(|a| a["content"]["text"].as_str().unwrap().to_string()).collect()
+        v["b"]["attributions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["content"]["text"].as_str().unwrap().to_string())
+            .collect()
     };
     assert_eq!(claims(&[]), ["the plan will fail", "\"Talks will go on,\""]);
-    assert_eq!(claims(&["--classes", "speech,writing"]), ["\"Talks will go on,\""]);
+    assert_eq!(
+        claims(&["--classes", "speech,writing"]),
+        ["\"Talks will go on,\""]
+    );
     // Left with beliefs only, Putin said nothing: an unknown source, not an empty column.
-    let o = quotelens(&["compare", "--a", "Putin", "--b", "Trump", "--classes", "belief", "-"], Some(text));
+    let o = quotelens(
+        &[
+            "compare",
+            "--a",
+            "Putin",
+            "--b",
+            "Trump",
+            "--classes",
+            "belief",
+            "-",
+        ],
+        Some(text),
+    );
     assert!(!o.status.success());
-    assert!(stderr(&o).starts_with("quotelens: unknown_source:"), "{}", stderr(&o));
-    let o = quotelens(&["compare", "--a", "Putin", "--b", "Trump", "--classes", "speech,opinion", "-"], Some(text));
+    assert!(
+        stderr(&o).starts_with("quotelens: unknown_source:"),
+        "{}",
+        stderr(&o)
+    );
+    let o = quotelens(
+        &[
+            "compare",
+            "--a",
+            "Putin",
+            "--b",
+            "Trump",
+            "--classes",
+            "speech,opinion",
+            "-",
+        ],
+        Some(text),
+    );
     assert!(!o.status.success() && stdout(&o).is_empty());
     assert_eq!(stderr(&o).trim_end().lines().count(), 1, "{}", stderr(&o));
     assert!(stderr(&o).contains("--classes needs"), "{}", stderr(&o));

@@ -308,7 +308,8 @@ fn a_deserialised_analysis_compares_the_same() {
     );
     // The wasm binding reads only the comparison's input from the analysis' JSON.
     let input =
-        quotelens::compare::Input::from_json(&quotelens::json::to_string(&analysis).unwrap()).unwrap();
+        quotelens::compare::Input::from_json(&quotelens::json::to_string(&analysis).unwrap())
+            .unwrap();
     assert_eq!(
         quotelens::compare::compare_input(&input, "peskov", "us").unwrap(),
         compare(&analysis, "peskov", "us").unwrap()

@@ -6,10 +6,57 @@ use quotelens::{analyze, Analysis, Options};
 
 /// Pieces of article-like text, mixed at random.
 const PIECES: &[&str] = &[
-    "\"", "'", "“", "”", "‘", "’", "«", "»", "„", "「", "」", "\n", "\n\n", "\r\n", "\r", " ", "\u{a0}", ".", ",", ":",
-    "?", "!", "…", "...", " said", " told reporters", " according to", "According to", " the White House",
-    " Putin", " he", " It", " Mr.", " U.S.", " Dr.", " p.m.", " 3.5", " READ MORE:", "SOURCE:", " — ",
-    "😀", "日本", "مرحبا", "e\u{301}", "\0", "\u{feff}", "\u{2028}", " (", ")", "-", "https://example.org/a.b",
+    "\"",
+    "'",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "«",
+    "»",
+    "„",
+    "「",
+    "」",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+    " ",
+    "\u{a0}",
+    ".",
+    ",",
+    ":",
+    "?",
+    "!",
+    "…",
+    "...",
+    " said",
+    " told reporters",
+    " according to",
+    "According to",
+    " the White House",
+    " Putin",
+    " he",
+    " It",
+    " Mr.",
+    " U.S.",
+    " Dr.",
+    " p.m.",
+    " 3.5",
+    " READ MORE:",
+    "SOURCE:",
+    " — ",
+    "😀",
+    "日本",
+    "مرحبا",
+    "e\u{301}",
+    "\0",
+    "\u{feff}",
+    "\u{2028}",
+    " (",
+    ")",
+    "-",
+    "https://example.org/a.b",
 ];
 
 fn article_like() -> impl Strategy<Value = String> {
@@ -26,8 +73,14 @@ fn check(text: &str, a: &Analysis) {
     let slice = |s: usize, e: usize| String::from_utf16(&units[s..e]).unwrap();
     let mut last_end = 0;
     for s in &a.sentences {
-        assert!(sound(s.start) && sound(s.end) && s.start < s.end, "sentence {s:?}");
-        assert!(s.start >= last_end, "sentences are in order and do not overlap");
+        assert!(
+            sound(s.start) && sound(s.end) && s.start < s.end,
+            "sentence {s:?}"
+        );
+        assert!(
+            s.start >= last_end,
+            "sentences are in order and do not overlap"
+        );
         last_end = s.end;
     }
     for q in &a.quotations {
@@ -36,8 +89,19 @@ fn check(text: &str, a: &Analysis) {
         assert!(q.sentence < a.sentences.len().max(1));
     }
     for at in &a.attributions {
-        for span in [Some(&at.content), at.cue.as_ref(), at.speaker.as_ref(), at.via.as_ref()].into_iter().flatten() {
-            assert!(sound(span.start) && sound(span.end) && span.start <= span.end, "{span:?}");
+        for span in [
+            Some(&at.content),
+            at.cue.as_ref(),
+            at.speaker.as_ref(),
+            at.via.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            assert!(
+                sound(span.start) && sound(span.end) && span.start <= span.end,
+                "{span:?}"
+            );
             assert_eq!(slice(span.start, span.end), span.text);
         }
         assert!((0.0..=1.0).contains(&at.confidence));
@@ -82,7 +146,16 @@ fn pathological_inputs() {
         check(text, &a);
         // The answer stays in proportion to the question: no content swallows the rest of a
         // long sentence once per cue.
-        let spans: usize = a.attributions.iter().map(|at| at.content.end - at.content.start).sum();
-        assert!(spans <= 4 * a.length + 1000, "{} code units of content for {} of text", spans, a.length);
+        let spans: usize = a
+            .attributions
+            .iter()
+            .map(|at| at.content.end - at.content.start)
+            .sum();
+        assert!(
+            spans <= 4 * a.length + 1000,
+            "{} code units of content for {} of text",
+            spans,
+            a.length
+        );
     }
 }

@@ -3,8 +3,8 @@
 //! The table is learned from PolNeAR train (see `learned_cues.rs`): each word carries how often it
 //! is a cue where it occurs, and how often the content follows it.
 
-use crate::prelude::*;
 use crate::float;
+use crate::prelude::*;
 use crate::wordlist::WordList;
 
 use super::learned_cues::{AFTER, CLASS, COMMA, KEYS, NEXT_CONTEXT, PREC, PREV_CONTEXT, STARTS};
@@ -26,7 +26,11 @@ pub fn weight(w: &str) -> Option<(u8, u8, CueClass)> {
             CueClass::Belief,
             CueClass::Evaluation,
         ];
-        (*PREC.at(i), *AFTER.at(i), *class.at(*CLASS.at(i) as usize & 3))
+        (
+            *PREC.at(i),
+            *AFTER.at(i),
+            *class.at(*CLASS.at(i) as usize & 3),
+        )
     })
 }
 
@@ -88,7 +92,8 @@ pub fn next_class(w: Option<(&str, bool)>) -> usize {
 /// A cue weight adjusted by the learned log-odds of its context.
 pub fn in_context(weight: u8, prev: usize, next: usize) -> u8 {
     let p = (weight as f32 / 255.0).clamp(0.002, 0.998);
-    let z = float::ln(p / (1.0 - p)) + (*PREV_CONTEXT.at(prev) as f32 + *NEXT_CONTEXT.at(next) as f32) / 16.0;
+    let z = float::ln(p / (1.0 - p))
+        + (*PREV_CONTEXT.at(prev) as f32 + *NEXT_CONTEXT.at(next) as f32) / 16.0;
     float::round(255.0 / (1.0 + float::exp(-z))) as u8
 }
 
@@ -150,7 +155,11 @@ mod tests {
                     let context = (PREV_CONTEXT[prev] as f32 + NEXT_CONTEXT[next] as f32) / 16.0;
                     let z = libm::logf(p / (1.0 - p)) + context;
                     let with_libm = libm::roundf(255.0 / (1.0 + libm::expf(-z))) as u8;
-                    assert_eq!(in_context(weight, prev, next), with_libm, "{weight} {prev} {next}");
+                    assert_eq!(
+                        in_context(weight, prev, next),
+                        with_libm,
+                        "{weight} {prev} {next}"
+                    );
                 }
             }
         }

@@ -213,7 +213,8 @@ fn split_head(
         at(cue.end.max(speaker.end)),
     );
     let a = (floor..lead).find(|&i| toks.at(i).word || toks.at(i).quoted)?;
-    let set_off = lead > a + 1 && toks.at(lead - 1).is(',') && tail + 1 == qa && toks.at(tail).is(',');
+    let set_off =
+        lead > a + 1 && toks.at(lead - 1).is(',') && tail + 1 == qa && toks.at(tail).is(',');
     if !set_off || toks.at(a..lead).iter().any(|t| t.is(';') || t.is(':')) {
         return None;
     }
@@ -288,7 +289,9 @@ fn continued_speaker(
         }
     }
     // The previous sentence's speakers, read from the end of the output (bounded).
-    let same_paragraph = !text.at(prev.end..sentences.at(si).span.start).contains('\n');
+    let same_paragraph = !text
+        .at(prev.end..sentences.at(si).span.start)
+        .contains('\n');
     if same_paragraph {
         let best = e
             .out
@@ -412,7 +415,8 @@ fn after(e: &mut Engine, sentences: &[Sentence], q: &Quotation, heads: bool) -> 
         };
         // `he told Chris Cuomo of CNN after the debate`: a hearer, with no "that" after it.
         let hearer = lexicon::is_hearer_cue(&e.lower(toks.at(c)))
-            && !toks.at(k..toks.len().min(k + HEARER_TOKENS))
+            && !toks
+                .at(k..toks.len().min(k + HEARER_TOKENS))
                 .iter()
                 .take_while(|t| t.word)
                 .any(|t| lexicon::is_complementiser(&e.lower(t)));
@@ -443,7 +447,8 @@ fn dash_name(e: &mut Engine, toks: &[Token], start: usize) -> Option<CueFound> {
     }
     let np = speakers::right(text, toks, start, toks.len(), &mut e.buf)?;
     let b = toks.partition_point(|t| t.span.start < np.end);
-    let name = toks.at(start..b)
+    let name = toks
+        .at(start..b)
         .iter()
         .all(|t| !t.word || t.capitalised() || speaker_lexicon::is_name_particle(&e.lower(t)));
     let ends = toks.get(b).is_none_or(|t| !t.word);
@@ -496,7 +501,10 @@ fn walk(e: &mut Engine, toks: &[Token], start: usize) -> Option<CueFound> {
                     speakers::right(text, toks, j + 1, toks.len(), &mut e.buf)
                 } else {
                     let mut k = j - 1;
-                    while k > start && toks.at(k).word && lexicon::is_cue_prefix(&e.lower(toks.at(k))) {
+                    while k > start
+                        && toks.at(k).word
+                        && lexicon::is_cue_prefix(&e.lower(toks.at(k)))
+                    {
                         k -= 1;
                     }
                     speakers::left(text, toks, start, k, &mut e.buf)
@@ -549,7 +557,14 @@ fn apposition_cue(e: &mut Engine, toks: &[Token], start: usize, comma: usize) ->
                 if w >= QUOTE_MIN {
                     let speaker = speakers::left(text, toks, start, comma - 1, &mut e.buf);
                     let via = channel(e, toks, c + 1);
-                    return Some((Some(toks.at(c).span), w, class, speaker, via, Layout::Before));
+                    return Some((
+                        Some(toks.at(c).span),
+                        w,
+                        class,
+                        speaker,
+                        via,
+                        Layout::Before,
+                    ));
                 }
             }
         } else if !(t.word || t.is('(') || t.is(')') || t.is('-') || t.is('.') || t.is('\'')) {
@@ -591,7 +606,9 @@ fn before(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
     }
     // `told the Associated Press (AP), "…"`: past a short parenthesis before the mark.
     if set_off && toks.at(k).is(')') {
-        let open = (k.saturating_sub(PARENTHESIS_TOKENS)..k).rev().find(|&i| toks.at(i).is('('))?;
+        let open = (k.saturating_sub(PARENTHESIS_TOKENS)..k)
+            .rev()
+            .find(|&i| toks.at(i).is('('))?;
         k = open.checked_sub(1)?;
     }
     let floor = qa.saturating_sub(BEFORE_TOKENS);
@@ -615,7 +632,10 @@ fn before(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
                     return None;
                 }
                 let mut s = j;
-                while s > 0 && toks.at(s - 1).word && lexicon::is_cue_prefix(&e.lower(toks.at(s - 1))) {
+                while s > 0
+                    && toks.at(s - 1).word
+                    && lexicon::is_cue_prefix(&e.lower(toks.at(s - 1)))
+                {
                     s -= 1;
                 }
                 // `Trump issued a statement, "…"`: the noun is the channel verb's object; the
@@ -705,7 +725,8 @@ fn title(e: &mut Engine, toks: &[Token], qa: usize, qb: usize, q: &Quotation) ->
     if !q.closed || qb - qa > 2 * TITLE_WORDS + 4 {
         return false;
     }
-    let mut inner = toks.at(qa..qb)
+    let mut inner = toks
+        .at(qa..qb)
         .iter()
         .filter(|t| t.span.start >= q.inner.start && t.span.end <= q.inner.end)
         .peekable();

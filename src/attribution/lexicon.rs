@@ -437,8 +437,8 @@ pub fn is_apposition_relative(w: &str) -> bool {
 /// Words that titles of works keep in lowercase ("Face the Nation", "Flip the Script with Liz
 /// Plank").
 static TITLE_SMALL_WORDS: WordList = words![
-    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or",
-    "the", "to", "vs", "with",
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
+    "or", "the", "to", "vs", "with",
 ];
 
 pub fn is_title_small_word(w: &str) -> bool {
@@ -466,9 +466,28 @@ pub fn is_time_modifier(w: &str) -> bool {
 /// Verbs whose object is the channel of what is said ("issued a statement saying …"); after
 /// other cues the object with its participle is the content ("said Trump's tweet saying … was").
 static CHANNEL_OBJECT_VERBS: WordList = words![
-    "blasted", "circulated", "issue", "issued", "issues", "issuing", "post", "posted", "posting",
-    "posts", "publish", "published", "publishes", "release", "released", "releases", "releasing",
-    "send", "sending", "sends", "sent", "tweeted",
+    "blasted",
+    "circulated",
+    "issue",
+    "issued",
+    "issues",
+    "issuing",
+    "post",
+    "posted",
+    "posting",
+    "posts",
+    "publish",
+    "published",
+    "publishes",
+    "release",
+    "released",
+    "releases",
+    "releasing",
+    "send",
+    "sending",
+    "sends",
+    "sent",
+    "tweeted",
 ];
 
 pub fn is_channel_object_verb(w: &str) -> bool {
@@ -478,8 +497,19 @@ pub fn is_channel_object_verb(w: &str) -> bool {
 /// Participles that report what their clause's subject said through the object before them
 /// ("issued a statement saying …", "posted a video claiming …").
 static REPORTING_PARTICIPLES: WordList = words![
-    "announcing", "arguing", "asserting", "claiming", "declaring", "denying", "explaining",
-    "insisting", "noting", "saying", "stating", "suggesting", "warning",
+    "announcing",
+    "arguing",
+    "asserting",
+    "claiming",
+    "declaring",
+    "denying",
+    "explaining",
+    "insisting",
+    "noting",
+    "saying",
+    "stating",
+    "suggesting",
+    "warning",
 ];
 
 pub fn is_reporting_participle(w: &str) -> bool {
@@ -489,8 +519,19 @@ pub fn is_reporting_participle(w: &str) -> bool {
 /// Words that open the writer's own clause after a quotation and its comma, where a mixed
 /// content ends (`… "about right," though voters …`).
 static AFTER_QUOTATION_OPENERS: WordList = words![
-    "according", "although", "and", "as", "because", "but", "in", "on", "though", "when", "which",
-    "while", "who",
+    "according",
+    "although",
+    "and",
+    "as",
+    "because",
+    "but",
+    "in",
+    "on",
+    "though",
+    "when",
+    "which",
+    "while",
+    "who",
 ];
 
 pub fn is_after_quotation_opener(w: &str) -> bool {
@@ -543,7 +584,13 @@ pub fn is_finding_verb(w: &str) -> bool {
 }
 
 static REFLEXIVES: WordList = words![
-    "herself", "himself", "itself", "myself", "ourselves", "themselves", "yourself",
+    "herself",
+    "himself",
+    "itself",
+    "myself",
+    "ourselves",
+    "themselves",
+    "yourself",
 ];
 
 pub fn is_reflexive(w: &str) -> bool {
@@ -647,9 +694,8 @@ pub fn is_fronted_subordinator(w: &str) -> bool {
 }
 
 /// Verbs of speaking whose object is an audience ("spoke to reporters"), never what was said.
-static AUDIENCE_VERBS: WordList = words![
-    "speak", "speaking", "speaks", "spoke", "talk", "talked", "talking", "talks",
-];
+static AUDIENCE_VERBS: WordList =
+    words!["speak", "speaking", "speaks", "spoke", "talk", "talked", "talking", "talks",];
 
 pub fn is_audience_verb(w: &str) -> bool {
     AUDIENCE_VERBS.contains(w)

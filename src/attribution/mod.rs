@@ -214,7 +214,8 @@ fn cut_at_next_attribution(text: &str, out: &mut [Attribution]) {
         let Some(&m) = marks.get(i + 1).filter(|&&m| m < a.content.end) else {
             continue;
         };
-        let kept = text.at(a.content.start..m)
+        let kept = text
+            .at(a.content.start..m)
             .trim_end_matches(|c: char| c.is_whitespace() || ",;:—–-".chars().any(|x| x == c));
         if !kept.is_empty() {
             a.content.end = a.content.start + kept.len();
@@ -282,7 +283,9 @@ impl Engine<'_> {
         // quotation's cue is read before the reports of its sentence, so it is not in `out`).
         if j >= 3
             && toks.at(j - 1).is(',')
-            && self.cue(toks.at(j - 2)).is_some_and(|c| c.0 >= REPORTED_MIN)
+            && self
+                .cue(toks.at(j - 2))
+                .is_some_and(|c| c.0 >= REPORTED_MIN)
         {
             if let Some(sp) = speakers::left(text, toks, 0, j - 3, &mut self.buf) {
                 return Some(sp);
@@ -385,7 +388,8 @@ fn without_contraction(text: &str, span: Span) -> Span {
     let s = span.text(text);
     match s.char_indices().rev().find(|&(_, c)| c == '\'' || c == '’') {
         Some((i, c))
-            if i > 0 && lexicon::is_contracted_verb(&tokens::to_lower(s.at(i + c.len_utf8()..))) =>
+            if i > 0
+                && lexicon::is_contracted_verb(&tokens::to_lower(s.at(i + c.len_utf8()..))) =>
         {
             Span::new(span.start, span.start + i)
         }

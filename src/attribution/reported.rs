@@ -105,7 +105,10 @@ pub(crate) fn sentence(
         // After an article the word is a noun ("The talks came …"): it reports only with its
         // clause or object next ("the claim that …", "a statement:"), and not as the channel of
         // the clause's own cue ("said in a statement that …" is one report, the verb's).
-        if cue_len == 1 && j > 0 && toks.at(j - 1).word && lexicon::is_article(&e.lower(toks.at(j - 1)))
+        if cue_len == 1
+            && j > 0
+            && toks.at(j - 1).word
+            && lexicon::is_article(&e.lower(toks.at(j - 1)))
         {
             let channel = j >= 2
                 && matches!(class, CueClass::Speech | CueClass::Writing)
@@ -208,7 +211,8 @@ pub(crate) fn sentence(
         let first = e.direct_spans.partition_point(|d| d.end <= content.start);
         e.work += 1;
         if content.is_empty()
-            || e.direct_spans.at(first..)
+            || e.direct_spans
+                .at(first..)
                 .iter()
                 .take(8)
                 .any(|d| d.overlaps(content) && content.len() <= d.len() * 2)
@@ -241,13 +245,15 @@ pub(crate) fn colon_line(e: &mut Engine, si: usize, toks: &[Token], quotations: 
         return;
     };
     // "EXCLUSIVE – Roger Stone: …": a label in capitals before a dash is the page's.
-    let from = match toks.at(..colon)
+    let from = match toks
+        .at(..colon)
         .iter()
         .position(|t| t.is('–') || t.is('—') || t.is('-'))
     {
         Some(d)
             if d > 0
-                && toks.at(..d)
+                && toks
+                    .at(..d)
                     .iter()
                     .all(|t| t.word && !t.span.text(text).chars().any(char::is_lowercase)) =>
         {
@@ -280,12 +286,23 @@ pub(crate) fn colon_line(e: &mut Engine, si: usize, toks: &[Token], quotations: 
     let furniture = lexicon::is_not_a_speaker_label(&first)
         || lexicon::is_not_a_speaker_label(&last)
         || (name_end == from + 1 && crate::text::chars_from(&first, 1).next().is_none());
-    if furniture || toks.at(colon + 1..).iter().filter(|t| t.word).take(3).count() < 3 {
+    if furniture
+        || toks
+            .at(colon + 1..)
+            .iter()
+            .filter(|t| t.word)
+            .take(3)
+            .count()
+            < 3
+    {
         return;
     }
     let start = toks.at(colon + 1).span.start;
     // The paragraph ends at the next line break (each paragraph is scanned once).
-    let end = text.at(start..).find('\n').map_or(text.len(), |i| start + i);
+    let end = text
+        .at(start..)
+        .find('\n')
+        .map_or(text.len(), |i| start + i);
     let end = start + text.at(start..end).trim_end().len();
     let content = Span::new(start, end);
     let kind = reported_kind(quotations, content);
@@ -401,7 +418,8 @@ fn end_at_quotation(
         let comma_after = toks.get(i).is_some_and(|t| t.is(','));
         let comma = comma_after || q.inner.text(e.text).trim_end().ends_with(',');
         i += usize::from(comma_after);
-        let words_after = toks.at(i..)
+        let words_after = toks
+            .at(i..)
             .iter()
             .take_while(|t| t.span.end <= content.end)
             .filter(|t| t.word)
@@ -450,7 +468,12 @@ fn content_of(toks: &[Token], mut a: usize, b: usize, min_words: usize) -> Optio
     while b > a && !toks.at(b - 1).word && !toks.at(b - 1).quoted {
         b -= 1;
     }
-    let words = toks.at(a..b).iter().filter(|t| t.word).take(min_words).count();
+    let words = toks
+        .at(a..b)
+        .iter()
+        .filter(|t| t.word)
+        .take(min_words)
+        .count();
     (words >= min_words).then(|| cover(toks, a, b)).flatten()
 }
 
@@ -699,7 +722,11 @@ fn verb(
     let text = e.text;
     // The subject: the noun phrase before the cue, past "has also", "reportedly" and the like.
     let mut k = j;
-    while k > 0 && toks.at(k - 1).word && lexicon::is_cue_prefix(&e.lower(toks.at(k - 1))) && j - k < 3 {
+    while k > 0
+        && toks.at(k - 1).word
+        && lexicon::is_cue_prefix(&e.lower(toks.at(k - 1)))
+        && j - k < 3
+    {
         k -= 1;
     }
     let mut subject = k
@@ -748,7 +775,10 @@ fn verb(
     }
     if r < end {
         let first = e.lower(toks.at(r));
-        if lexicon::is_hearer_cue(word) || lexicon::is_cue_suffix_start(&first) || toks.at(r).is(',') {
+        if lexicon::is_hearer_cue(word)
+            || lexicon::is_cue_suffix_start(&first)
+            || toks.at(r).is(',')
+        {
             // A time and place tail set off by a comma may run long before its "that" ("said
             // Thursday during a taping of a town hall in Buffalo, New York, that …"); further
             // than THAT_WINDOW, a "that" without the comma is a relative ("a race that could …").
@@ -799,7 +829,8 @@ fn verb(
     {
         let agent = speakers::right(text, toks, by + 1, end, &mut e.buf);
         let after_agent = agent.map_or(by + 1, |a| toks.partition_point(|t| t.span.start < a.end));
-        let fronted = k > 0 && e.lower(toks.at(k - 1)) == "as" && clause_start(cuts, k - 1) + 1 >= k;
+        let fronted =
+            k > 0 && e.lower(toks.at(k - 1)) == "as" && clause_start(cuts, k - 1) + 1 >= k;
         if fronted && after_agent < end && toks.at(after_agent).is(',') {
             let c = content(toks, after_agent + 1, end)?;
             return Some(Reading::new(c, agent, Layout::According));
@@ -822,7 +853,8 @@ fn verb(
         if at > 0 && toks.at(at - 1).is(',') {
             return Some(at - 1);
         }
-        let marks = toks.at(..at)
+        let marks = toks
+            .at(..at)
             .iter()
             .rev()
             .take(2)
@@ -834,7 +866,8 @@ fn verb(
     // closing quotation mark, is the speaker even with a long apposition.
     if let Some(np) = inverted_np {
         let after_np = toks.partition_point(|t| t.span.start < np.end);
-        let named = toks.at(j + 1).capitalised() || lexicon::is_determiner(&e.lower(toks.at(j + 1)));
+        let named =
+            toks.at(j + 1).capitalised() || lexicon::is_determiner(&e.lower(toks.at(j + 1)));
         // "…, said a former spokesman for the ministry.": a prepositional phrase may end a
         // role; the speaker then runs to the comma or the end.
         let head = *toks.at(after_np - 1);
@@ -849,11 +882,15 @@ fn verb(
             })
             .and_then(|_| {
                 let lim = end.min(after_np + MAX_NP);
-                let stop = (after_np + 1..lim).find(|&i| !toks.at(i).word).unwrap_or(lim);
+                let stop = (after_np + 1..lim)
+                    .find(|&i| !toks.at(i).word)
+                    .unwrap_or(lim);
                 (stop >= end || toks.at(stop).is(',') || toks.at(stop).is('.')).then_some(stop)
             });
-        let ends =
-            after_np >= end || toks.at(after_np).is(',') || toks.at(after_np).is('.') || pp_end.is_some();
+        let ends = after_np >= end
+            || toks.at(after_np).is(',')
+            || toks.at(after_np).is('.')
+            || pp_end.is_some();
         if let Some(ce) = comma_end(k).filter(|_| named && ends) {
             let c = content(toks, clause_start(hard_cuts, ce), ce)?;
             let speaker = match pp_end {
@@ -866,7 +903,8 @@ fn verb(
     // "…, X told The New York Times.": a hearer with no "that" after it is part of the tail.
     let hearer = (inverted_np.is_none()
         && lexicon::is_hearer_cue(word)
-        && !toks.at(j + 1..end.min(j + 1 + THAT_WINDOW))
+        && !toks
+            .at(j + 1..end.min(j + 1 + THAT_WINDOW))
             .iter()
             .any(|t| t.word && lexicon::is_complementiser(&e.lower(t))))
     .then(|| speakers::right(text, toks, j + 1, end, &mut e.buf))
@@ -875,7 +913,8 @@ fn verb(
     let right_after_np = inverted_np
         .or(hearer)
         .map_or(j + 1, |s| toks.partition_point(|t| t.span.start < s.end));
-    let tail_words = toks.at(right_after_np..end)
+    let tail_words = toks
+        .at(right_after_np..end)
         .iter()
         .filter(|t| t.word)
         .take(3)
@@ -890,7 +929,8 @@ fn verb(
     let place_tail = suffix
         && cue_len == 1
         && e.cue(toks.at(j)).is_some_and(|c| c.0 >= super::STRONG_CUE)
-        && !toks.at(right_after_np..end.min(right_after_np + COMMA_WINDOW))
+        && !toks
+            .at(right_after_np..end.min(right_after_np + COMMA_WINDOW))
             .iter()
             .any(|t| t.word && lexicon::is_complementiser(&e.lower(t)));
     let claim_before = |e: &mut Engine, ce: usize| {
@@ -965,7 +1005,8 @@ fn verb(
     let participle =
         word.ends_with("ed") || word.ends_with("en") || lexicon::is_irregular_participle(word);
     let passive = participle
-        && toks.at(k.saturating_sub(1)..j)
+        && toks
+            .at(k.saturating_sub(1)..j)
             .iter()
             .any(|t| t.word && super::speaker_lexicon::is_copula(&e.lower(t)));
     // "…, aimed at finding a solution": a participle of intention right after a comma modifies
@@ -980,7 +1021,8 @@ fn verb(
     // asked is not the asker, who goes unnamed.
     let asked_of = lexicon::is_hearer_cue(word)
         && participle
-        && (k == 0 || toks.at(k - 1).word && lexicon::is_fronted_subordinator(&e.lower(toks.at(k - 1))));
+        && (k == 0
+            || toks.at(k - 1).word && lexicon::is_fronted_subordinator(&e.lower(toks.at(k - 1))));
     let passive = passive || reduced || asked_of;
     if lexicon::is_raising_cue(word) || passive {
         return Some(Reading::new(c, None, Layout::After));
@@ -995,7 +1037,10 @@ fn verb(
 fn in_set_phrase(e: &mut Engine, toks: &[Token], j: usize, word: &str) -> bool {
     let mut matches = |table: &'static str, alone: bool| {
         crate::wordlist::rows(table).any(|row| {
-            let Some(start) = row.words().position(|w| w == word).and_then(|k| j.checked_sub(k))
+            let Some(start) = row
+                .words()
+                .position(|w| w == word)
+                .and_then(|k| j.checked_sub(k))
             else {
                 return false;
             };

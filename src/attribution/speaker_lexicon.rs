@@ -165,7 +165,8 @@ static CLAUSE_OR_PHRASE_OPENERS: WordList = words!["after", "as", "before", "sin
 
 /// Pronouns contracted with "is" or "has" that do not name a speaker (apostrophes normalised
 /// to '); "he's" and "she's" do ("He's also praising …").
-static PRONOUNS_WITH_IS: WordList = words!["here's", "it's", "that's", "there's", "what's", "where's"];
+static PRONOUNS_WITH_IS: WordList =
+    words!["here's", "it's", "that's", "there's", "what's", "where's"];
 
 /// Modals that are also names: capitalised next to a cue they are the name ("Theresa May
 /// said", "Will wrote" for George Will), not an auxiliary.
@@ -437,16 +438,45 @@ static SENTENCE_ADVERBS: WordList = words![
 /// Iowa, …", "Soon, …", "Nobody …"), besides the adverbs, prepositions and time words of the
 /// other tables: never remembered as a person.
 static NOT_NAMES: WordList = words![
-    "afterward", "afterwards", "ahead", "all", "alone", "along", "anybody", "anyone", "back",
-    "both", "each", "earlier", "either", "elsewhere", "everybody", "everyone", "few", "latest",
-    "less", "many", "more", "most", "neither", "nobody", "nothing", "rather", "several",
-    "some", "somebody", "someone", "something", "soon", "thereafter", "together",
+    "afterward",
+    "afterwards",
+    "ahead",
+    "all",
+    "alone",
+    "along",
+    "anybody",
+    "anyone",
+    "back",
+    "both",
+    "each",
+    "earlier",
+    "either",
+    "elsewhere",
+    "everybody",
+    "everyone",
+    "few",
+    "latest",
+    "less",
+    "many",
+    "more",
+    "most",
+    "neither",
+    "nobody",
+    "nothing",
+    "rather",
+    "several",
+    "some",
+    "somebody",
+    "someone",
+    "something",
+    "soon",
+    "thereafter",
+    "together",
 ];
 
 /// Lowercase nouns ending in -ly, which the adverb rule must not step over ("the family said").
-static LY_NOUNS: WordList = words![
-    "ally", "anomaly", "assembly", "bully", "family", "monopoly", "rally", "supply",
-];
+static LY_NOUNS: WordList =
+    words!["ally", "anomaly", "assembly", "bully", "family", "monopoly", "rally", "supply",];
 
 /// Verbs that take an object between them and a later cue ("Trump and Ryan issued a statement
 /// describing …", "Clinton avoided all mention of …"): the noun phrase after them is not the
@@ -520,9 +550,8 @@ static AFTER_QUOTE_CUE: WordList = words![
 ];
 
 /// Small words inside a personal name (`Charles de Gaulle`, `Ludwig van Beethoven`).
-static NAME_PARTICLES: WordList = words![
-    "al", "bin", "da", "de", "del", "der", "du", "la", "le", "of", "van", "von",
-];
+static NAME_PARTICLES: WordList =
+    words!["al", "bin", "da", "de", "del", "der", "du", "la", "le", "of", "van", "von",];
 
 pub fn opens_phrase_after_quote(w: &str) -> bool {
     PHRASE_AFTER_QUOTE.contains(w)

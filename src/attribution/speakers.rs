@@ -1,11 +1,11 @@
 //! Speaker noun phrases, read outward from a cue over the sentence's tokens, and their sourcing
 //! class. Every walk is bounded by `MAX_NP` words, so the cost per cue is constant.
 
-use crate::prelude::*;
 use super::lexicon;
 use super::speaker_lexicon;
 use super::tokens::{lower, Token};
 use crate::analysis::{Sourcing, Span};
+use crate::prelude::*;
 
 /// The longest speaker noun phrase, in tokens.
 pub const MAX_NP: usize = 9;
@@ -77,7 +77,11 @@ fn np_word_or_participle(text: &str, t: &Token, ing_name: bool, buf: &mut String
     let cap = t.capitalised();
     let w = lower(text, t, buf);
     // "doesn't", "they're": a verb or a pronoun with its verb, never part of a name.
-    if crate::text::contains(w, "n't") || w.ends_with("'re") || w.ends_with("'ve") || w.ends_with("'ll") {
+    if crate::text::contains(w, "n't")
+        || w.ends_with("'re")
+        || w.ends_with("'ve")
+        || w.ends_with("'ll")
+    {
         return false;
     }
     // "There's still time", "It's become": a pronoun with "is", not a possessive.
@@ -299,10 +303,10 @@ fn fronted_participle_subject(
     let mut gerund = || {
         end <= 1
             && lower_word(text, toks.at(end), buf)
-            .is_some_and(|w| w == "of" || speaker_lexicon::opens_participle_clause(w))
-            && toks.get(end + 1).is_some_and(|t| {
-                t.word && !t.capitalised() && lower(text, t, buf).ends_with("ing")
-            })
+                .is_some_and(|w| w == "of" || speaker_lexicon::opens_participle_clause(w))
+            && toks
+                .get(end + 1)
+                .is_some_and(|t| t.word && !t.capitalised() && lower(text, t, buf).ends_with("ing"))
     };
     if !(participle || gerund()) {
         return None;
@@ -338,7 +342,8 @@ fn infinitive_object(
         return false;
     }
     let a = toks.partition_point(|t| t.span.start < np.start);
-    if a <= floor || toks.at(a).word && speaker_lexicon::is_object_pronoun(lower(text, toks.at(a), buf))
+    if a <= floor
+        || toks.at(a).word && speaker_lexicon::is_object_pronoun(lower(text, toks.at(a), buf))
     {
         return false;
     }
@@ -349,7 +354,8 @@ fn infinitive_object(
     {
         return false;
     }
-    let Some(w) = lower_word(text, toks.at(a - 1), buf).filter(|_| !toks.at(a - 1).capitalised()) else {
+    let Some(w) = lower_word(text, toks.at(a - 1), buf).filter(|_| !toks.at(a - 1).capitalised())
+    else {
         return false;
     };
     if speaker_lexicon::is_object_control_verb(w) || speaker_lexicon::opens_clause(w) {
@@ -646,9 +652,9 @@ fn past_verb_phrase(
     // participle ("wrote a letter to Ms. Hale asking"): the writer asks.
     let to_object = a > floor + 1
         && lower_word(text, toks.at(a - 1), buf) == Some("to")
-        && toks.get(b).is_some_and(|t| {
-            t.word && !t.capitalised() && lower(text, t, buf).ends_with("ing")
-        });
+        && toks
+            .get(b)
+            .is_some_and(|t| t.word && !t.capitalised() && lower(text, t, buf).ends_with("ing"));
     // "took his own life hoping": a possessive opens a phrase, it is not a pronoun subject.
     let possessive = lexicon::is_possessive(lower(text, toks.at(a), buf));
     if a <= floor
@@ -894,7 +900,10 @@ pub fn antecedent(text: &str, pronoun: Span) -> Option<Span> {
         let mut b = a - 2;
         while b > 1 && a - 2 - b < MAX_NP {
             let p = toks.at(b - 1);
-            let initial = p.is('.') && b >= 3 && toks.at(b - 2).span.len() == 1 && toks.at(b - 2).capitalised();
+            let initial = p.is('.')
+                && b >= 3
+                && toks.at(b - 2).span.len() == 1
+                && toks.at(b - 2).capitalised();
             if !(p.word && p.capitalised() && !p.quoted || initial) {
                 break;
             }

@@ -4,8 +4,8 @@
 //! `Russian-state`), a comma between digits (`1,000`), and a full stop after an initial or a short capitalised abbreviation (`Mr.`,
 //! `U.S.`). Everything else that is not space is a one-character punctuation token.
 
-use crate::prelude::*;
 use crate::analysis::Span;
+use crate::prelude::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
@@ -81,7 +81,9 @@ pub fn tokenize(
             let in_number = d == ','
                 && s.at(..j).ends_with(|p: char| p.is_ascii_digit())
                 && after.is_some_and(|a| a.is_ascii_digit());
-            if (inner_joiner(d) || d == '.') && after.is_some_and(char::is_alphanumeric) || in_number {
+            if (inner_joiner(d) || d == '.') && after.is_some_and(char::is_alphanumeric)
+                || in_number
+            {
                 end = span.start + j + d.len_utf8();
                 it.next();
                 continue;
@@ -143,8 +145,14 @@ mod tests {
             words("Russian-state media: “ok”"),
             ["Russian-state", "media", ":", "“", "ok", "”"]
         );
-        assert_eq!(words("$1,000, or 2, 3"), ["$1,000", ",", "or", "2", ",", "3"]);
-        assert_eq!(words("Fight for $15, $ 5"), ["Fight", "for", "$15", ",", "$", "5"]);
+        assert_eq!(
+            words("$1,000, or 2, 3"),
+            ["$1,000", ",", "or", "2", ",", "3"]
+        );
+        assert_eq!(
+            words("Fight for $15, $ 5"),
+            ["Fight", "for", "$15", ",", "$", "5"]
+        );
         assert_eq!(words(""), Vec::<&str>::new());
     }
 }

@@ -109,7 +109,9 @@ fn parse(args: &[String]) -> Result<Args, Fail> {
                 *slot = Some(value);
             }
             "-" => out.input = Some(a.clone()),
-            s if s.starts_with("--") => return Err(Fail(format!("unknown option {s}; see quotelens --help"))),
+            s if s.starts_with("--") => {
+                return Err(Fail(format!("unknown option {s}; see quotelens --help")))
+            }
             s if out.command.is_empty() => out.command = s.to_string(),
             s if out.input.is_none() => out.input = Some(s.to_string()),
             s => return Err(Fail(format!("unexpected argument {s}"))),
@@ -150,7 +152,9 @@ fn run(args: &[String]) -> Result<ExitCode, Fail> {
             Ok(ExitCode::SUCCESS)
         }
         "compare" => compare_command(&args),
-        other => Err(Fail(format!("unknown command {other:?}; see quotelens --help"))),
+        other => Err(Fail(format!(
+            "unknown command {other:?}; see quotelens --help"
+        ))),
     }
 }
 
@@ -161,7 +165,11 @@ fn min_confidence(args: &Args) -> Result<f32, Fail> {
     p.parse::<f64>()
         .ok()
         .and_then(|p| quotelens::min_confidence(p).ok())
-        .ok_or_else(|| Fail(format!("--min-confidence needs a number from 0 to 1, not {p:?}")))
+        .ok_or_else(|| {
+            Fail(format!(
+                "--min-confidence needs a number from 0 to 1, not {p:?}"
+            ))
+        })
 }
 
 /// The cue classes to keep (`--classes speech,writing`); all four by default.
@@ -190,11 +198,15 @@ fn user_sources(args: &Args) -> Result<Option<Gazetteer>, Fail> {
 
 fn compare_command(args: &Args) -> Result<ExitCode, Fail> {
     let (Some(a), Some(b)) = (args.a.as_deref(), args.b.as_deref()) else {
-        return Err(Fail("compare needs --a SOURCE and --b SOURCE; see quotelens --help".into()));
+        return Err(Fail(
+            "compare needs --a SOURCE and --b SOURCE; see quotelens --help".into(),
+        ));
     };
     let format = args.format.as_deref().unwrap_or("json");
     if !matches!(format, "json" | "markdown" | "md" | "csv") {
-        return Err(Fail(format!("unknown format {format:?}: json, markdown or csv")));
+        return Err(Fail(format!(
+            "unknown format {format:?}: json, markdown or csv"
+        )));
     }
     if args.jsonl {
         return Err(Fail("compare reads one article, not --jsonl".into()));
@@ -281,7 +293,13 @@ fn jsonl(args: &Args) -> Result<ExitCode, Fail> {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let record = match one_line(&line, args.lang.as_deref(), sources.as_ref(), min_confidence, classes) {
+        let record = match one_line(
+            &line,
+            args.lang.as_deref(),
+            sources.as_ref(),
+            min_confidence,
+            classes,
+        ) {
             Ok((id, analysis)) => json::to_string(&Record { id, analysis }),
             Err((id, Fail(error))) => {
                 failed += 1;
@@ -336,9 +354,12 @@ fn one_line<'l>(
     classes: CueClasses,
 ) -> Result<(Value<'l>, Analysis), (Value<'l>, Fail)> {
     let fail = |id: &Value<'l>, msg: String| (id.clone(), Fail(msg));
-    let line = std::str::from_utf8(line).map_err(|_| fail(&Value::Null, "not UTF-8 text".into()))?;
+    let line =
+        std::str::from_utf8(line).map_err(|_| fail(&Value::Null, "not UTF-8 text".into()))?;
     let input = json::parse(line).map_err(|e| fail(&Value::Null, e.message()))?;
-    let fields = input.object("a line").map_err(|_| fail(&Value::Null, "not a JSON object".into()))?;
+    let fields = input
+        .object("a line")
+        .map_err(|_| fail(&Value::Null, "not a JSON object".into()))?;
     let get = |key: &str| fields.iter().find(|(k, _)| k == key).map(|(_, v)| v);
     let id = get("id").cloned().unwrap_or(Value::Null);
     let Some(Value::String(text)) = get("text") else {

@@ -144,14 +144,71 @@ pub struct ComparedContrast {
 
 // The JSON form, as the serde derives above describe it (see `json::ToJson`).
 json_names!(PartyKind { Source => "source", Side => "side" });
-json_object!(Comparison { a, b, shared_topics, only_a, only_b, omissions, contrasts });
-json_object!(Party { query, id, name, kind, side, sources, attributions, framing, topics });
-json_object!(PartyAttribution { index, kind, confidence, sentence, source, content });
-json_object!(Framing { text, attributions, spans });
-json_object!(PartyTopic { key, name, forms, attributions, only, spans });
-json_object!(SharedTopic { key, name, forms_a, forms_b, attributions_a, attributions_b });
-json_object!(ComparedOmission { sentence, text, party, about, topic, topic_key, raised_by_other });
-json_object!(ComparedContrast { sentence, text, cue, sources_a, sources_b });
+json_object!(Comparison {
+    a,
+    b,
+    shared_topics,
+    only_a,
+    only_b,
+    omissions,
+    contrasts
+});
+json_object!(Party {
+    query,
+    id,
+    name,
+    kind,
+    side,
+    sources,
+    attributions,
+    framing,
+    topics
+});
+json_object!(PartyAttribution {
+    index,
+    kind,
+    confidence,
+    sentence,
+    source,
+    content
+});
+json_object!(Framing {
+    text,
+    attributions,
+    spans
+});
+json_object!(PartyTopic {
+    key,
+    name,
+    forms,
+    attributions,
+    only,
+    spans
+});
+json_object!(SharedTopic {
+    key,
+    name,
+    forms_a,
+    forms_b,
+    attributions_a,
+    attributions_b
+});
+json_object!(ComparedOmission {
+    sentence,
+    text,
+    party,
+    about,
+    topic,
+    topic_key,
+    raised_by_other
+});
+json_object!(ComparedContrast {
+    sentence,
+    text,
+    cue,
+    sources_a,
+    sources_b
+});
 
 /// What a comparison reads from an [`Analysis`]: the wasm binding reads this, not the whole
 /// analysis, from the analysis' JSON ([`Input::from_json`]). Unknown fields are ignored, and few
@@ -239,7 +296,9 @@ impl Input {
         json::parse(json)
             .and_then(|v| Input::from_value(&v))
             .map_err(|e| match e {
-                Error::BadOptions(why) => Error::BadOptions(String::from("not an analysis: ") + &why),
+                Error::BadOptions(why) => {
+                    Error::BadOptions(String::from("not an analysis: ") + &why)
+                }
                 e => e,
             })
     }
@@ -248,7 +307,9 @@ impl Input {
         let mut input = Input::default();
         for (key, v) in v.object("the analysis")? {
             match &**key {
-                "attributions" => input.attributions = v.list("attributions", InputAttribution::from_value)?,
+                "attributions" => {
+                    input.attributions = v.list("attributions", InputAttribution::from_value)?
+                }
                 "sources" => input.sources = v.list("sources", InputSource::from_value)?,
                 "sides" => input.sides = v.list("sides", InputSource::from_value)?,
                 "omissions" => input.omissions = v.list("omissions", InputNote::from_value)?,
@@ -270,13 +331,23 @@ impl InputAttribution {
                 "content" => content = Some(InputSpan::from_value(v, "an attribution's content")?),
                 "confidence" => confidence = Some(v.number("a confidence")? as f32),
                 "sentence" => sentence = Some(v.index("a sentence index")?),
-                "source" => source = v.nullable().map(|v| InputSpan::from_value(v, "a source")).transpose()?,
+                "source" => {
+                    source = v
+                        .nullable()
+                        .map(|v| InputSpan::from_value(v, "a source"))
+                        .transpose()?
+                }
                 "topics" => topics = v.list("topics", InputSpan::from_value)?,
                 "framing" => framing = v.list("framing", InputSpan::from_value)?,
                 _ => {}
             }
         }
-        let missing = || Error::BadOptions(String::from(what) + ": an attribution needs kind, content, confidence and sentence");
+        let missing = || {
+            Error::BadOptions(
+                String::from(what)
+                    + ": an attribution needs kind, content, confidence and sentence",
+            )
+        };
         Ok(InputAttribution {
             kind: kind.ok_or_else(missing)?,
             content: content.ok_or_else(missing)?,
@@ -312,9 +383,16 @@ impl InputSource {
             match &**key {
                 "id" => source.id = v.string("an id")?,
                 "name" => source.name = v.string("a name")?,
-                "kind" => source.kind = v.nullable().map(|v| v.variant("source kind", &SourceKind::ALL)).transpose()?,
+                "kind" => {
+                    source.kind = v
+                        .nullable()
+                        .map(|v| v.variant("source kind", &SourceKind::ALL))
+                        .transpose()?
+                }
                 "side" => source.side = v.nullable().map(|v| v.string("a side")).transpose()?,
-                "attributions" => source.attributions = v.list("attribution indices", Value::index)?,
+                "attributions" => {
+                    source.attributions = v.list("attribution indices", Value::index)?
+                }
                 "sources" => source.sources = v.list("source indices", Value::index)?,
                 _ => {}
             }
@@ -330,7 +408,12 @@ impl InputNote {
             match &**key {
                 "sentence" => note.sentence = v.index("a sentence index")?,
                 "text" => note.text = InputSpan::from_value(v, "a text")?,
-                "source" => note.source = v.nullable().map(|v| v.index("a source index")).transpose()?,
+                "source" => {
+                    note.source = v
+                        .nullable()
+                        .map(|v| v.index("a source index"))
+                        .transpose()?
+                }
                 "topic" => note.topic = InputSpan::from_value(v, "a topic")?,
                 "cue" => note.cue = InputSpan::from_value(v, "a cue")?,
                 "sources" => note.sources = v.list("source indices", Value::index)?,

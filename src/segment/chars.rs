@@ -299,13 +299,18 @@ impl<const N: usize> ByteSet<N> {
                 hit |= x.wrapping_sub(LO) & !x & HI;
             }
             if hit != 0 {
-                if let Some(j) = bytes.at(i..i + 8).iter().position(|&b| *self.lut.at(b as usize)) {
+                if let Some(j) = bytes
+                    .at(i..i + 8)
+                    .iter()
+                    .position(|&b| *self.lut.at(b as usize))
+                {
                     return Some(i + j);
                 }
             }
             i += 8;
         }
-        bytes.at(i.min(bytes.len())..)
+        bytes
+            .at(i.min(bytes.len())..)
             .iter()
             .position(|&b| *self.lut.at(b as usize))
             .map(|j| i + j)

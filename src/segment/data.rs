@@ -15,8 +15,8 @@
 //!
 //! Entries are lower case; an abbreviation is written without its final full stop ("u.s", "z.b").
 
-use crate::prelude::*;
 use crate::lang::Lang;
+use crate::prelude::*;
 use crate::sync::OnceLock;
 
 /// (language code, file): the one place listing the languages with data.

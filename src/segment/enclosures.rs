@@ -5,10 +5,10 @@
 //! lower case after it), so the full stops inside it end no sentence. A quotation that closes
 //! with its own full stop (`"We left. They stayed."`) is split as usual.
 
-use crate::prelude::*;
 use super::chars::{is_format, is_space, ByteSet};
 use super::data::LangData;
 use crate::analysis::Span;
+use crate::prelude::*;
 
 /// What closes an opening mark. Marks that serve both ways (`"`, `“`, `»`) are resolved by the
 /// stack: they close the innermost quotation they can close, and open one otherwise.

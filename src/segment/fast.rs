@@ -2,10 +2,10 @@
 //! spaces; a 256-entry table says which bytes can start a terminator, and only there is a
 //! character decoded and the rules consulted.
 
-use crate::prelude::*;
 use super::chars::ByteSet;
 use super::data::LangData;
 use crate::analysis::Span;
+use crate::prelude::*;
 
 /// Which first bytes can start a terminator of the language.
 pub struct Scanner {

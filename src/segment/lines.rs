@@ -5,9 +5,9 @@
 //! starts in lower case, or the line was broken because the next word would not have fitted in
 //! the block's width (greedy wrapping at 40–120 characters).
 
-use crate::prelude::*;
 use super::chars::{is_bullet, is_format, is_line_break, is_space, ByteSet};
 use crate::analysis::Span;
+use crate::prelude::*;
 
 /// Lines longer than this were never wrapped by hand.
 const MAX_WRAP: usize = 120;
@@ -34,7 +34,8 @@ pub fn units(text: &str) -> Vec<Span> {
         }
         // The block: consecutive non-blank lines.
         let mut j = i;
-        while j + 1 < lines.len() && !lines.at(j).para_sep && !is_blank(text, lines.at(j + 1).span) {
+        while j + 1 < lines.len() && !lines.at(j).para_sep && !is_blank(text, lines.at(j + 1).span)
+        {
             j += 1;
         }
         let block = lines.at(i..=j);
@@ -126,7 +127,10 @@ fn soft(text: &str, a: &Line, b: &Line, width: usize) -> bool {
     {
         return true;
     }
-    let word = next.split(is_space).next().map_or(0, crate::text::char_count);
+    let word = next
+        .split(is_space)
+        .next()
+        .map_or(0, crate::text::char_count);
     (MIN_WRAP..=MAX_WRAP).contains(&width)
         && a.chars <= width
         && b.chars <= width

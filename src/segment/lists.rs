@@ -2,9 +2,9 @@
 //! starts a new sentence at each following marker of the same sequence, full stop or not:
 //! "1) The first item 2) The second item".
 
-use crate::prelude::*;
 use super::chars::{is_bullet, is_space};
 use crate::analysis::Span;
+use crate::prelude::*;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Value {
@@ -132,7 +132,9 @@ fn find_next(s: &str, from: usize, m: &Marker, value: Option<Value>) -> Option<u
     while pos < s.len() {
         let rel = match m.bullet {
             Some(b) => s.at(pos..).find(b)?,
-            None => s.at(pos..).find(|c: char| c.is_ascii_alphanumeric() || c == '(')?,
+            None => s
+                .at(pos..)
+                .find(|c: char| c.is_ascii_alphanumeric() || c == '(')?,
         };
         let at = pos + rel;
         let before_ok = s.at(..at).chars().next_back().is_some_and(is_space);
@@ -140,7 +142,10 @@ fn find_next(s: &str, from: usize, m: &Marker, value: Option<Value>) -> Option<u
             return Some(at);
         }
         // Skip the whole word so that "12" is not read as "2".
-        let skip = s.at(at..).find(|c: char| is_space(c)).unwrap_or(s.len() - at);
+        let skip = s
+            .at(at..)
+            .find(|c: char| is_space(c))
+            .unwrap_or(s.len() - at);
         pos = at + skip.max(1);
         while !s.is_char_boundary(pos) {
             pos += 1;

@@ -2,9 +2,9 @@
 //! the pieces, and every terminator in them, where UAX#29 broke or not, goes to the same rules as
 //! the fast path. Plain and slow on purpose: the property test holds the byte scan to it.
 
-use crate::prelude::*;
 use super::data::LangData;
 use crate::analysis::Span;
+use crate::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Appends the positions of the terminators in `unit` to `out`, read through UAX#29's pieces.

@@ -14,10 +14,10 @@
 //!   abbreviation before a number ("p. 55"); after other abbreviations, initials and "U.S." only
 //!   when a sentence starter follows ("… & Co. It closed") and the sentence has > 3 words.
 
-use crate::prelude::*;
 use super::chars::{is_closer, is_dot, is_format, is_opener, is_space, is_unspaced_terminator};
 use super::data::LangData;
 use crate::analysis::Span;
+use crate::prelude::*;
 
 /// What the rules see of one paragraph unit.
 pub struct Ctx<'a> {
@@ -50,7 +50,11 @@ pub struct Cluster {
 /// The cluster starting at `p`, which holds a terminator of the language.
 pub fn cluster(ctx: &Ctx, p: usize) -> Cluster {
     let t = ctx.text;
-    let first = t.at(p..).chars().next().unwrap_or_else(|| panic!("a terminator at p"));
+    let first = t
+        .at(p..)
+        .chars()
+        .next()
+        .unwrap_or_else(|| panic!("a terminator at p"));
     let mut cl = Cluster {
         start: p,
         end: p,
@@ -58,7 +62,8 @@ pub fn cluster(ctx: &Ctx, p: usize) -> Cluster {
         dots: 0,
         strong: false,
         spaced: false,
-        attached: t.at(ctx.unit.start..p)
+        attached: t
+            .at(ctx.unit.start..p)
             .chars()
             .next_back()
             .is_some_and(|c| !is_space(c)),
@@ -322,7 +327,9 @@ fn is_protected(spans: &[Span], start: usize, after: usize) -> bool {
 
 /// The first character of the next word (after spaces and opening marks), and the word.
 fn next_word(t: &str, at: usize, end: usize) -> (Option<char>, &str) {
-    let rest = t.at(at..end).trim_start_matches(|c| is_space(c) || is_format(c) || is_opener(c));
+    let rest = t
+        .at(at..end)
+        .trim_start_matches(|c| is_space(c) || is_format(c) || is_opener(c));
     let word_end = rest.find(|c: char| is_space(c)).unwrap_or(rest.len());
     (rest.chars().next(), rest.at(..word_end))
 }
@@ -331,10 +338,11 @@ fn next_word(t: &str, at: usize, end: usize) -> (Option<char>, &str) {
 fn token_before(t: &str, unit_start: usize, at: usize) -> &str {
     let s = t.at(unit_start..at);
     let s = s.trim_end_matches(is_format);
-    let start = s
-        .rfind(|c: char| is_space(c))
-        .map_or(0, |i| i + s.at(i..).chars().next().map_or(1, char::len_utf8));
-    s.at(start..).trim_start_matches(|c: char| is_opener(c) || is_format(c) || c == '¿' || c == '¡')
+    let start = s.rfind(|c: char| is_space(c)).map_or(0, |i| {
+        i + s.at(i..).chars().next().map_or(1, char::len_utf8)
+    });
+    s.at(start..)
+        .trim_start_matches(|c: char| is_opener(c) || is_format(c) || c == '¿' || c == '¡')
 }
 
 fn lower(s: &str) -> String {
@@ -350,7 +358,8 @@ fn is_list_marker(t: &str, sentence_start: usize, at: usize) -> bool {
     if at - sentence_start > 24 {
         return false;
     }
-    let s = t.at(sentence_start..at)
+    let s = t
+        .at(sentence_start..at)
         .trim_start_matches(|c: char| is_space(c) || super::chars::is_bullet(c));
     let s = s.trim_start_matches(|c: char| is_space(c) || c == '(');
     !s.is_empty()
@@ -375,9 +384,9 @@ fn is_roman(tok: &str) -> bool {
 /// "u.s", "e.g", "ph.d", "l.n": short parts joined by full stops.
 fn is_dotted(low: &str) -> bool {
     low.contains('.')
-        && low
-            .split('.')
-            .all(|p| (1..=3).contains(&crate::text::char_count(p)) && p.chars().all(char::is_alphabetic))
+        && low.split('.').all(|p| {
+            (1..=3).contains(&crate::text::char_count(p)) && p.chars().all(char::is_alphabetic)
+        })
 }
 
 /// The number of words, counted up to 4 (all the rules need).
@@ -414,7 +423,9 @@ fn missing_space(ctx: &Ctx, cl: &Cluster, next: char) -> bool {
             .count();
         n >= 3
             && left.ends_with(|c: char| c.is_ascii_digit())
-            && crate::text::chars_from(right, 1).next().is_some_and(char::is_lowercase)
+            && crate::text::chars_from(right, 1)
+                .next()
+                .is_some_and(char::is_lowercase)
     };
     let word_left =
         crate::text::char_count(lw) >= 2 && lw.chars().next_back().is_some_and(char::is_lowercase);
@@ -440,7 +451,10 @@ fn missing_space(ctx: &Ctx, cl: &Cluster, next: char) -> bool {
         .map_or(0, |(i, c)| i + c.len_utf8());
     let tok_end = right.find(|c: char| is_space(c)).unwrap_or(right.len());
     let token = crate::text::join(&[left.at(tok_start..), right.at(..tok_end)], "");
-    if token.contains('@') || crate::text::contains(&token, "://") || lower(&token).starts_with("www") {
+    if token.contains('@')
+        || crate::text::contains(&token, "://")
+        || lower(&token).starts_with("www")
+    {
         return false;
     }
     !ctx.data.is_any_abbr(&lower(lw))

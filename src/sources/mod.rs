@@ -107,7 +107,8 @@ impl Gazetteer {
                 "sources" => g.sources = v.list("sources.sources", UserSource::from_value)?,
                 "aliases" => {
                     for (alias, target) in v.object("sources.aliases")? {
-                        g.aliases.insert(alias.to_string(), target.string("an alias target")?);
+                        g.aliases
+                            .insert(alias.to_string(), target.string("an alias target")?);
                     }
                 }
                 "sides" => {
@@ -173,10 +174,12 @@ impl Gazetteer {
     }
 }
 
-
 impl UserSource {
     fn from_value(v: &Value, what: &str) -> Result<UserSource, Error> {
-        let fields = v.fields(what, &["id", "name", "kind", "side", "affiliation", "aliases"])?;
+        let fields = v.fields(
+            what,
+            &["id", "name", "kind", "side", "affiliation", "aliases"],
+        )?;
         let mut s = UserSource::default();
         let mut named = false;
         for (key, v) in fields {
@@ -184,7 +187,12 @@ impl UserSource {
             match &**key {
                 "id" => s.id = opt("a source id")?,
                 "name" => (s.name, named) = (v.string("a source name")?, true),
-                "kind" => s.kind = v.nullable().map(|v| v.variant("source kind", &SourceKind::ALL)).transpose()?,
+                "kind" => {
+                    s.kind = v
+                        .nullable()
+                        .map(|v| v.variant("source kind", &SourceKind::ALL))
+                        .transpose()?
+                }
                 "side" => s.side = opt("a source side")?,
                 "affiliation" => s.affiliation = opt("a source affiliation")?,
                 _ => s.aliases = v.list("a source's aliases", Value::string)?,
@@ -200,7 +208,9 @@ impl UserSource {
 impl UserSide {
     fn from_value(v: &Value) -> Result<UserSide, Error> {
         if let Value::Array(_) = v {
-            return v.list("a side's members", Value::string).map(UserSide::Members);
+            return v
+                .list("a side's members", Value::string)
+                .map(UserSide::Members);
         }
         let (mut name, mut members, mut words) = (None, Vec::new(), Vec::new());
         for (key, v) in v.fields("a side", &["name", "members", "words"])? {
@@ -249,7 +259,8 @@ impl<K, V> VecMap<K, V> {
 
 impl<'a, K, V> IntoIterator for &'a VecMap<K, V> {
     type Item = (&'a K, &'a V);
-    type IntoIter = core::iter::Map<core::slice::Iter<'a, (K, V)>, fn(&'a (K, V)) -> (&'a K, &'a V)>;
+    type IntoIter =
+        core::iter::Map<core::slice::Iter<'a, (K, V)>, fn(&'a (K, V)) -> (&'a K, &'a V)>;
 
     fn into_iter(self) -> Self::IntoIter {
         self.items.iter().map(|(k, v)| (k, v))
@@ -754,7 +765,8 @@ impl<'i> Registry<'i> {
             s += 1;
         }
         let ws = all.at(s..);
-        if ws.is_empty() || (PRONOUNS.contains(&ws.at(0).norm) && !ws.iter().skip(1).any(|w| w.cap)) {
+        if ws.is_empty() || (PRONOUNS.contains(&ws.at(0).norm) && !ws.iter().skip(1).any(|w| w.cap))
+        {
             return None;
         }
         // The head part ends at an apposition ("Jane Doe, the foreign minister").
@@ -768,7 +780,10 @@ impl<'i> Registry<'i> {
         }
         // The head word, before speech nouns ("A White House statement").
         let mut he = h;
-        while he > 0 && SPEECH_NOUNS.contains(&ws.at(he).norm) && !ws.at(he).norm.starts_with("spokes") {
+        while he > 0
+            && SPEECH_NOUNS.contains(&ws.at(he).norm)
+            && !ws.at(he).norm.starts_with("spokes")
+        {
             he -= 1;
         }
         let ps = parts(ws);
@@ -827,7 +842,8 @@ impl<'i> Registry<'i> {
             }
         }
         if n <= he && he - n < 4 {
-            let name_key = ws.at(n..=he)
+            let name_key = ws
+                .at(n..=he)
                 .iter()
                 .map(|w| w.norm.as_str())
                 .collect::<Vec<_>>();
@@ -855,7 +871,8 @@ impl<'i> Registry<'i> {
                 }
             }
             let titled = n > 0 && TITLES.contains(&ws.at(n - 1).norm);
-            let apposed = h < ws.len() - 1 && ws.at(h + 1..).iter().any(|w| TITLES.contains(&w.norm));
+            let apposed =
+                h < ws.len() - 1 && ws.at(h + 1..).iter().any(|w| TITLES.contains(&w.norm));
             let single_side_word = n == he && self.ix.side_words.contains_key(&ws.at(n).norm);
             if (titled || apposed || sourcing == Sourcing::Person) && !single_side_word {
                 let name = Span::new(ws.at(n).span.start, ws.at(he).span.end);
@@ -924,7 +941,8 @@ impl<'i> Registry<'i> {
             .find(|m| kind_of(m) == EKind::Group)
             .copied();
         // "Putin's spokesman": a post or speech noun heads the phrase.
-        let headed_by_post = TITLES.contains(&ws.at(h).norm) || SPEECH_NOUNS.contains(&ws.at(h).norm);
+        let headed_by_post =
+            TITLES.contains(&ws.at(h).norm) || SPEECH_NOUNS.contains(&ws.at(h).norm);
         let headed_by_camp = CAMP_NOUNS.contains(&ws.at(h).norm);
         if group.is_none() && (headed_by_post || headed_by_camp) {
             if let Some(m) = matches
@@ -986,7 +1004,9 @@ impl<'i> Registry<'i> {
                 return None;
             }
             // "Government Reform Committee", "IMF": an organisation, whatever the engine said.
-            if run.iter().any(|w| ORG_WORDS.contains(&w.norm)) || (run.len() == 1 && run.at(0).upper) {
+            if run.iter().any(|w| ORG_WORDS.contains(&w.norm))
+                || (run.len() == 1 && run.at(0).upper)
+            {
                 kind = SourceKind::Organisation;
             }
             if run.iter().any(|w| MEDIA_WORDS.contains(&w.norm)) {
@@ -1017,7 +1037,9 @@ impl<'i> Registry<'i> {
                 k -= 1;
             }
             k == 0
-                || text.at(ws.at(k - 1).span.end..ws.at(k).span.start).contains([',', ';', ':', '\u{2014}'])
+                || text
+                    .at(ws.at(k - 1).span.end..ws.at(k).span.start)
+                    .contains([',', ';', ':', '\u{2014}'])
                 || CLAUSE_OPENERS.contains(&ws.at(k - 1).norm)
         };
         // A subject goes on to its verb: "Moscow insists", not "Iran and Turkey."
@@ -1066,18 +1088,21 @@ fn titled_mention(text: &str, at: Span) -> Option<Span> {
     for i in crate::text::match_starts(text.at(from..at.start), surname) {
         let i = from + i;
         let end = i + surname.len();
-        let bounded = !text.at(..i)
+        let bounded = !text
+            .at(..i)
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric)
-            && !text.at(end..)
+            && !text
+                .at(end..)
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric);
         if !bounded {
             continue;
         }
-        let line_start = text.at(..i)
+        let line_start = text
+            .at(..i)
             .rfind(['\n', '.', '"', '\u{201c}'])
             .map_or(0, |p| p + 1);
         let from = i.saturating_sub(120).max(line_start);
@@ -1086,12 +1111,15 @@ fn titled_mention(text: &str, at: Span) -> Option<Span> {
         // Walk back over the first name(s), then the title and its demonym.
         let mut k = before.len();
         let mut names = 0;
-        while k > 0 && before.at(k - 1).cap && !TITLES.contains(&before.at(k - 1).norm) && names < 2 {
+        while k > 0 && before.at(k - 1).cap && !TITLES.contains(&before.at(k - 1).norm) && names < 2
+        {
             k -= 1;
             names += 1;
         }
         let mut titles = 0;
-        while k > 0 && (TITLES.contains(&before.at(k - 1).norm) || (titles > 0 && before.at(k - 1).cap)) {
+        while k > 0
+            && (TITLES.contains(&before.at(k - 1).norm) || (titles > 0 && before.at(k - 1).cap))
+        {
             k -= 1;
             titles += 1;
         }
@@ -1114,7 +1142,8 @@ fn named_holder(text: &str, post: Span) -> Option<Span> {
         let start = from + i;
         let end = start + needle.len();
         if start == post.start
-            || text.at(..start)
+            || text
+                .at(..start)
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric)
@@ -1168,11 +1197,13 @@ fn lowercase_elsewhere(text: &str, at: Span, word: &str) -> bool {
     crate::text::match_starts(text.at(from..to), word).any(|i| {
         let i = from + i;
         let end = i + word.len();
-        !text.at(..i)
+        !text
+            .at(..i)
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric)
-            && !text.at(end..)
+            && !text
+                .at(end..)
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric)
@@ -1264,8 +1295,12 @@ pub(crate) fn find(
         }
         // Most sentences have neither: a substring check spares them the word split.
         let t = sentence.span.text(text);
-        let may_omit = OMISSION_HINTS.split_terminator('\n').any(|h| crate::text::contains(t, h));
-        let may_contrast = CONTRAST_HINTS.split_terminator('\n').any(|h| crate::text::contains(t, h));
+        let may_omit = OMISSION_HINTS
+            .split_terminator('\n')
+            .any(|h| crate::text::contains(t, h));
+        let may_contrast = CONTRAST_HINTS
+            .split_terminator('\n')
+            .any(|h| crate::text::contains(t, h));
         if !may_omit && !may_contrast {
             continue;
         }
@@ -1279,7 +1314,8 @@ pub(crate) fn find(
             let rest = Span::new(cue.end, sentence.span.end);
             if let Some(topic) = text::topics(text, rest, &[]).into_iter().next() {
                 let subject = Span::new(sentence.span.start, cue.start);
-                let pronoun = ws.at(..at)
+                let pronoun = ws
+                    .at(..at)
                     .iter()
                     .find(|w| !is_in(&["but", "and", "however", "yet", "so"], &w.norm))
                     .map_or(true, |w| PRONOUNS.contains(&w.norm));
@@ -1312,7 +1348,10 @@ pub(crate) fn find(
             let opener = at == 0 && CONTRAST_OPENERS.contains(&alias_key(cue.text(text)));
             if opener && srcs.len() < 2 && i > 0 && body(i - 1) {
                 let prev = reg.mentions(text, &words(text, sentences.at(i - 1).span));
-                for s in prev.into_iter().chain(by_sentence.at(i - 1).iter().copied()) {
+                for s in prev
+                    .into_iter()
+                    .chain(by_sentence.at(i - 1).iter().copied())
+                {
                     if !srcs.contains(&s) {
                         srcs.push(s);
                     }

@@ -4,7 +4,13 @@ use crate::analysis::{CueClass, Kind, Sourcing};
 /// An attribution whose speaker and content are the first occurrences of the given strings.
 /// An attribution of `text` found by the text of its speaker and content (also used by the
 /// comparison's tests).
-pub(crate) fn attr(text: &str, speaker: &str, content: &str, kind: Kind, sourcing: Sourcing) -> Attribution {
+pub(crate) fn attr(
+    text: &str,
+    speaker: &str,
+    content: &str,
+    kind: Kind,
+    sourcing: Sourcing,
+) -> Attribution {
     let at = |s: &str| {
         let i = text.find(s).unwrap_or_else(|| panic!("{s:?} not in text"));
         Span::new(i, i + s.len())

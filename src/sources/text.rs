@@ -1,9 +1,9 @@
 //! Words, normalisation, topic phrases and framing words: byte-level helpers over the original
 //! text (never rewritten), shared by source resolution and comparison.
 
-use crate::prelude::*;
 use super::lexicon::*;
 use crate::analysis::Span;
+use crate::prelude::*;
 
 /// A word of the text: letters and digits, with inner hyphens, apostrophes and dots
 /// ("business-like", "Sa'ar", "U.S").
@@ -431,11 +431,13 @@ fn is_quote(c: char, text: &str, at: usize) -> bool {
         return false;
     }
     if c == '\'' || c == '\u{2019}' {
-        let before = text.at(..at)
+        let before = text
+            .at(..at)
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric);
-        let after = text.at(at + c.len_utf8()..)
+        let after = text
+            .at(at + c.len_utf8()..)
             .chars()
             .next()
             .is_some_and(char::is_alphanumeric);
