@@ -30,7 +30,10 @@ use crate::wordlist::WordList;
 mod coref;
 mod cues;
 mod direct;
+// Written by scripts/train_attribution.py: left as the script writes them.
+#[rustfmt::skip]
 mod learned_calibration;
+#[rustfmt::skip]
 mod learned_cues;
 pub(crate) mod lexicon;
 mod reported;
