@@ -91,9 +91,14 @@ pub(crate) fn quotation(
             return;
         }
     }
-    let found = found_after
-        .or_else(|| before(e, toks, qa))
-        .or_else(|| colon_name(e, toks, qa));
+    // `… said Wednesday, "…." The aide declined to …`: a quotation that ends its sentence takes
+    // the cue set off right before it over a cue word in the next sentence.
+    let found = if inner.ends_with(['.', '?', '!']) {
+        before(e, toks, qa).or(found_after)
+    } else {
+        found_after.or_else(|| before(e, toks, qa))
+    }
+    .or_else(|| colon_name(e, toks, qa));
     let (cue, cue_weight, class, speaker, via, layout) = match found {
         Some(f) => f,
         None => {

@@ -1061,10 +1061,12 @@ fn noun_phrase(
         // The head next to the cue may be a noun that is also a cue ("A White House statement said").
         let head_noun = first.is_none() && t.word && !t.quoted && {
             let w = lower(text, t, buf);
+            // (Not a verb of speaking: "an official who spoke anonymously said".)
             !lexicon::is_np_breaker(w)
                 && !w.ends_with("ed")
                 && !w.ends_with("ing")
                 && !w.ends_with('s')
+                && !lexicon::is_audience_verb(w)
         };
         // Walking left from a cue, a capitalised -ing word is part of a name ("Schilling told",
         // "Xi Jinping said"): a participle clause would be set off by a comma.
