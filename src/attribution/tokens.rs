@@ -34,7 +34,8 @@ pub fn is_upper(c: char) -> bool {
 }
 
 fn inner_joiner(c: char) -> bool {
-    matches!(c, '\'' | '’' | '-' | '‐')
+    // (`&` in a name: "P&G", "AT&T".)
+    matches!(c, '\'' | '’' | '-' | '‐' | '&')
 }
 
 /// Appends the tokens of `span` to `out`. `quoted` says, for a byte offset, whether it lies inside
