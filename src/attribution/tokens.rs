@@ -154,6 +154,10 @@ mod tests {
             words("Fight for $15, $ 5"),
             ["Fight", "for", "$15", ",", "$", "5"]
         );
+        assert_eq!(
+            words("P&G and AT&T, & co"),
+            ["P&G", "and", "AT&T", ",", "&", "co"]
+        );
         assert_eq!(words(""), Vec::<&str>::new());
     }
 }
