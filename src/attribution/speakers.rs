@@ -4,7 +4,7 @@
 use super::lexicon;
 use super::speaker_lexicon;
 use super::tokens::{lower, Token};
-use crate::analysis::{Sourcing, Span};
+use crate::analysis::{CueClass, Sourcing, Span};
 use crate::prelude::*;
 
 /// The longest speaker noun phrase, in tokens.
@@ -1184,14 +1184,32 @@ fn opens_with_preposition(text: &str, toks: &[Token], np: Span, buf: &mut String
     speaker_lexicon::is_phrase_preposition(lower(text, toks.at(a), buf))
 }
 
-/// "in general", "in particular", "in fact": a noun that makes an adverb with "in".
+/// "in general", "in particular", "in fact": a noun that makes an adverb with "in". Also the
+/// channel a subject speaks through, before its cue: "Jeb Bush in a Medium post said".
 fn is_adverbial_noun(text: &str, toks: &[Token], np: Span, buf: &mut String) -> bool {
     let a = toks.partition_point(|t| t.span.start < np.start);
     let b = toks.partition_point(|t| t.span.start < np.end);
-    b == a + 1
-        && a > 0
-        && lower_word(text, toks.at(a - 1), buf) == Some("in")
+    let prep = match a
+        .checked_sub(1)
+        .and_then(|p| lower_word(text, toks.at(p), buf))
+    {
+        Some("in") => "in",
+        Some("on") => "on",
+        _ => return false,
+    };
+    if b == a + 1
+        && prep == "in"
         && speaker_lexicon::is_adverbial_noun(lower(text, toks.at(a), buf))
+    {
+        return true;
+    }
+    // (After the subject: "In a statement announcing …," opens its clause with the channel.)
+    b > a + 1
+        && a >= 2
+        && toks.at(a - 2).word
+        && lexicon::is_determiner(lower(text, toks.at(a), buf))
+        && super::cues::weight(lower(text, toks.at(b - 1), buf))
+            .is_some_and(|(_, _, c)| matches!(c, CueClass::Writing))
 }
 
 /// A phrase of time words, numbers and fillers with at least one time word or unit ("last
