@@ -180,7 +180,7 @@ pub(crate) fn quotation(
             })
             .unwrap_or(a);
         !lexicon::is_adjunct_opener(&e.lower(toks.at(first)))
-            && cover(toks, a, b).is_none_or(|c| !super::reported::only_time(e, toks, c))
+            && cover(toks, a, b).is_none_or(|c| !super::reported::only_time_or_place(e, toks, c))
     });
     direct(e, si, q, (cue, cue_weight, class, speaker, via, layout));
     if let Some((a, b)) = head {

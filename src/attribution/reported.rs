@@ -3,7 +3,7 @@
 
 use super::scoring::Layout;
 use super::speakers::{self, MAX_NP};
-use super::tokens::Token;
+use super::tokens::{range, Token};
 use super::{cover, cues, lexicon, Engine, Found, REPORTED_MIN};
 use crate::analysis::{CueClass, Kind, Quotation, Span};
 use crate::prelude::*;
@@ -204,7 +204,7 @@ pub(crate) fn sentence(
         };
         // "Smith said last week.", "…, she told reporters on Thursday.": a time (or a place) is
         // not what was said.
-        if only_time(e, toks, content) {
+        if only_time_or_place(e, toks, content) {
             continue;
         }
         // The direct quotations that end inside or after the content (a few at most overlap it).
@@ -543,9 +543,8 @@ fn reporting_participle_after(e: &mut Engine, toks: &[Token], r: usize, stop: us
 
 /// Is the content a time or a place and nothing else ("last week", "on Thursday", "from Los
 /// Angeles": "Lerer reported from Los Angeles." reports nothing)?
-pub(crate) fn only_time(e: &mut Engine, toks: &[Token], content: Span) -> bool {
-    let a = toks.partition_point(|t| t.span.start < content.start);
-    let b = toks.partition_point(|t| t.span.start < content.end);
+pub(crate) fn only_time_or_place(e: &mut Engine, toks: &[Token], content: Span) -> bool {
+    let (a, b) = range(toks, content);
     let (mut anchored, mut place) = (false, false);
     // A time or a place is short: a longer content is not read to its end.
     for (n, t) in toks.at(a..b).iter().filter(|t| t.word).enumerate() {

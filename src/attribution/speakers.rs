@@ -3,7 +3,7 @@
 
 use super::lexicon;
 use super::speaker_lexicon;
-use super::tokens::{lower, Token};
+use super::tokens::{lower, range, Token};
 use crate::analysis::{CueClass, Sourcing, Span};
 use crate::prelude::*;
 
@@ -372,8 +372,7 @@ fn infinitive_object(
 
 /// Capitalised words (and name particles) only: "Ana White", "Corey R. Lewin".
 fn is_name(text: &str, toks: &[Token], np: Span, buf: &mut String) -> bool {
-    let a = toks.partition_point(|t| t.span.start < np.start);
-    let b = toks.partition_point(|t| t.span.start < np.end);
+    let (a, b) = range(toks, np);
     toks.at(a..b).iter().all(|t| {
         t.is('.')
             || t.word
@@ -552,8 +551,7 @@ fn apposition_subject(
 /// "the mayor", "the company": "the" and a head noun that stands for a person or an
 /// organisation, which a description set off by commas may follow as a name's can.
 fn is_definite_nominal(text: &str, toks: &[Token], np: Span, buf: &mut String) -> bool {
-    let a = toks.partition_point(|t| t.span.start < np.start);
-    let b = toks.partition_point(|t| t.span.start < np.end);
+    let (a, b) = range(toks, np);
     b > a + 1
         && lower(text, toks.at(a), buf) == "the"
         && lexicon::nominal(lower(text, toks.at(b - 1), buf)).is_some()
@@ -575,8 +573,7 @@ fn finish(text: &str, toks: &[Token], floor: usize, end: usize, buf: &mut String
     // Walking left, a preposition is where the walk went too far ("arrests including a number
     // of …", "Within Sanders' inner circle"): the phrase after it.
     if opens_with_preposition(text, toks, np, buf) {
-        let a = toks.partition_point(|t| t.span.start < np.start);
-        let b = toks.partition_point(|t| t.span.start < np.end);
+        let (a, b) = range(toks, np);
         return (b > a + 1).then(|| Span::new(toks.at(a + 1).span.start, np.end));
     }
     Some(without_verb(text, toks, np, buf))
@@ -592,8 +589,7 @@ fn verb_in_phrase(
     np: Span,
     buf: &mut String,
 ) -> Option<Span> {
-    let a = toks.partition_point(|t| t.span.start < np.start);
-    let b = toks.partition_point(|t| t.span.start < np.end);
+    let (a, b) = range(toks, np);
     if b < a + 2
         || a <= floor
         || toks.at(a).capitalised()
@@ -616,8 +612,7 @@ fn verb_in_phrase(
 
 /// "has led some donors to worry": the object speaks, without the verb the walk took with it.
 fn without_verb(text: &str, toks: &[Token], np: Span, buf: &mut String) -> Span {
-    let a = toks.partition_point(|t| t.span.start < np.start);
-    let b = toks.partition_point(|t| t.span.start < np.end);
+    let (a, b) = range(toks, np);
     if b > a + 1
         && !toks.at(a).capitalised()
         && lower_word(text, toks.at(a), buf).is_some_and(speaker_lexicon::is_object_control_verb)
@@ -646,8 +641,7 @@ fn past_verb_phrase(
     np: Span,
     buf: &mut String,
 ) -> Option<Span> {
-    let a = toks.partition_point(|t| t.span.start < np.start);
-    let b = toks.partition_point(|t| t.span.start < np.end);
+    let (a, b) = range(toks, np);
     // A phrase with a name in it is taken as it is, unless it is the object of "to" before a
     // participle ("wrote a letter to Ms. Hale asking"): the writer asks.
     let to_object = a > floor + 1
@@ -947,8 +941,7 @@ fn relative_clause_head(
     np: Span,
     buf: &mut String,
 ) -> Option<Span> {
-    let a = toks.partition_point(|t| t.span.start < np.start);
-    let b = toks.partition_point(|t| t.span.start < np.end);
+    let (a, b) = range(toks, np);
     // (A phrase across a full stop is already a misreading: "… contained. Mr. Rhodes said".)
     if toks.at(a..b).iter().any(|t| t.is('.')) {
         return None;
@@ -1171,8 +1164,7 @@ pub fn right(
 /// A time phrase or a sentence adverb ("Last week", "A few days later", "Instead") at a clause
 /// start names no one.
 fn names_no_one(text: &str, toks: &[Token], np: Span, buf: &mut String) -> bool {
-    let a = toks.partition_point(|t| t.span.start < np.start);
-    let b = toks.partition_point(|t| t.span.start < np.end);
+    let (a, b) = range(toks, np);
     is_time_phrase(text, toks, np, buf)
         || b == a + 1 && speaker_lexicon::is_sentence_adverb(lower(text, toks.at(a), buf))
         || is_adverbial_noun(text, toks, np, buf)
@@ -1187,8 +1179,7 @@ fn opens_with_preposition(text: &str, toks: &[Token], np: Span, buf: &mut String
 /// "in general", "in particular", "in fact": a noun that makes an adverb with "in". Also the
 /// channel a subject speaks through, before its cue: "Jeb Bush in a Medium post said".
 fn is_adverbial_noun(text: &str, toks: &[Token], np: Span, buf: &mut String) -> bool {
-    let a = toks.partition_point(|t| t.span.start < np.start);
-    let b = toks.partition_point(|t| t.span.start < np.end);
+    let (a, b) = range(toks, np);
     let prep = match a
         .checked_sub(1)
         .and_then(|p| lower_word(text, toks.at(p), buf))
@@ -1215,8 +1206,7 @@ fn is_adverbial_noun(text: &str, toks: &[Token], np: Span, buf: &mut String) -> 
 /// A phrase of time words, numbers and fillers with at least one time word or unit ("last
 /// week", "a few days later", "2010").
 fn is_time_phrase(text: &str, toks: &[Token], np: Span, buf: &mut String) -> bool {
-    let a = toks.partition_point(|t| t.span.start < np.start);
-    let b = toks.partition_point(|t| t.span.start < np.end);
+    let (a, b) = range(toks, np);
     let mut anchored = false;
     toks.at(a..b).iter().all(|t| {
         t.word && !t.quoted && {

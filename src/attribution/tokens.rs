@@ -110,6 +110,14 @@ pub fn tokenize(
     }
 }
 
+/// The tokens of `span`, as the index range `a..b` (those starting inside it).
+pub fn range(toks: &[Token], span: Span) -> (usize, usize) {
+    (
+        toks.partition_point(|t| t.span.start < span.start),
+        toks.partition_point(|t| t.span.start < span.end),
+    )
+}
+
 /// The word, lowercased into `buf` (ASCII apostrophe for ’), for table look-ups.
 pub fn lower<'b>(text: &str, t: &Token, buf: &'b mut String) -> &'b str {
     buf.clear();
