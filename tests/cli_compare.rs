@@ -219,12 +219,15 @@ fn sources_file_defines_sides_for_compare_and_analyze() {
 fn classes_choose_what_compare_puts_side_by_side() {
     let text = "\"We will win,\" Vladimir Putin said. Donald Trump believes the plan will fail. \
                 \"Talks will go on,\" Trump said.";
-    let claims = |extra: &[&str]| -> Vec<String> {
+    let compare = |classes: Option<&str>| {
         let mut args = vec!["compare", "--a", "Putin", "--b", "Trump"];
-        args.extend_from_slice(extra);
+        args.extend(classes.map(|c| ["--classes", c]).into_iter().flatten());
         args.push("-");
-        let o = quotelens(&args, Some(text));
-        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        quotelens(&args, Some(text))
+    };
+    let claims = |classes: Option<&str>| -> Vec<String> {
+        let o = compare(classes);
+        assert!(o.status.success(), "{classes:?}: {}", stderr(&o));
         let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
         v["b"]["attributions"]
             .as_array()
@@ -233,44 +236,20 @@ fn classes_choose_what_compare_puts_side_by_side() {
             .map(|a| a["content"]["text"].as_str().unwrap().to_string())
             .collect()
     };
-    assert_eq!(claims(&[]), ["the plan will fail", "\"Talks will go on,\""]);
     assert_eq!(
-        claims(&["--classes", "speech,writing"]),
-        ["\"Talks will go on,\""]
+        claims(None),
+        ["the plan will fail", "\"Talks will go on,\""]
     );
+    assert_eq!(claims(Some("speech,writing")), ["\"Talks will go on,\""]);
     // Left with beliefs only, Putin said nothing: an unknown source, not an empty column.
-    let o = quotelens(
-        &[
-            "compare",
-            "--a",
-            "Putin",
-            "--b",
-            "Trump",
-            "--classes",
-            "belief",
-            "-",
-        ],
-        Some(text),
-    );
+    let o = compare(Some("belief"));
     assert!(!o.status.success());
     assert!(
         stderr(&o).starts_with("quotelens: unknown_source:"),
         "{}",
         stderr(&o)
     );
-    let o = quotelens(
-        &[
-            "compare",
-            "--a",
-            "Putin",
-            "--b",
-            "Trump",
-            "--classes",
-            "speech,opinion",
-            "-",
-        ],
-        Some(text),
-    );
+    let o = compare(Some("speech,opinion"));
     assert!(!o.status.success() && stdout(&o).is_empty());
     assert_eq!(stderr(&o).trim_end().lines().count(), 1, "{}", stderr(&o));
     assert!(stderr(&o).contains("--classes needs"), "{}", stderr(&o));
