@@ -6,6 +6,7 @@ use super::speaker_lexicon;
 use super::speakers;
 use crate::analysis::{Sourcing, Span};
 use crate::prelude::*;
+use crate::text::SliceAt;
 
 #[derive(Default)]
 pub struct Memory {
@@ -19,7 +20,16 @@ pub struct Memory {
     pub last: Option<(Span, Span)>,
     /// A person speaker (speaker, resolved) noted but not yet sorted into `he` / `she`.
     pending: Option<(Span, Span)>,
+    /// The last speakers and named people (phrase, resolved), oldest overwritten first: where a
+    /// role nominal ("the senator") finds the one who carried its role ("Sen. Marco Rubio").
+    recent: [Option<(Span, Span)>; RECENT],
+    next: usize,
 }
+
+/// How many speakers back a role nominal looks for its role.
+const RECENT: usize = 8;
+/// How far an apposition after a remembered speaker is read for its role.
+const APPOSITION_BYTES: usize = 80;
 
 impl Memory {
     /// The antecedent for a speaker that needs one, or the speaker itself.
@@ -37,7 +47,17 @@ impl Memory {
         match refers(text, speaker) {
             Some(Refers::Person) if pronoun == "he" => self.he.or(self.person).or(self.any),
             Some(Refers::Person) if pronoun == "she" => self.she.or(self.person).or(self.any),
-            Some(Refers::Person) => self.person.or(self.any),
+            // "the senator" stands for the last one called a senator ("Sen. Marco Rubio"), and
+            // for no one when none was: the last person is as often the wrong one ("Trump said
+            // … The spokesman said", "Mr. Begala said … the former president").
+            Some(Refers::Person) => {
+                let head =
+                    super::tokens::to_lower(crate::text::after_last(speaker.text(text), b' '));
+                self.with_role(
+                    text,
+                    lexicon::role(head.trim_matches(|c: char| !c.is_alphanumeric())),
+                )
+            }
             // "The ministry said": an organisation nominal stands for an earlier organisation
             // of its kind ("the Foreign Ministry"), never for any last speaker ("critics").
             Some(Refers::Thing) => match org_head(text, speaker) {
@@ -68,7 +88,10 @@ impl Memory {
         });
         match (refers(text, np), speakers::sourcing(text, Some(np))) {
             (Some(Refers::Person), _) => self.set_person(text, np, None),
-            (_, Sourcing::Person) if all_caps => self.set_person(text, np, None),
+            (_, Sourcing::Person) if all_caps => {
+                self.remember(np, np);
+                self.set_person(text, np, None)
+            }
             (_, Sourcing::Organisation) if all_caps || refers(text, np).is_some() => {
                 self.thing = Some(np)
             }
@@ -110,6 +133,7 @@ impl Memory {
             self.hand_on(text, speaker, resolved);
         }
         self.any = Some(resolved);
+        self.remember(speaker, resolved);
         match sourcing {
             // Its gender is read when the text is at hand (`settle`).
             Sourcing::Person => {
@@ -123,6 +147,31 @@ impl Memory {
 }
 
 impl Memory {
+    fn remember(&mut self, phrase: Span, resolved: Span) {
+        *self.recent.at_mut(self.next) = Some((phrase, resolved));
+        self.next = (self.next + 1) % RECENT;
+    }
+
+    /// The latest remembered speaker whose phrase, or the apposition right after it ("Dmitry
+    /// Peskov, the Kremlin's spokesman,"), carries `role` ("Sen." for "senator").
+    fn with_role(&self, text: &str, role: &str) -> Option<Span> {
+        (1..=RECENT)
+            .filter_map(|back| *self.recent.at((self.next + RECENT - back) % RECENT))
+            .find(|(phrase, _)| {
+                let after = text.get(phrase.end..).unwrap_or("");
+                let apposition = after.strip_prefix(", ").map_or("", |a| {
+                    let a = a.get(..a.len().min(APPOSITION_BYTES)).unwrap_or(a);
+                    a.split([',', '.', ';']).next().unwrap_or("")
+                });
+                let words = phrase.text(text).split_whitespace();
+                words.chain(apposition.split_whitespace()).any(|w| {
+                    let w = super::tokens::to_lower(w);
+                    lexicon::role(w.trim_matches(|c: char| !c.is_alphanumeric())) == role
+                })
+            })
+            .map(|(_, resolved)| resolved)
+    }
+
     /// Sorts the last noted person speaker into `he` / `she`: "he said" resolved to X tells that X
     /// is a man, whatever its name says; otherwise its title or first name may tell.
     fn settle(&mut self, text: &str) {

@@ -34,6 +34,18 @@ static PERSON_NOMINALS: WordList = words![
     "spokesperson",
     "spokeswoman",
 ];
+/// Words that carry the same role as a person nominal's head, when they are not that head
+/// itself: (word in a speaker's phrase, the head it matches). Sorted by the first.
+static ROLE_FORMS: &str = lines![
+    "chairwoman chairman",
+    "congresswoman congressman",
+    "gov governor",
+    "pres president",
+    "rep congressman",
+    "sen senator",
+    "spokesperson spokesman",
+    "spokeswoman spokesman",
+];
 /// Heads of a definite nominal that point back to an organisation or a document ("the statement").
 static THING_NOMINALS: WordList = words![
     "administration",
@@ -783,6 +795,14 @@ pub fn nominal(head: &str) -> Option<Refers> {
     } else {
         None
     }
+}
+/// The role a word of a speaker's phrase carries, as a person nominal's head names it ("Sen." →
+/// "senator", "spokeswoman" → "spokesman"); the word itself when no other form is listed.
+pub fn role(w: &str) -> &str {
+    ROLE_FORMS
+        .split_terminator('\n')
+        .find_map(|l| l.strip_prefix(w)?.strip_prefix(' '))
+        .unwrap_or(w)
 }
 pub fn is_org_word(w: &str) -> bool {
     ORG_WORDS.contains(w)
