@@ -213,6 +213,23 @@ static PHRASE_PREPOSITIONS: WordList = words![
     "without",
 ];
 
+/// Where one speaks "on", stepped over between a subject and its cue ("Trump on Twitter said",
+/// "Sanders on television said"), never a speaker.
+static PLATFORMS: WordList = words![
+    "air",
+    "camera",
+    "facebook",
+    "instagram",
+    "radio",
+    "stage",
+    "telegram",
+    "television",
+    "tiktok",
+    "tv",
+    "twitter",
+    "youtube",
+];
+
 /// Nouns that make an adverb with "in" ("in general", "in particular", "in fact"): stepped over
 /// between a subject and its cue, never a speaker.
 static ADVERBIAL_NOUNS: WordList = words![
@@ -607,6 +624,10 @@ pub fn opens_participle_clause(w: &str) -> bool {
 
 pub fn is_phrase_preposition(w: &str) -> bool {
     PHRASE_PREPOSITIONS.contains(w)
+}
+
+pub fn is_platform(w: &str) -> bool {
+    PLATFORMS.contains(w)
 }
 
 pub fn is_adverbial_noun(w: &str) -> bool {

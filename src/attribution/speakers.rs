@@ -1177,7 +1177,8 @@ fn opens_with_preposition(text: &str, toks: &[Token], np: Span, buf: &mut String
 }
 
 /// "in general", "in particular", "in fact": a noun that makes an adverb with "in". Also the
-/// channel a subject speaks through, before its cue: "Jeb Bush in a Medium post said".
+/// channel a subject speaks through, before its cue: "Jeb Bush in a Medium post said", "Trump on
+/// Twitter said".
 fn is_adverbial_noun(text: &str, toks: &[Token], np: Span, buf: &mut String) -> bool {
     let (a, b) = range(toks, np);
     let prep = match a
@@ -1188,10 +1189,13 @@ fn is_adverbial_noun(text: &str, toks: &[Token], np: Span, buf: &mut String) -> 
         Some("on") => "on",
         _ => return false,
     };
-    if b == a + 1
-        && prep == "in"
-        && speaker_lexicon::is_adverbial_noun(lower(text, toks.at(a), buf))
-    {
+    if b == a + 1 && {
+        let w = lower(text, toks.at(a), buf);
+        match prep {
+            "in" => speaker_lexicon::is_adverbial_noun(w),
+            _ => a >= 2 && toks.at(a - 2).word && speaker_lexicon::is_platform(w),
+        }
+    } {
         return true;
     }
     // (After the subject: "In a statement announcing …," opens its clause with the channel.)
