@@ -144,6 +144,7 @@ export interface Options {
   /**
    * Leave out attributions whose confidence (a calibrated probability that the speaker and the
    * content are right) is below this; 0 keeps them all. Partial quotes are always kept. Default 0.25.
+   * Of what is kept, a report inside another's content is left out (a claim is reported once).
    */
   minConfidence?: number;
   /**

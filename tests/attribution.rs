@@ -280,3 +280,31 @@ fn a_megabyte_paragraph_stays_linear() {
     assert!(big.len() > 1_000_000);
     let _ = run(&big);
 }
+
+/// The analysis reports a claim once: a report nested in another's content is left out (the
+/// engine finds both; `attribution::drop_nested` says why).
+#[test]
+fn a_nested_report_is_one_claim() {
+    let text = "City Attorney Brad Holm said in the letter that the advertisement suggests that \
+                Phoenix supports the campaign.";
+    let (lang, sentences, quotations) = stages(text);
+    let engine = attribution::attribute(text, lang, &sentences, &quotations);
+    let inner = |a: &&Attribution| trim(a.content.text(text)).starts_with("that Phoenix");
+    assert!(
+        engine.iter().any(|a| inner(&a)),
+        "the engine finds the inner report"
+    );
+    let analysis = quotelens::analyze(text, &quotelens::Options::default()).unwrap();
+    let contents: Vec<&str> = analysis
+        .attributions
+        .iter()
+        .map(|a| trim(&a.content.text))
+        .collect();
+    assert!(
+        contents.contains(&"that the advertisement suggests that Phoenix supports the campaign")
+    );
+    assert!(
+        !contents.iter().any(|c| c.starts_with("that Phoenix")),
+        "{contents:?}"
+    );
+}

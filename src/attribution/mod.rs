@@ -36,6 +36,7 @@ mod learned_calibration;
 #[rustfmt::skip]
 mod learned_cues;
 pub(crate) mod lexicon;
+mod nesting;
 mod reported;
 mod scoring;
 mod speaker_lexicon;
@@ -45,6 +46,8 @@ mod tokens;
 use crate::analysis::{Attribution, CueClass, Kind, Quotation, Role, Sentence, Span};
 use crate::lang::Lang;
 use tokens::Token;
+
+pub use nesting::drop_nested;
 
 /// A cue word counts for reported speech from this precision (of 255) on. Low, because the
 /// calibrated confidence then sorts out the weak readings (`Options::min_confidence`): on train,
