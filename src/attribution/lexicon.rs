@@ -586,13 +586,16 @@ pub static SET_PHRASES: &str = word_rows![
 ];
 
 /// Idioms that hold a cue word and report nothing wherever they stand ("is easier said than
-/// done", "needless to say", "adding to her lead").
+/// done", "needless to say", "adding to her lead"; a name: "the group known as ISIS"; "their
+/// first known conversation").
 pub static IDIOMS: &str = word_rows![
     ["add", "to"],
     ["added", "to"],
     ["adding", "to"],
     ["adds", "to"],
     ["easier", "said", "than", "done"],
+    ["first", "known"],
+    ["known", "as"],
     ["needless", "to", "say"],
     ["so", "to", "speak"],
     ["suffice", "it", "to", "say"],
