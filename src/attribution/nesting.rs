@@ -15,37 +15,70 @@ use crate::prelude::*;
 use crate::text::SliceAt;
 
 /// Leaves out every indirect or mixed attribution whose content lies strictly inside another
-/// attribution's content, and every partial quote inside a content of its own cue. Sorting and
-/// one sweep: O(n log n).
+/// attribution's content, and every partial quote inside a content of its own cue. `found` is
+/// sorted by content (start, then end), as [`super::attribute`] returns it; one sweep.
+///
+/// A report that ends with its cue and holds another's speaker ("The union said its members
+/// would stay out, according to a statement") is the channel of that claim: the claim stays,
+/// with the channel's speaker as its `via`, and the channel goes.
 pub fn drop_nested(found: &mut Vec<Attribution>) {
-    let mut order: Vec<usize> = (0..found.len()).collect();
-    // By start, the longer first: whatever holds a content comes before it.
-    order.sort_unstable_by_key(|&i| {
-        let c = found.at(i).content;
-        (c.start, core::cmp::Reverse(c.end))
-    });
+    debug_assert!(found.windows(2).all(|w| {
+        let (a, b) = (w[0].content, w[1].content);
+        (a.start, a.end) <= (b.start, b.end)
+    }));
     let mut nested = vec![false; found.len()];
-    // The furthest end among contents that start before the current one, and among those that
-    // start where it does (their ends are longer or equal, so equal ends are the same span).
-    let (mut end_before, mut group_start, mut group_end) = (0, usize::MAX, 0);
-    for &i in &order {
-        let c = found.at(i).content;
-        if c.start != group_start {
-            end_before = end_before.max(group_end);
-            (group_start, group_end) = (c.start, c.end);
+    // The content reaching furthest among those that start before the current group.
+    let mut before: Option<(usize, usize)> = None; // (end, index)
+    let mut g = 0;
+    while g < found.len() {
+        let start = found.at(g).content.start;
+        let next = g + found
+            .at(g..)
+            .iter()
+            .take_while(|a| a.content.start == start)
+            .count();
+        // Within a group of one start the last content is the longest.
+        let longest = next - 1;
+        for i in g..next {
+            let c = found.at(i).content;
+            let holder = if found.at(longest).content.end > c.end {
+                Some(longest)
+            } else {
+                before.filter(|&(end, _)| end >= c.end).map(|(_, h)| h)
+            };
+            let Some(h) = holder else { continue };
+            if let Some(via) = channel(found.at(h), found.at(i)) {
+                *nested.at_mut(h) = true;
+                let claim = found.at_mut(i);
+                claim.via = claim.via.or(via);
+                continue;
+            }
+            *nested.at_mut(i) = match found.at(i).kind {
+                Kind::Indirect | Kind::Mixed => true,
+                Kind::Partial => same_cue_holds(found, i),
+                Kind::Direct => false,
+            };
         }
-        let inside = end_before >= c.end || group_end > c.end;
-        *nested.at_mut(i) = match found.at(i).kind {
-            Kind::Indirect | Kind::Mixed => inside,
-            Kind::Partial => inside && same_cue_holds(found, i),
-            Kind::Direct => false,
-        };
+        let end = found.at(longest).content.end;
+        if before.is_none_or(|(e, _)| end > e) {
+            before = Some((end, longest));
+        }
+        g = next;
     }
     let mut i = 0;
     found.retain(|_| {
         i += 1;
         !*nested.at(i - 1)
     });
+}
+
+/// Is `outer` only the channel of `claim`: a cue after its content ("…, according to a
+/// statement", "…, the Post reported") and the claim's speaker inside that content? Then the
+/// channel's speaker, as the claim's `via`.
+fn channel(outer: &Attribution, claim: &Attribution) -> Option<Option<Span>> {
+    let cue = outer.cue?;
+    let speaker = claim.speaker?;
+    (cue.start >= outer.content.end && holds_or_is(outer.content, speaker)).then_some(outer.speaker)
 }
 
 /// Does another attribution of the same cue hold partial quote `p`'s content? A cue gives few
@@ -59,7 +92,11 @@ fn same_cue_holds(found: &[Attribution], p: usize) -> bool {
 }
 
 fn holds(outer: Span, inner: Span) -> bool {
-    outer.start <= inner.start && inner.end <= outer.end && outer != inner
+    holds_or_is(outer, inner) && outer != inner
+}
+
+fn holds_or_is(outer: Span, inner: Span) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end
 }
 
 #[cfg(test)]
@@ -88,6 +125,8 @@ mod tests {
             .iter()
             .map(|&(k, c, q)| attribution(k, c, q))
             .collect();
+        // Sorted by content, as `attribute` returns them.
+        found.sort_by_key(|a| (a.content.start, a.content.end));
         drop_nested(&mut found);
         found
             .iter()
@@ -157,5 +196,25 @@ mod tests {
         for (name, found, want) in cases {
             assert_eq!(kept(found), *want, "{name}");
         }
+    }
+
+    #[test]
+    fn a_report_held_by_its_channel_stays_with_the_channel_as_via() {
+        // "The union said its members would stay out, according to a statement."
+        let mut outer = attribution(Kind::Indirect, (0, 60), 62);
+        outer.speaker = Some(Span::new(75, 86));
+        let mut claim = attribution(Kind::Indirect, (15, 60), 10);
+        claim.speaker = Some(Span::new(0, 9));
+        let mut found = vec![outer.clone(), claim.clone()];
+        drop_nested(&mut found);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].content, Span::new(15, 60));
+        assert_eq!(found[0].via, Some(Span::new(75, 86)));
+        // With its speaker outside the outer content, the inner report is the one left out.
+        claim.speaker = Some(Span::new(90, 95));
+        let mut found = vec![outer, claim];
+        drop_nested(&mut found);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].content, Span::new(0, 60));
     }
 }

@@ -541,11 +541,11 @@ fn reporting_participle_after(e: &mut Engine, toks: &[Token], r: usize, stop: us
     false
 }
 
-/// Is the content a time or a place and nothing else ("last week", "on Thursday", "from Los
-/// Angeles": "Lerer reported from Los Angeles." reports nothing)?
+/// Is the content a time, a place or a channel and nothing else ("last week", "on Thursday",
+/// "from Los Angeles", "on its website": "Lerer reported from Los Angeles." reports nothing)?
 pub(crate) fn only_time_or_place(e: &mut Engine, toks: &[Token], content: Span) -> bool {
     let (a, b) = range(toks, content);
-    let (mut anchored, mut place) = (false, false);
+    let (mut anchored, mut place, mut channel) = (false, false, false);
     // A time or a place is short: a longer content is not read to its end.
     for (n, t) in toks.at(a..b).iter().filter(|t| t.word).enumerate() {
         let w = e.lower(t);
@@ -554,9 +554,14 @@ pub(crate) fn only_time_or_place(e: &mut Engine, toks: &[Token], content: Span) 
         }
         if n == 0 && lexicon::is_place_preposition(&w) {
             place = true;
-        } else if lexicon::is_time_word(&w) || place && t.capitalised() {
+        } else if n == 0 && w == "on" {
+            channel = true;
+        } else if lexicon::is_time_word(&w)
+            || place && t.capitalised()
+            || channel && super::speaker_lexicon::is_platform(&w)
+        {
             anchored = true;
-        } else if !lexicon::is_time_modifier(&w) {
+        } else if !(lexicon::is_time_modifier(&w) || channel && lexicon::is_determiner(&w)) {
             return false;
         }
     }

@@ -214,9 +214,10 @@ static PHRASE_PREPOSITIONS: WordList = words![
 ];
 
 /// Where one speaks "on", stepped over between a subject and its cue ("Trump on Twitter said",
-/// "Sanders on television said"), never a speaker.
+/// "Sanders on television said"), never a speaker, nor what was said ("posted on its website").
 static PLATFORMS: WordList = words![
     "air",
+    "blog",
     "camera",
     "facebook",
     "instagram",
@@ -227,6 +228,7 @@ static PLATFORMS: WordList = words![
     "tiktok",
     "tv",
     "twitter",
+    "website",
     "youtube",
 ];
 
