@@ -142,62 +142,10 @@ pub fn attribute_counted(
             e.memory.mention(text, np);
         }
     }
-    drop_weak_nested(text, &mut e.out);
+    nesting::drop_weak_inner(text, &mut e.out);
     cut_at_next_attribution(text, &mut e.out);
     crate::sort::sort_by_key(&mut e.out, |a| (a.content.start, a.content.end));
     (e.out, e.work)
-}
-
-/// An attribution whose own words lie inside another's content is a claim within a claim ("X said
-/// Y expects …"). Only a plain speech cue ("said", "told") makes it a claim of its own: with any
-/// other cue the inner words are part of what X said (PolNeAR train: 5 in 6 such inner
-/// attributions with a weaker cue are not annotated). A partial quote keeps its own speaker:
-/// its quoted words are evidence enough ("in what the White House called a \"very good\" call").
-fn drop_weak_nested(text: &str, out: &mut Vec<Attribution>) {
-    // Not the speaker: a quotation that continues the previous speaker points back at that name.
-    let anchor = |a: &Attribution| a.cue.unwrap_or(a.content).start;
-    // Contents sorted by start, with the two largest ends (of different attributions) so far:
-    // an anchor is inside another content when the largest end of the contents that start at or
-    // before it, leaving out its own, lies beyond it.
-    let mut by_start: Vec<(usize, usize, usize)> = out
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.content.start, a.content.end, i))
-        .collect();
-    crate::sort::sort(&mut by_start);
-    let mut best: Vec<[(usize, usize); 2]> = Vec::with_capacity(by_start.len());
-    let mut top = [(0, usize::MAX); 2];
-    for &(_, end, i) in &by_start {
-        if end > top[0].0 {
-            top = [(end, i), top[0]];
-        } else if end > top[1].0 {
-            top[1] = (end, i);
-        }
-        best.push(top);
-    }
-    let inside: Vec<bool> = out
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            let at = anchor(a);
-            let k = by_start.partition_point(|&(s, _, _)| s <= at);
-            k > 0 && {
-                let [first, second] = *best.at(k - 1);
-                let end = if first.1 == i { second.0 } else { first.0 };
-                end > at
-            }
-        })
-        .collect();
-    let mut i = 0;
-    out.retain(|a| {
-        let keep = !*inside.at(i)
-            || a.kind == Kind::Partial
-            || a.cue.is_some_and(|c| {
-                cues::weight(&tokens::to_lower(c.text(text))).is_some_and(|w| w.0 >= STRONG_CUE)
-            });
-        i += 1;
-        keep
-    });
 }
 
 /// A reported content holds at most one other attribution: "Peskov said Trump told Putin that …"
