@@ -134,7 +134,29 @@ pub fn left(
     {
         return left_at(text, toks, floor, a - 3, buf, true);
     }
-    Some(s)
+    Some(coordinated(text, toks, floor, s, buf).unwrap_or(s))
+}
+
+/// "The White House and the Kremlin said": both conjuncts speak, when the first opens its clause
+/// (the sentence's start, or a comma, colon or semicolon before it). Not "… said the plan failed
+/// and Trump said": there the phrase before "and" ends another clause.
+fn coordinated(
+    text: &str,
+    toks: &[Token],
+    floor: usize,
+    s: Span,
+    buf: &mut String,
+) -> Option<Span> {
+    let a = toks.partition_point(|t| t.span.start < s.start);
+    if a < floor + 2 || lower_word(text, toks.at(a - 1), buf) != Some("and") {
+        return None;
+    }
+    let first = noun_phrase(text, toks, floor, a - 2, buf)?;
+    let f = toks.partition_point(|t| t.span.start < first.start);
+    let opens =
+        f == floor || toks.at(f - 1).is(',') || toks.at(f - 1).is(':') || toks.at(f - 1).is(';');
+    (opens && !names_no_one(text, toks, first, buf) && !is_pronoun(text, toks.at(f), buf))
+        .then(|| Span::new(first.start, s.end))
 }
 
 /// [`left`]; `again` is set when a rule below walks on from a verb's subject, which it does

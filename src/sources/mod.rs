@@ -791,6 +791,14 @@ impl<'i> Registry<'i> {
         let kind_of = |m: &(usize, usize, usize)| self.ix.entries.at(m.2).kind;
         let last_w = |m: &(usize, usize, usize)| ps.at(m.1).w;
         let first_w = |m: &(usize, usize, usize)| ps.at(m.0).w;
+        // "The White House and the Kremlin": a joint speaker is no one source, unless one known
+        // name holds the "and" ("Bosnia and Herzegovina").
+        let joint = (1..h).any(|k| {
+            ws.at(k).norm == "and" && !matches.iter().any(|m| first_w(m) < k && k < last_w(m))
+        });
+        if joint {
+            return None;
+        }
 
         // 1. A known person heading the phrase.
         if let Some(m) = matches

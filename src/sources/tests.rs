@@ -67,6 +67,24 @@ fn persons_carry_their_affiliation_and_side() {
 }
 
 #[test]
+fn a_joint_speaker_is_no_one_source() {
+    // The claim is both sides': neither the Kremlin alone (the head) nor the White House.
+    let text = "The White House and the Kremlin said the call was useful.";
+    assert_eq!(
+        one(
+            text,
+            "The White House and the Kremlin",
+            Sourcing::Organisation
+        ),
+        None
+    );
+    assert_eq!(
+        one(text, "The White House", Sourcing::Organisation).map(|s| s.name),
+        Some("White House".to_string())
+    );
+}
+
+#[test]
 fn white_house_forms_belong_to_the_us() {
     for speaker in [
         "A White House statement",
