@@ -97,7 +97,7 @@ pub struct Options {
 
 /// The default [`Options::min_confidence`]. Confidence is calibrated, so an attribution under it
 /// is wrong at least three times in four: shown by default, such guesses cost a reader more than
-/// the few right ones give (on PolNeAR train, attribution F1 0.6162 with all, 0.6393 without).
+/// the few right ones give (on PolNeAR train, attribution F1 0.6158 with all, 0.6391 without).
 pub const DEFAULT_MIN_CONFIDENCE: f32 = 0.25;
 
 impl Default for Options {
