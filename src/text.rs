@@ -6,6 +6,15 @@
 
 use crate::prelude::*;
 
+/// The largest char boundary of `text` at or before byte `i` (which may lie past its end only by
+/// being `text.len()`): where a byte budget cuts a string.
+pub fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// The simple lowercase of `c` for Latin, Greek, Cyrillic and Armenian; other characters as they are.
 pub fn lower_char(c: char) -> char {
     let u = c as u32;

@@ -158,11 +158,14 @@ impl Memory {
         (1..=RECENT)
             .filter_map(|back| *self.recent.at((self.next + RECENT - back) % RECENT))
             .find(|(phrase, _)| {
-                let after = text.get(phrase.end..).unwrap_or("");
-                let apposition = after.strip_prefix(", ").map_or("", |a| {
-                    let a = a.get(..a.len().min(APPOSITION_BYTES)).unwrap_or(a);
-                    a.split([',', '.', ';']).next().unwrap_or("")
-                });
+                let end = crate::text::floor_boundary(
+                    text,
+                    (phrase.end + APPOSITION_BYTES).min(text.len()),
+                );
+                let after = text.get(phrase.end..end).unwrap_or("");
+                let apposition = after
+                    .strip_prefix(", ")
+                    .map_or("", |a| a.split([',', '.', ';']).next().unwrap_or(""));
                 let words = phrase.text(text).split_whitespace();
                 words.chain(apposition.split_whitespace()).any(|w| {
                     let w = super::tokens::to_lower(w);

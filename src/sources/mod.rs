@@ -755,7 +755,10 @@ impl<'i> Registry<'i> {
     fn phrase(&mut self, text: &str, span: Span, sourcing: Sourcing) -> Option<usize> {
         // A speaker is a short phrase; a longer span is read only in its first 300 bytes.
         let span = if span.len() > 300 {
-            Span::new(span.start, floor_boundary(text, span.start + 300))
+            Span::new(
+                span.start,
+                crate::text::floor_boundary(text, span.start + 300),
+            )
         } else {
             span
         };
@@ -1092,7 +1095,7 @@ impl<'i> Registry<'i> {
 fn titled_mention(text: &str, at: Span) -> Option<Span> {
     let surname = at.text(text);
     // Within the 20 KB before the mention: an article, not a whole concatenated corpus.
-    let from = floor_boundary(text, at.start.saturating_sub(WINDOW));
+    let from = crate::text::floor_boundary(text, at.start.saturating_sub(WINDOW));
     for i in crate::text::match_starts(text.at(from..at.start), surname) {
         let i = from + i;
         let end = i + surname.len();
@@ -1141,8 +1144,8 @@ fn titled_mention(text: &str, at: Span) -> Option<Span> {
 /// The nearest mention of the post at `post` followed by a name ("US President Donald Trump" for
 /// "the US president"), within [`WINDOW`] bytes either side.
 fn named_holder(text: &str, post: Span) -> Option<Span> {
-    let from = floor_boundary(text, post.start.saturating_sub(WINDOW));
-    let to = floor_boundary(text, (post.end + WINDOW).min(text.len()));
+    let from = crate::text::floor_boundary(text, post.start.saturating_sub(WINDOW));
+    let to = crate::text::floor_boundary(text, (post.end + WINDOW).min(text.len()));
     let window = text.at(from..to).to_ascii_lowercase();
     let needle = post.text(text).to_ascii_lowercase();
     let mut best: Option<Span> = None;
@@ -1165,7 +1168,10 @@ fn named_holder(text: &str, post: Span) -> Option<Span> {
         }
         let names = words(
             text,
-            Span::new(end, floor_boundary(text, (end + 60).min(text.len()))),
+            Span::new(
+                end,
+                crate::text::floor_boundary(text, (end + 60).min(text.len())),
+            ),
         );
         let mut last = None;
         for (k, w) in names.iter().enumerate() {
@@ -1191,17 +1197,10 @@ fn named_holder(text: &str, post: Span) -> Option<Span> {
 /// How far around a mention the text is searched (bytes): keeps long inputs linear.
 const WINDOW: usize = 20_000;
 
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 /// True when `word` (normalised, lowercase) occurs near `at` written in lowercase.
 fn lowercase_elsewhere(text: &str, at: Span, word: &str) -> bool {
-    let from = floor_boundary(text, at.start.saturating_sub(WINDOW));
-    let to = floor_boundary(text, (at.end + WINDOW).min(text.len()));
+    let from = crate::text::floor_boundary(text, at.start.saturating_sub(WINDOW));
+    let to = crate::text::floor_boundary(text, (at.end + WINDOW).min(text.len()));
     crate::text::match_starts(text.at(from..to), word).any(|i| {
         let i = from + i;
         let end = i + word.len();
@@ -1508,7 +1507,10 @@ fn capped(text: &str, span: Span) -> Span {
     if span.len() <= NOTES_BYTES {
         return span;
     }
-    Span::new(span.start, floor_boundary(text, span.start + NOTES_BYTES))
+    Span::new(
+        span.start,
+        crate::text::floor_boundary(text, span.start + NOTES_BYTES),
+    )
 }
 
 /// True when a phrase is the name of a person, post or organisation of the gazetteer (not a
