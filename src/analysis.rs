@@ -5,7 +5,6 @@
 //! serialised form: its offsets are UTF-16 code units, so that JavaScript's `text.slice(start, end)`
 //! is the span. The conversion happens once, at the end of the pipeline (see [`crate::offsets`]).
 
-use crate::prelude::*;
 use serde::{Deserialize, Serialize};
 
 /// A half-open byte range into the analysed text.
@@ -26,7 +25,7 @@ impl Span {
         self.end <= self.start
     }
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        text.at(self.start..self.end)
+        &text[self.start..self.end]
     }
     pub fn contains(&self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
@@ -76,11 +75,6 @@ pub enum Kind {
     Indirect,
     /// Reported speech that carries quoted words.
     Mixed,
-}
-
-impl Kind {
-    /// Every variant, for reading one by name (`json::Value::variant`).
-    pub(crate) const ALL: [Kind; 4] = [Kind::Direct, Kind::Partial, Kind::Indirect, Kind::Mixed];
 }
 
 /// What kind of act the cue names.
@@ -162,16 +156,6 @@ pub enum SourceKind {
     Organisation,
     Media,
     Group,
-}
-
-impl SourceKind {
-    /// Every variant, for reading one by name (`json::Value::variant`).
-    pub(crate) const ALL: [SourceKind; 4] = [
-        SourceKind::Person,
-        SourceKind::Organisation,
-        SourceKind::Media,
-        SourceKind::Group,
-    ];
 }
 
 /// One attribution, with byte spans (the core's internal form).
@@ -269,7 +253,9 @@ pub struct AttributionOut {
     pub source: Option<Source>,
     pub cue_class: CueClass,
     pub sourcing: Sourcing,
-    pub confidence: f32,
+    /// The core's f32 confidence as the f64 of its shortest decimal form (0.972549, not the
+    /// f32 widened to 0.9725490212440491), so that JSON and JavaScript objects carry one number.
+    pub confidence: f64,
     pub sentence: usize,
     /// Key noun phrases of the claim (for a partial quote: of the writer's words around it).
     #[serde(default)]
@@ -324,104 +310,4 @@ pub struct SourceOut {
     pub source: Source,
     /// Indices into `attributions`.
     pub attributions: Vec<usize>,
-}
-
-// The JSON form, as the serde derives above describe it (see `json::ToJson`).
-json_names!(Role { Headline => "headline", Body => "body", Boilerplate => "boilerplate" });
-json_names!(Kind { Direct => "direct", Partial => "partial", Indirect => "indirect", Mixed => "mixed" });
-json_names!(CueClass {
-    Speech => "speech",
-    Writing => "writing",
-    Belief => "belief",
-    Evaluation => "evaluation",
-});
-json_names!(Sourcing {
-    Person => "person",
-    Organisation => "organisation",
-    Unnamed => "unnamed",
-    Media => "media",
-    Unattributed => "unattributed",
-});
-json_names!(SourceKind {
-    Person => "person",
-    Organisation => "organisation",
-    Media => "media",
-    Group => "group",
-});
-json_object!(Analysis {
-    schema,
-    language,
-    length,
-    sentences,
-    quotations,
-    attributions,
-    sources,
-    sides,
-    omissions,
-    contrasts,
-});
-json_object!(SentenceOut { start, end, role });
-json_object!(QuotationOut {
-    start,
-    end,
-    inner,
-    sentence,
-    closed
-});
-json_object!(TextSpan { start, end, text });
-json_object!(AttributionOut {
-    kind,
-    content,
-    cue,
-    speaker,
-    via,
-    source,
-    cue_class,
-    sourcing,
-    confidence,
-    sentence,
-    topics,
-    framing,
-});
-json_object!(TopicOut {
-    start,
-    end,
-    text,
-    name
-});
-json_object!(SideOut { id, name, sources });
-json_object!(OmissionOut {
-    sentence,
-    text,
-    cue,
-    source,
-    topic
-});
-json_object!(ContrastOut {
-    sentence,
-    text,
-    cue,
-    sources
-});
-json_object!(Source {
-    id,
-    name,
-    kind,
-    side,
-    affiliation
-});
-
-/// The source's fields, then `attributions` (`#[serde(flatten)]`).
-impl crate::json::ToJson for SourceOut {
-    fn write_json(&self, w: &mut crate::json::Writer) {
-        let s = &self.source;
-        let mut o = w.object();
-        o.field("id", &s.id)
-            .field("name", &s.name)
-            .field("kind", &s.kind)
-            .field("side", &s.side)
-            .field("affiliation", &s.affiliation)
-            .field("attributions", &self.attributions);
-        o.end();
-    }
 }

@@ -1,7 +1,4 @@
-use crate::prelude::*;
-use core::fmt;
-
-use crate::json;
+use std::fmt;
 
 /// Why an analysis could not be given. Every input gets either an analysis or one of these.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,39 +24,30 @@ impl Error {
         }
     }
 
-    /// The message that `Display` shows, built without `core::fmt`, whose string escaping the
-    /// wasm build would otherwise carry.
+    /// The message that `Display` shows.
     pub fn message(&self) -> String {
-        let mut m = String::new();
-        match self {
-            Error::TooLarge { bytes, limit } => {
-                m.push_str("text is ");
-                json::write_u64(&mut m, *bytes as u64);
-                m.push_str(" bytes, over the limit of ");
-                json::write_u64(&mut m, *limit as u64);
-            }
-            Error::UnknownLanguage(code) => {
-                m.push_str("unknown language code ");
-                json::write_str(&mut m, code);
-            }
-            Error::BadOptions(why) => {
-                m.push_str("bad options: ");
-                m.push_str(why);
-            }
-            Error::UnknownSource(id) => {
-                m.push_str("no source or side ");
-                json::write_str(&mut m, id);
-                m.push_str(" in this analysis");
-            }
-        }
-        m
+        self.to_string()
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message())
+        match self {
+            Error::TooLarge { bytes, limit } => {
+                write!(f, "text is {bytes} bytes, over the limit of {limit}")
+            }
+            Error::UnknownLanguage(code) => write!(f, "unknown language code {code:?}"),
+            Error::BadOptions(why) => write!(f, "bad options: {why}"),
+            Error::UnknownSource(id) => write!(f, "no source or side {id:?} in this analysis"),
+        }
     }
 }
 
-impl core::error::Error for Error {}
+impl std::error::Error for Error {}
+
+/// Options or an analysis that JSON (or a JavaScript value) could not be read into.
+impl From<serde_json::Error> for Error {
+    fn from(e: serde_json::Error) -> Error {
+        Error::BadOptions(e.to_string())
+    }
+}

@@ -1,8 +1,6 @@
 //! Cheap language detection: the script decides first, then frequent words and distinctive
 //! letters among the languages sharing it. No model: a table of a few dozen words per language.
 
-use crate::prelude::*;
-
 /// A language: one of the detection table [`LANGS`], or any other well-formed ISO 639-1 code.
 /// Languages without segmentation data are segmented by Unicode's rules alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -249,7 +247,7 @@ static LETTERS: &[(&str, &str)] = &[
 /// `code()` returns a `&'static str`. Built at first use: written out, it cost the wasm build
 /// 0.8 KB gzipped.
 fn all_codes() -> &'static str {
-    static ALL: crate::sync::OnceLock<String> = crate::sync::OnceLock::new();
+    static ALL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     ALL.get_or_init(|| {
         let mut all = String::new();
         for a in 'a'..='z' {
@@ -272,18 +270,18 @@ impl Lang {
         let code = code.trim();
         let b = code.as_bytes();
         let well_formed = b.len() >= 2
-            && b.at(..2).iter().all(u8::is_ascii_alphabetic)
-            && (b.len() == 2 || matches!(*b.at(2), b'-' | b'_'));
+            && b[..2].iter().all(u8::is_ascii_alphabetic)
+            && (b.len() == 2 || matches!(b[2], b'-' | b'_'));
         if !well_formed {
             return None;
         }
-        let code = code.at(..2).to_ascii_lowercase();
+        let code = code[..2].to_ascii_lowercase();
         if let Some(i) = LANGS.iter().position(|(c, _)| *c == code) {
             return Some(Lang(i));
         }
         let b = code.as_bytes();
         Some(Lang(
-            LANGS.len() + (*b.at(0) - b'a') as usize * 26 + (*b.at(1) - b'a') as usize,
+            LANGS.len() + (b[0] - b'a') as usize * 26 + (b[1] - b'a') as usize,
         ))
     }
 
@@ -292,7 +290,7 @@ impl Lang {
             Some((c, _)) => c,
             None => {
                 let i = 2 * (self.0 - LANGS.len());
-                all_codes().at(i..i + 2)
+                &all_codes()[i..i + 2]
             }
         }
     }
@@ -352,7 +350,7 @@ fn script(c: char) -> Script {
 /// Every frequent word with the set of languages (bits by index into `LANGS`) that list it,
 /// sorted: one search per word of the text.
 fn word_index() -> &'static [(&'static str, u128)] {
-    static INDEX: crate::sync::OnceLock<Vec<(&'static str, u128)>> = crate::sync::OnceLock::new();
+    static INDEX: std::sync::OnceLock<Vec<(&'static str, u128)>> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
         let mut v: Vec<(&'static str, u128)> = Vec::new();
         for (i, (_, words)) in LANGS.iter().enumerate() {
@@ -360,7 +358,7 @@ fn word_index() -> &'static [(&'static str, u128)] {
                 v.push((w, 1u128 << i));
             }
         }
-        crate::sort::sort(&mut v);
+        v.sort_unstable();
         let mut out: Vec<(&'static str, u128)> = Vec::with_capacity(v.len());
         for (w, m) in v {
             match out.last_mut() {
@@ -380,13 +378,13 @@ pub fn detect(text: &str) -> Lang {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let sample = text.at(..end);
+    let sample = &text[..end];
     let mut counts = [0usize; SCRIPTS];
     for c in sample.chars().filter(|c| c.is_alphabetic()) {
-        *counts.at_mut(script(c) as usize) += 1;
+        counts[script(c) as usize] += 1;
     }
-    let top = (0..SCRIPTS).max_by_key(|&i| *counts.at(i)).unwrap_or(0);
-    if *counts.at(top) == 0 {
+    let top = (0..SCRIPTS).max_by_key(|&i| counts[i]).unwrap_or(0);
+    if counts[top] == 0 {
         return Lang::EN;
     }
     let by_code = |code| Lang::from_code(code).unwrap_or(Lang::EN);
@@ -410,7 +408,7 @@ pub fn detect(text: &str) -> Lang {
         t if t == Script::Tamil as usize => return by_code("ta"),
         // Any kana makes it Japanese; Han alone is Chinese.
         t if t == Script::Kana as usize || t == Script::Han as usize => {
-            return by_code(if *counts.at(Script::Kana as usize) > 0 {
+            return by_code(if counts[Script::Kana as usize] > 0 {
                 "ja"
             } else {
                 "zh"
@@ -427,7 +425,7 @@ pub fn detect(text: &str) -> Lang {
         .take(2000)
     {
         // One-letter words keep their case: English "I" is not Polish "i".
-        let lower = if crate::text::chars_from(word, 1).next().is_none() {
+        let lower = if word.chars().nth(1).is_none() {
             word.to_string()
         } else {
             crate::text::to_lower(word)
@@ -435,10 +433,10 @@ pub fn detect(text: &str) -> Lang {
         let Ok(k) = index.binary_search_by(|(w, _)| w.cmp(&lower.as_str())) else {
             continue;
         };
-        let mask = index.at(k).1;
+        let mask = index[k].1;
         for (i, l) in langs.iter().enumerate() {
             if l.0 < 128 && mask & (1u128 << l.0) != 0 {
-                *scores.at_mut(i) += 1;
+                scores[i] += 1;
             }
         }
     }
@@ -452,14 +450,14 @@ pub fn detect(text: &str) -> Lang {
         }
         for (i, set) in letters.iter().enumerate() {
             if set.is_some_and(|s| s.chars().any(|x| x == c)) {
-                *scores.at_mut(i) += 1;
+                scores[i] += 1;
             }
         }
     }
     let best = (0..candidates.len())
-        .max_by_key(|&i| (*scores.at(i), usize::MAX - i))
+        .max_by_key(|&i| (scores[i], usize::MAX - i))
         .unwrap_or(0);
-    *langs.at(best)
+    langs[best]
 }
 
 #[cfg(test)]

@@ -15,37 +15,9 @@
 //! assert_eq!(analysis.quotations[0].inner.text, "We are ready,");
 //! ```
 
-// The wasm build is no_std: std's panic machinery (the hook, the payload, the message
-// formatting through core::fmt) cannot be left out of a build that links std, and cost the .wasm
-// about 3 KB gzipped. There a panic ends in src/wasm.rs' handler; the native build, the CLI and
-// the tests keep std.
-#![cfg_attr(target_arch = "wasm32", no_std)]
-
-extern crate alloc;
-
-/// What std's prelude would give every module, imported by each (`use crate::prelude::*`), so
-/// that the same code compiles with and without std.
-#[allow(unused_imports)]
-mod prelude {
-    pub use crate::text::{SliceAt, StrAt};
-    pub use alloc::borrow::ToOwned;
-    pub use alloc::boxed::Box;
-    pub use alloc::string::{String, ToString};
-    pub use alloc::vec;
-    pub use alloc::vec::Vec;
-}
-
-pub(crate) mod float;
-pub(crate) mod sync;
-
-use prelude::*;
-
 // First: its `words!` macro is used by the modules below.
 #[macro_use]
 pub(crate) mod wordlist;
-// Second: its `json_object!` and `json_names!` macros are used by the modules below.
-#[macro_use]
-pub mod json;
 
 pub mod analysis;
 pub mod attribution;
@@ -60,17 +32,11 @@ pub mod text;
 
 mod error;
 mod output;
-mod sort;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
-#[cfg(target_arch = "wasm32")]
-mod wasm_alloc;
 
-/// Size classes instead of std's dlmalloc in the wasm build (src/wasm_alloc.rs).
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOC: wasm_alloc::Classes = wasm_alloc::Classes::new();
+use serde::{de, Deserialize, Deserializer};
 
 pub use analysis::{Analysis, CueClass, CueClasses};
 pub use compare::{compare, Comparison};
@@ -80,18 +46,27 @@ pub use error::Error;
 pub const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
 
 /// What the caller may set. Everything has a default.
-#[derive(Clone, Debug)]
+///
+/// Read from the npm package's options object (or its JSON, [`Options::from_json`]):
+/// `{"lang": "en", "sources": {…}, "minConfidence": 0.5, "classes": ["speech"]}`, every key
+/// optional, null as if absent. Unknown keys are refused, so that a misspelt option is an error
+/// rather than ignored.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct Options {
     /// Force the language (ISO 639-1, e.g. "en") instead of detecting it.
     pub lang: Option<String>,
     /// Extra or overriding source aliases and sides (see [`sources::Gazetteer`]).
+    #[serde(deserialize_with = "checked_gazetteer")]
     pub sources: Option<sources::Gazetteer>,
     /// Attributions less likely than this to be right are left out (0 keeps them all); partial
     /// quotes are always kept. Of what is kept, a report inside another's content is left out
     /// ([`attribution::drop_nested`]).
+    #[serde(deserialize_with = "min_confidence_or_default")]
     pub min_confidence: f32,
     /// Only attributions whose cue is of one of these classes are kept (by default all four), so
     /// that a reader can see speech and writing alone, without beliefs and evaluations.
+    #[serde(deserialize_with = "classes_or_all")]
     pub classes: CueClasses,
 }
 
@@ -112,34 +87,9 @@ impl Default for Options {
 }
 
 impl Options {
-    /// Reads the options from the JSON of the npm package's options object
-    /// (`{"lang": "en", "sources": {…}, "minConfidence": 0.5, "classes": ["speech"]}`, every key
-    /// optional, null as if absent). Unknown keys are refused, so that a misspelt option is an error
-    /// rather than ignored.
+    /// Reads the options from the JSON of the npm package's options object.
     pub fn from_json(json: &str) -> Result<Options, Error> {
-        let mut options = Options::default();
-        let known = ["classes", "lang", "minConfidence", "sources"];
-        for (key, v) in json::parse(json)?.fields("options", &known)? {
-            let v = v.nullable();
-            match &**key {
-                "lang" => options.lang = v.map(|v| v.string("options.lang")).transpose()?,
-                "minConfidence" => {
-                    if let Some(v) = v {
-                        options.min_confidence =
-                            min_confidence(v.number("options.minConfidence")?)?;
-                    }
-                }
-                "classes" => {
-                    if let Some(v) = v {
-                        let names = v.array("options.classes")?.iter();
-                        options.classes =
-                            read_classes(names.map(|v| v.str("each of options.classes")))?;
-                    }
-                }
-                _ => options.sources = v.map(sources::Gazetteer::from_value).transpose()?,
-            }
-        }
-        Ok(options)
+        Ok(serde_json::from_str(json)?)
     }
 }
 
@@ -156,38 +106,63 @@ pub fn min_confidence(p: f64) -> Result<f32, Error> {
 
 /// The cue classes named ("speech", "writing", "belief", "evaluation"): at least one, each known.
 pub fn classes<'n>(names: impl IntoIterator<Item = &'n str>) -> Result<CueClasses, Error> {
-    read_classes(names.into_iter().map(Ok))
-}
-
-/// [`classes`] of names that may have failed to be read (an option's array item that is no string).
-fn read_classes<'n>(
-    names: impl Iterator<Item = Result<&'n str, Error>>,
-) -> Result<CueClasses, Error> {
     const KNOWN: &str = "speech, writing, belief or evaluation";
     let mut set = CueClasses::NONE;
     for name in names {
-        let name = name?;
-        // A match, not `json::Value::variant`, which cost the wasm build 0.24 KB more (gzipped).
         set = set.with(match name {
             "speech" => CueClass::Speech,
             "writing" => CueClass::Writing,
             "belief" => CueClass::Belief,
             "evaluation" => CueClass::Evaluation,
             _ => {
-                let mut msg = String::from("unknown cue class ");
-                json::write_str(&mut msg, name);
-                msg.push_str(", expected ");
-                msg.push_str(KNOWN);
-                return Err(Error::BadOptions(msg));
+                return Err(Error::BadOptions(format!(
+                    "unknown cue class {name:?}, expected {KNOWN}"
+                )))
             }
         });
     }
     if set.is_empty() {
-        return Err(Error::BadOptions(
-            String::from("classes must name at least one of ") + KNOWN,
-        ));
+        return Err(Error::BadOptions(format!(
+            "classes must name at least one of {KNOWN}"
+        )));
     }
     Ok(set)
+}
+
+// The options' fields that are checked as they are read; null is as if absent.
+
+fn checked_gazetteer<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<sources::Gazetteer>, D::Error> {
+    let g = Option::<sources::Gazetteer>::deserialize(d)?;
+    if let Some(g) = &g {
+        g.validate().map_err(|e| de::Error::custom(why(e)))?;
+    }
+    Ok(g)
+}
+
+fn min_confidence_or_default<'de, D: Deserializer<'de>>(d: D) -> Result<f32, D::Error> {
+    match Option::<f64>::deserialize(d)? {
+        Some(p) => min_confidence(p).map_err(|e| de::Error::custom(why(e))),
+        None => Ok(DEFAULT_MIN_CONFIDENCE),
+    }
+}
+
+fn classes_or_all<'de, D: Deserializer<'de>>(d: D) -> Result<CueClasses, D::Error> {
+    match Option::<Vec<String>>::deserialize(d)? {
+        Some(names) => {
+            classes(names.iter().map(String::as_str)).map_err(|e| de::Error::custom(why(e)))
+        }
+        None => Ok(CueClasses::ALL),
+    }
+}
+
+/// What a `BadOptions` says, without its "bad options: " (the error it becomes adds that again).
+fn why(e: Error) -> String {
+    match e {
+        Error::BadOptions(why) => why,
+        e => e.to_string(),
+    }
 }
 
 /// Analyses one article.
@@ -357,7 +332,7 @@ mod tests {
         }
         // The names read are the names written, for every class.
         for c in CueClass::ALL {
-            let name = json::to_string(&c).unwrap();
+            let name = serde_json::to_string(&c).unwrap();
             assert_eq!(classes([name.trim_matches('"')]), Ok(CueClasses::of(&[c])));
         }
         let unknown = read(r#"{"classes": ["rumour"]}"#).unwrap_err().message();

@@ -4,8 +4,6 @@
 //! Converting each span with its own `encode_utf16().count()` would be quadratic in an article full
 //! of spans, so the boundaries are sorted and the text is walked a single time.
 
-use crate::prelude::*;
-
 /// A lookup from byte offsets (each on a char boundary) to UTF-16 offsets, built in one pass.
 pub struct Utf16Map {
     bytes: Vec<usize>,
@@ -15,13 +13,13 @@ pub struct Utf16Map {
 impl Utf16Map {
     /// Builds the map for the given byte offsets (any order, duplicates allowed).
     pub fn new(text: &str, mut offsets: Vec<usize>) -> Utf16Map {
-        crate::sort::sort(&mut offsets);
+        offsets.sort_unstable();
         offsets.dedup();
         let mut units = Vec::with_capacity(offsets.len());
         let (mut byte, mut unit) = (0usize, 0usize);
         for &target in &offsets {
             let target = target.min(text.len());
-            unit += utf16_len(text.as_bytes().at(byte..target));
+            unit += utf16_len(&text.as_bytes()[byte..target]);
             byte = target;
             units.push(unit);
         }
@@ -34,7 +32,7 @@ impl Utf16Map {
     /// The UTF-16 offset of a byte offset given to [`Utf16Map::new`].
     pub fn get(&self, byte: usize) -> usize {
         match self.bytes.binary_search(&byte) {
-            Ok(i) => *self.units.at(i),
+            Ok(i) => self.units[i],
             // Not registered: a bug in the caller, but never a panic across the boundary.
             Err(_) => self.units.last().copied().unwrap_or(0),
         }

@@ -3,7 +3,6 @@
 use crate::analysis::*;
 use crate::lang::Lang;
 use crate::offsets::Utf16Map;
-use crate::prelude::*;
 use crate::sources::Findings;
 
 pub(crate) fn build(
@@ -112,7 +111,11 @@ pub(crate) fn build(
                 source: a.source.and_then(|s| sources.get(s)).cloned(),
                 cue_class: a.cue_class,
                 sourcing: a.sourcing,
-                confidence: a.confidence,
+                confidence: a
+                    .confidence
+                    .to_string()
+                    .parse()
+                    .unwrap_or(a.confidence.into()),
                 sentence: a.sentence,
                 topics: findings
                     .notes

@@ -6,7 +6,6 @@
 //! otherwise it ends there, marked `closed: false`. Unbalanced marks never abort the analysis.
 
 use crate::analysis::{Quotation, Sentence, Span};
-use crate::prelude::*;
 
 /// (opening, closing) pairs of curly and language-specific marks.
 static PAIRS: &[(char, char)] = &[
@@ -155,7 +154,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Quotation> {
                     .iter()
                     .rposition(|&(_, o)| closes(o, m) || (o == '"' && m == '"'))
                 {
-                    let (start, _) = *stack.at(pos);
+                    let (start, _) = stack[pos];
                     stack.truncate(pos);
                     // The mark at `start` may differ from the reopening one of a carried quote.
                     let open_len = mark_len(text, start);
@@ -176,11 +175,8 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Quotation> {
     {
         push_unclosed(text, start, text.len(), sentences, &mut out);
     }
-    let keys: Vec<_> = out
-        .iter()
-        .map(|q| (q.outer.start, core::cmp::Reverse(q.outer.end)))
-        .collect();
-    crate::sort::stable_by_keys(out, &keys)
+    out.sort_by_key(|q| (q.outer.start, std::cmp::Reverse(q.outer.end)));
+    out
 }
 
 /// Open marks nested deeper than this are forgotten (oldest first), so that a page of opening
@@ -196,7 +192,7 @@ fn push_open(stack: &mut Vec<(usize, char)>, at: usize, mark: char) {
 
 /// The byte length of the opening mark at `at` (2 for `''` and ``` `` ```).
 fn mark_len(text: &str, at: usize) -> usize {
-    let rest = text.at(at..);
+    let rest = &text[at..];
     if rest.starts_with("''") || rest.starts_with("``") {
         2
     } else {
@@ -212,7 +208,7 @@ fn push_unclosed(
     out: &mut Vec<Quotation>,
 ) {
     let open_len = mark_len(text, start);
-    let end = start + text.at(start..end).trim_end().len();
+    let end = start + text[start..end].trim_end().len();
     if end > start + open_len {
         out.push(Quotation {
             outer: Span::new(start, end),

@@ -6,7 +6,6 @@
 
 use crate::analysis::{Role, Sentence};
 use crate::segment::is_space;
-use crate::text::{SliceAt, StrAt};
 
 /// A line that starts with one of these is a teaser, a credit or a share button, not the article.
 static BOILERPLATE_PREFIXES: &str = lines![
@@ -72,7 +71,7 @@ pub fn assign(text: &str, sentences: &mut [Sentence]) {
     let mut ended = false;
     let mut in_headline = true;
     for i in 0..sentences.len() {
-        let t = sentences.at(i).span.text(text);
+        let t = sentences[i].span.text(text);
         let whole_line = starts_line(text, &sentences[..], i) && ends_line(text, &sentences[..], i);
         let next_line = sentences
             .get(i + 1)
@@ -99,7 +98,7 @@ pub fn assign(text: &str, sentences: &mut [Sentence]) {
         {
             ended = true;
         }
-        sentences.at_mut(i).role = role;
+        sentences[i].role = role;
     }
 }
 
@@ -117,12 +116,8 @@ fn has_prefix(t: &str, table: &str) -> bool {
 
 /// Whether a line break (or the text's start) comes before sentence `i`.
 fn starts_line(text: &str, sentences: &[Sentence], i: usize) -> bool {
-    let from = if i == 0 {
-        0
-    } else {
-        sentences.at(i - 1).span.end
-    };
-    let gap = text.at(from..sentences.at(i).span.start);
+    let from = if i == 0 { 0 } else { sentences[i - 1].span.end };
+    let gap = &text[from..sentences[i].span.start];
     i == 0 && gap.chars().all(is_space)
         || gap.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}'])
 }
@@ -130,7 +125,7 @@ fn starts_line(text: &str, sentences: &[Sentence], i: usize) -> bool {
 /// Whether a line break (or the text's end) comes after sentence `i`.
 fn ends_line(text: &str, sentences: &[Sentence], i: usize) -> bool {
     let to = sentences.get(i + 1).map_or(text.len(), |s| s.span.start);
-    let gap = text.at(sentences.at(i).span.end..to);
+    let gap = &text[sentences[i].span.end..to];
     i + 1 == sentences.len() || gap.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}'])
 }
 

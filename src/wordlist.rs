@@ -74,7 +74,7 @@ macro_rules! data_file {
     ($text:expr) => {{
         const TEXT: &str = $text;
         const KEPT: [u8; $crate::wordlist::kept_len(TEXT)] = $crate::wordlist::kept_lines(TEXT);
-        match core::str::from_utf8(&KEPT) {
+        match std::str::from_utf8(&KEPT) {
             Ok(s) => s,
             Err(_) => panic!("kept lines are whole lines of UTF-8"),
         }
@@ -190,9 +190,9 @@ impl WordList {
                 end += 1;
             }
             match b[start..end].cmp(w) {
-                core::cmp::Ordering::Equal => return true,
-                core::cmp::Ordering::Less => lo = end + 1,
-                core::cmp::Ordering::Greater => hi = start,
+                std::cmp::Ordering::Equal => return true,
+                std::cmp::Ordering::Less => lo = end + 1,
+                std::cmp::Ordering::Greater => hi = start,
             }
         }
         false

@@ -306,12 +306,4 @@ fn a_deserialised_analysis_compares_the_same() {
         compare(&analysis, "peskov", "us").unwrap(),
         compare(&back, "peskov", "us").unwrap()
     );
-    // The wasm binding reads only the comparison's input from the analysis' JSON.
-    let input =
-        quotelens::compare::Input::from_json(&quotelens::json::to_string(&analysis).unwrap())
-            .unwrap();
-    assert_eq!(
-        quotelens::compare::compare_input(&input, "peskov", "us").unwrap(),
-        compare(&analysis, "peskov", "us").unwrap()
-    );
 }

@@ -5,8 +5,6 @@ use super::lexicon::{self, Refers};
 use super::speaker_lexicon;
 use super::speakers;
 use crate::analysis::{Sourcing, Span};
-use crate::prelude::*;
-use crate::text::SliceAt;
 
 #[derive(Default)]
 pub struct Memory {
@@ -51,8 +49,9 @@ impl Memory {
             // for no one when none was: the last person is as often the wrong one ("Trump said
             // … The spokesman said", "Mr. Begala said … the former president").
             Some(Refers::Person) => {
-                let head =
-                    super::tokens::to_lower(crate::text::after_last(speaker.text(text), b' '));
+                let head = super::tokens::to_lower(
+                    speaker.text(text).rsplit(' ').next().unwrap_or_default(),
+                );
                 self.with_role(
                     text,
                     lexicon::role(head.trim_matches(|c: char| !c.is_alphanumeric())),
@@ -61,9 +60,9 @@ impl Memory {
             // "The ministry said": an organisation nominal stands for an earlier organisation
             // of its kind ("the Foreign Ministry"), never for any last speaker ("critics").
             Some(Refers::Thing) => match org_head(text, speaker) {
-                Some(head) => self.thing.filter(|t| {
-                    crate::text::contains(&super::tokens::to_lower(t.text(text)), &head)
-                }),
+                Some(head) => self
+                    .thing
+                    .filter(|t| super::tokens::to_lower(t.text(text)).contains(&head)),
                 None => self.thing.or(self.any),
             },
             Some(Refers::Plural) => self.thing.or(self.any),
@@ -148,7 +147,7 @@ impl Memory {
 
 impl Memory {
     fn remember(&mut self, phrase: Span, resolved: Span) {
-        *self.recent.at_mut(self.next) = Some((phrase, resolved));
+        self.recent[self.next] = Some((phrase, resolved));
         self.next = (self.next + 1) % RECENT;
     }
 
@@ -156,7 +155,7 @@ impl Memory {
     /// Peskov, the Kremlin's spokesman,"), carries `role` ("Sen." for "senator").
     fn with_role(&self, text: &str, role: &str) -> Option<Span> {
         (1..=RECENT)
-            .filter_map(|back| *self.recent.at((self.next + RECENT - back) % RECENT))
+            .filter_map(|back| self.recent[(self.next + RECENT - back) % RECENT])
             .find(|(phrase, _)| {
                 let end = crate::text::floor_boundary(
                     text,
@@ -244,7 +243,7 @@ pub fn refers(text: &str, speaker: Span) -> Option<Refers> {
         None => lexicon::anaphor(&first),
         Some(_) if matches!(first.as_str(), "the" | "this") => {
             // "the spokesman", "the official": lowercase all through, head last.
-            if crate::text::chars_from(s, 4).any(super::tokens::is_upper) {
+            if s.chars().skip(4).any(super::tokens::is_upper) {
                 return None;
             }
             let head = super::tokens::to_lower(s.split_whitespace().last()?);
@@ -266,7 +265,7 @@ fn org_head(text: &str, speaker: Span) -> Option<String> {
 /// Is the speaker a relative pronoun ("who", "many of whom")?
 pub fn is_relative(text: &str, speaker: Span) -> bool {
     let s = speaker.text(text);
-    let w = crate::text::after_last(s, b' ');
+    let w = s.rsplit(' ').next().unwrap_or_default();
     super::speaker_lexicon::is_relative_pronoun(&super::tokens::to_lower(w))
         && s.split_whitespace().count() <= 3
 }
@@ -275,8 +274,8 @@ pub fn is_relative(text: &str, speaker: Span) -> bool {
 /// words all capitalised (or initials).
 fn apposition_name(text: &str, speaker: Span) -> Option<Span> {
     let s = speaker.text(text);
-    let comma = crate::text::rfind(s, ", ")?;
-    let name = s.at(comma + 2..);
+    let comma = s.rfind(", ")?;
+    let name = &s[comma + 2..];
     let named = !name.is_empty()
         && name.split_whitespace().all(|w| {
             w.chars().next().is_some_and(super::tokens::is_upper)

@@ -3,8 +3,6 @@
 //! The table is learned from PolNeAR train (see `learned_cues.rs`): each word carries how often it
 //! is a cue where it occurs, and how often the content follows it.
 
-use crate::float;
-use crate::prelude::*;
 use crate::wordlist::WordList;
 
 use super::learned_cues::{AFTER, CLASS, COMMA, KEYS, NEXT_CONTEXT, PREC, PREV_CONTEXT, STARTS};
@@ -26,17 +24,13 @@ pub fn weight(w: &str) -> Option<(u8, u8, CueClass)> {
             CueClass::Belief,
             CueClass::Evaluation,
         ];
-        (
-            *PREC.at(i),
-            *AFTER.at(i),
-            *class.at(*CLASS.at(i) as usize & 3),
-        )
+        (PREC[i], AFTER[i], class[CLASS[i] as usize & 3])
     })
 }
 
 /// P(content after the cue stops at the next comma) * 255, for a key of the table.
 pub fn comma(w: &str) -> u8 {
-    find(w).map_or(128, |i| *COMMA.at(i))
+    find(w).map_or(128, |i| COMMA[i])
 }
 
 /// The index of a key in the learned table.
@@ -45,9 +39,9 @@ fn find(w: &str) -> Option<usize> {
     while lo < hi {
         let mid = (lo + hi) / 2;
         match key(mid).cmp(w) {
-            core::cmp::Ordering::Less => lo = mid + 1,
-            core::cmp::Ordering::Greater => hi = mid,
-            core::cmp::Ordering::Equal => return Some(mid),
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+            std::cmp::Ordering::Equal => return Some(mid),
         }
     }
     None
@@ -55,7 +49,7 @@ fn find(w: &str) -> Option<usize> {
 
 /// The i-th key of the learned table.
 pub fn key(i: usize) -> &'static str {
-    KEYS.at(*STARTS.at(i) as usize..*STARTS.at(i + 1) as usize - 1)
+    &KEYS[STARTS[i] as usize..STARTS[i + 1] as usize - 1]
 }
 
 /// The class of the token before a cue word (index into PREV_CONTEXT): subject-like,
@@ -92,9 +86,8 @@ pub fn next_class(w: Option<(&str, bool)>) -> usize {
 /// A cue weight adjusted by the learned log-odds of its context.
 pub fn in_context(weight: u8, prev: usize, next: usize) -> u8 {
     let p = (weight as f32 / 255.0).clamp(0.002, 0.998);
-    let z = float::ln(p / (1.0 - p))
-        + (*PREV_CONTEXT.at(prev) as f32 + *NEXT_CONTEXT.at(next) as f32) / 16.0;
-    float::round(255.0 / (1.0 + float::exp(-z))) as u8
+    let z = (p / (1.0 - p)).ln() + (PREV_CONTEXT[prev] as f32 + NEXT_CONTEXT[next] as f32) / 16.0;
+    (255.0 / (1.0 + (-z).exp())).round() as u8
 }
 
 /// The weight of a two-word cue ending in a particle ("talked about"), given both lowercased.
@@ -144,8 +137,8 @@ mod tests {
         assert!((1..PREC.len()).all(|i| key(i - 1) < key(i)));
     }
 
-    /// The wasm build computes `in_context` with the libm crate (src/float.rs), this one with
-    /// std: both must give every weight the same value.
+    /// std's float functions on wasm32 are the libm crate's, natively the system's: both must
+    /// give every weight the same value, so that the page and the CLI agree.
     #[test]
     fn in_context_is_the_same_with_libm() {
         for weight in 0..=255u8 {

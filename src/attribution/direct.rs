@@ -7,7 +7,6 @@ use super::speakers::{self, MAX_NP};
 use super::tokens::{self, Token};
 use super::{cover, cues, lexicon, Engine, Found, QUOTE_MIN};
 use crate::analysis::{CueClass, Kind, Quotation, Sentence, Span};
-use crate::prelude::*;
 
 /// How far past a quotation to look for `, X said` (bytes).
 const AFTER_WINDOW: usize = 240;
@@ -31,22 +30,22 @@ pub(crate) fn quotation(
     let text = e.text;
     let qa = toks.partition_point(|t| t.span.start < q.outer.start);
     let qb = toks.partition_point(|t| t.span.start < q.outer.end);
-    let words = toks.at(qa..qb).iter().filter(|t| t.word).take(5).count();
+    let words = toks[qa..qb].iter().filter(|t| t.word).take(5).count();
     let inner = q
         .inner
         .text(text)
         .trim_end_matches(|c: char| c.is_whitespace());
     let ends_like_speech = inner.ends_with(['.', ',', '?', '!', '…']) || !q.closed;
-    let sentence_end = sentences.at(si).span.end;
+    let sentence_end = sentences[si].span.end;
     let multi = q.outer.end > sentence_end;
     // The quotation opens its sentence; also after a `.` the segmenter missed (`…," Trump
     // said. "He wants …"`).
     let heads = first_word >= qa
         || qa
             .checked_sub(1)
-            .is_some_and(|k| toks.at(k).is('.') || toks.at(k).is('?') || toks.at(k).is('!'));
+            .is_some_and(|k| toks[k].is('.') || toks[k].is('?') || toks[k].is('!'));
     // A quotation that is its whole sentence (`"Very good."`) is speech, however short.
-    let alone = heads && ends_like_speech && q.closed && !toks.at(qb..).iter().any(|t| t.word);
+    let alone = heads && ends_like_speech && q.closed && !toks[qb..].iter().any(|t| t.word);
     // `on "Face the Nation," Sanders was asked`: the title of a work is no one's words, unless a
     // naming cue makes it a partial quote (`he called him "Little Marco"`).
     if !heads && title(e, toks, qa, qb, q) {
@@ -78,7 +77,7 @@ pub(crate) fn quotation(
         // Backwards, so that the scan stops at the quotation before (a sentence of many
         // quotations is not rescanned from its start for each). Only a strong cue before it
         // ("X said …") claims the quotation: "her eagerness to defend …" does not.
-        let plain = toks.at(first_word..qa).iter().rev().all(|t| {
+        let plain = toks[first_word..qa].iter().rev().all(|t| {
             e.work += 1;
             !t.quoted
                 && !t.is(':')
@@ -86,7 +85,7 @@ pub(crate) fn quotation(
                 && !(t.word && e.cue(t).is_some_and(|c| c.0 >= super::STRONG_CUE))
         });
         if lower && plain {
-            let content = Span::new(toks.at(first_word).span.start, q.outer.end);
+            let content = Span::new(toks[first_word].span.start, q.outer.end);
             record(e, si, Kind::Mixed, content, f);
             return;
         }
@@ -173,18 +172,18 @@ pub(crate) fn quotation(
         // (Past "But" and adverbs: "Immediately after the attacks, X said, \"…\"".)
         let first = (a..b)
             .find(|&i| {
-                !toks.at(i).word || {
-                    let w = e.lower(toks.at(i));
+                !toks[i].word || {
+                    let w = e.lower(&toks[i]);
                     !lexicon::is_cue_joiner(&w) && !(w.len() > 4 && w.ends_with("ly"))
                 }
             })
             .unwrap_or(a);
-        !lexicon::is_adjunct_opener(&e.lower(toks.at(first)))
+        !lexicon::is_adjunct_opener(&e.lower(&toks[first]))
             && cover(toks, a, b).is_none_or(|c| !super::reported::only_time_or_place(e, toks, c))
     });
     direct(e, si, q, (cue, cue_weight, class, speaker, via, layout));
     if let Some((a, b)) = head {
-        let quoted = toks.at(a..b).iter().any(|t| t.quoted);
+        let quoted = toks[a..b].iter().any(|t| t.quoted);
         e.push(Found {
             kind: if quoted { Kind::Mixed } else { Kind::Indirect },
             content: cover(toks, a, b).unwrap_or_else(|| panic!("a head holds a word")),
@@ -217,10 +216,9 @@ fn split_head(
         at(cue.start.min(speaker.start)),
         at(cue.end.max(speaker.end)),
     );
-    let a = (floor..lead).find(|&i| toks.at(i).word || toks.at(i).quoted)?;
-    let set_off =
-        lead > a + 1 && toks.at(lead - 1).is(',') && tail + 1 == qa && toks.at(tail).is(',');
-    if !set_off || toks.at(a..lead).iter().any(|t| t.is(';') || t.is(':')) {
+    let a = (floor..lead).find(|&i| toks[i].word || toks[i].quoted)?;
+    let set_off = lead > a + 1 && toks[lead - 1].is(',') && tail + 1 == qa && toks[tail].is(',');
+    if !set_off || toks[a..lead].iter().any(|t| t.is(';') || t.is(':')) {
         return None;
     }
     Some((a, lead - 1))
@@ -272,31 +270,29 @@ fn continued_speaker(
     si: usize,
 ) -> Option<(Span, Option<(Span, Span, u8, CueClass)>)> {
     let text = e.text;
-    let prev = si.checked_sub(1).map(|p| sentences.at(p).span)?;
+    let prev = si.checked_sub(1).map(|p| sentences[p].span)?;
     let mut toks = Vec::new();
     tokens::tokenize(text, prev, &mut |_| false, &mut toks);
     let from = toks.len().saturating_sub(INTRO_TOKENS);
-    let toks = toks.at(from..);
+    let toks = &toks[from..];
     e.work += toks.len();
     if toks.last().is_some_and(|t| t.is(':')) {
         for j in (0..toks.len() - 1).rev() {
-            if !toks.at(j).word {
+            if !toks[j].word {
                 break;
             }
-            if let Some((w, _, class)) = e.cue(toks.at(j)) {
+            if let Some((w, _, class)) = e.cue(&toks[j]) {
                 if w >= QUOTE_MIN {
                     let speaker = j
                         .checked_sub(1)
                         .and_then(|end| speakers::left(text, toks, 0, end, &mut e.buf))?;
-                    return Some((speaker, Some((toks.at(j).span, speaker, w, class))));
+                    return Some((speaker, Some((toks[j].span, speaker, w, class))));
                 }
             }
         }
     }
     // The previous sentence's speakers, read from the end of the output (bounded).
-    let same_paragraph = !text
-        .at(prev.end..sentences.at(si).span.start)
-        .contains('\n');
+    let same_paragraph = !text[prev.end..sentences[si].span.start].contains('\n');
     if same_paragraph {
         let best = e
             .out
@@ -376,8 +372,8 @@ fn after(e: &mut Engine, sentences: &[Sentence], q: &Quotation, heads: bool) -> 
     e.work += toks.len();
     let mut i = 0;
     let mut dash = false;
-    while i < toks.len() && (toks.at(i).is(',') || is_dash(toks.at(i))) {
-        dash |= is_dash(toks.at(i));
+    while i < toks.len() && (toks[i].is(',') || is_dash(&toks[i])) {
+        dash |= is_dash(&toks[i]);
         i += 1;
     }
     let start = i;
@@ -399,7 +395,7 @@ fn after(e: &mut Engine, sentences: &[Sentence], q: &Quotation, heads: bool) -> 
     let found = if phrase {
         let lim = toks.len().min(start + PHRASE_TOKENS);
         (start + 1..lim)
-            .find(|&k| toks.at(k).is(','))
+            .find(|&k| toks[k].is(','))
             .and_then(|comma| walk(e, &toks, comma + 1))
     } else {
         walk(e, &toks, start)
@@ -419,9 +415,8 @@ fn after(e: &mut Engine, sentences: &[Sentence], q: &Quotation, heads: bool) -> 
             _ => c + 1,
         };
         // `he told Chris Cuomo of CNN after the debate`: a hearer, with no "that" after it.
-        let hearer = lexicon::is_hearer_cue(&e.lower(toks.at(c)))
-            && !toks
-                .at(k..toks.len().min(k + HEARER_TOKENS))
+        let hearer = lexicon::is_hearer_cue(&e.lower(&toks[c]))
+            && !toks[k..toks.len().min(k + HEARER_TOKENS)]
                 .iter()
                 .take_while(|t| t.word)
                 .any(|t| lexicon::is_complementiser(&e.lower(t)));
@@ -452,8 +447,7 @@ fn dash_name(e: &mut Engine, toks: &[Token], start: usize) -> Option<CueFound> {
     }
     let np = speakers::right(text, toks, start, toks.len(), &mut e.buf)?;
     let b = toks.partition_point(|t| t.span.start < np.end);
-    let name = toks
-        .at(start..b)
+    let name = toks[start..b]
         .iter()
         .all(|t| !t.word || t.capitalised() || speaker_lexicon::is_name_particle(&e.lower(t)));
     let ends = toks.get(b).is_none_or(|t| !t.word);
@@ -468,8 +462,8 @@ fn walk(e: &mut Engine, toks: &[Token], start: usize) -> Option<CueFound> {
     let mut limit = start + MAX_NP + 3;
     while j < toks.len() && j < limit {
         // "Rep. Gwen Moore (D-Wis.) said": a parenthesis inside the name is crossed.
-        if toks.at(j).is('(') && j > start {
-            let Some(close) = (j + 1..toks.len().min(j + 10)).find(|&k| toks.at(k).is(')')) else {
+        if toks[j].is('(') && j > start {
+            let Some(close) = (j + 1..toks.len().min(j + 10)).find(|&k| toks[k].is(')')) else {
                 break;
             };
             limit += close + 1 - j;
@@ -478,19 +472,19 @@ fn walk(e: &mut Engine, toks: &[Token], start: usize) -> Option<CueFound> {
         }
         // "Mr. King, 82, told me" / "Scott Pruitt, the attorney general of Oklahoma, said": an
         // age or an apposition between the name and its cue.
-        if toks.at(j).is(',') && j > start {
+        if toks[j].is(',') && j > start {
             return apposition_cue(e, toks, start, j);
         }
-        if let Some((w, _, class)) = e.cue(toks.at(j)) {
-            let word = e.lower(toks.at(j));
+        if let Some((w, _, class)) = e.cue(&toks[j]) {
+            let word = e.lower(&toks[j]);
             // `"…," Sharp said`: a capitalised word right after a quotation, before another
             // word, is a name even when it is also a cue word.
             let name =
-                j == start && toks.at(j).capitalised() && toks.get(j + 1).is_some_and(|t| t.word);
+                j == start && toks[j].capitalised() && toks.get(j + 1).is_some_and(|t| t.word);
             // "the statement said", "Friday's decision": after a determiner or a possessive the
             // cue word is a noun; the verb after it is the cue.
-            let noun = j > start && toks.at(j - 1).word && {
-                let prev = e.lower(toks.at(j - 1));
+            let noun = j > start && toks[j - 1].word && {
+                let prev = e.lower(&toks[j - 1]);
                 lexicon::is_determiner(&prev) || prev.ends_with("'s")
             };
             // `"…." Specifically, he …`: a word set off by a comma is a sentence adverb.
@@ -501,15 +495,12 @@ fn walk(e: &mut Engine, toks: &[Token], start: usize) -> Option<CueFound> {
                 && !adverb
                 && !(j > start && lexicon::is_cue_prefix(&word));
             if is_cue {
-                let cue = toks.at(j).span;
+                let cue = toks[j].span;
                 let speaker = if j == start {
                     speakers::right(text, toks, j + 1, toks.len(), &mut e.buf)
                 } else {
                     let mut k = j - 1;
-                    while k > start
-                        && toks.at(k).word
-                        && lexicon::is_cue_prefix(&e.lower(toks.at(k)))
-                    {
+                    while k > start && toks[k].word && lexicon::is_cue_prefix(&e.lower(&toks[k])) {
                         k -= 1;
                     }
                     speakers::left(text, toks, start, k, &mut e.buf)
@@ -518,7 +509,7 @@ fn walk(e: &mut Engine, toks: &[Token], start: usize) -> Option<CueFound> {
                 return Some((Some(cue), w, class, speaker, via, Layout::Before));
             }
         }
-        if !toks.at(j).word {
+        if !toks[j].word {
             break;
         }
         j += 1;
@@ -538,7 +529,7 @@ const APPOSITION_COMMAS: usize = 4;
 /// a determiner first), so that a following clause (`"…," but, critics said`) is not taken.
 fn apposition_cue(e: &mut Engine, toks: &[Token], start: usize, comma: usize) -> Option<CueFound> {
     let text = e.text;
-    let head = *toks.at(start);
+    let head = toks[start];
     if !(head.capitalised() || lexicon::is_determiner(&e.lower(&head))) {
         return None;
     }
@@ -546,7 +537,7 @@ fn apposition_cue(e: &mut Engine, toks: &[Token], start: usize, comma: usize) ->
     let mut commas = 0;
     let mut k = comma;
     while k < lim {
-        let t = *toks.at(k);
+        let t = toks[k];
         e.work += 1;
         if t.is(',') {
             commas += 1;
@@ -555,21 +546,14 @@ fn apposition_cue(e: &mut Engine, toks: &[Token], start: usize, comma: usize) ->
             }
             // Past the comma, over cue prefixes, to a cue?
             let mut c = k + 1;
-            while c < lim && toks.at(c).word && lexicon::is_cue_prefix(&e.lower(toks.at(c))) {
+            while c < lim && toks[c].word && lexicon::is_cue_prefix(&e.lower(&toks[c])) {
                 c += 1;
             }
-            if let Some((w, _, class)) = toks.at(..lim).get(c).and_then(|t| e.cue(t)) {
+            if let Some((w, _, class)) = toks[..lim].get(c).and_then(|t| e.cue(t)) {
                 if w >= QUOTE_MIN {
                     let speaker = speakers::left(text, toks, start, comma - 1, &mut e.buf);
                     let via = channel(e, toks, c + 1);
-                    return Some((
-                        Some(toks.at(c).span),
-                        w,
-                        class,
-                        speaker,
-                        via,
-                        Layout::Before,
-                    ));
+                    return Some((Some(toks[c].span), w, class, speaker, via, Layout::Before));
                 }
             }
         } else if !(t.word || t.is('(') || t.is(')') || t.is('-') || t.is('.') || t.is('\'')) {
@@ -583,15 +567,15 @@ fn apposition_cue(e: &mut Engine, toks: &[Token], start: usize, comma: usize) ->
 /// `, Interfax reported` / `, according to Interfax` after the cue: the channel it came through.
 fn channel(e: &mut Engine, toks: &[Token], from: usize) -> Option<Span> {
     let text = e.text;
-    let comma = (from..toks.len().min(from + MAX_NP + 1)).find(|&i| !toks.at(i).word)?;
-    if !toks.at(comma).is(',') {
+    let comma = (from..toks.len().min(from + MAX_NP + 1)).find(|&i| !toks[i].word)?;
+    if !toks[comma].is(',') {
         return None;
     }
     let a = comma + 1;
     if a < toks.len()
-        && e.lower(toks.at(a)) == "according"
+        && e.lower(&toks[a]) == "according"
         && a + 1 < toks.len()
-        && e.lower(toks.at(a + 1)) == "to"
+        && e.lower(&toks[a + 1]) == "to"
     {
         return speakers::right(text, toks, a + 2, toks.len(), &mut e.buf);
     }
@@ -605,21 +589,21 @@ fn channel(e: &mut Engine, toks: &[Token], from: usize) -> Option<Span> {
 fn before(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
     let text = e.text;
     let mut k = qa.checked_sub(1)?;
-    let set_off = toks.at(k).is(':') || toks.at(k).is(',');
+    let set_off = toks[k].is(':') || toks[k].is(',');
     if set_off {
         k = k.checked_sub(1)?;
     }
     // `told the Associated Press (AP), "…"`: past a short parenthesis before the mark.
-    if set_off && toks.at(k).is(')') {
+    if set_off && toks[k].is(')') {
         let open = (k.saturating_sub(PARENTHESIS_TOKENS)..k)
             .rev()
-            .find(|&i| toks.at(i).is('('))?;
+            .find(|&i| toks[i].is('('))?;
         k = open.checked_sub(1)?;
     }
     let floor = qa.saturating_sub(BEFORE_TOKENS);
     let mut j = k as isize;
     while j >= floor as isize {
-        let t = *toks.at(j as usize);
+        let t = toks[j as usize];
         if !t.word || t.quoted {
             return None;
         }
@@ -631,25 +615,22 @@ fn before(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
                 // speech carrying quoted words (mixed), which the reported-speech rules read whole.
                 let word = e.lower(&t);
                 if !set_off && j < k && !lexicon::is_hearer_cue(&word) && {
-                    let before = e.lower(toks.at(k));
+                    let before = e.lower(&toks[k]);
                     !lexicon::is_cue_suffix_start(&before)
                 } {
                     return None;
                 }
                 let mut s = j;
-                while s > 0
-                    && toks.at(s - 1).word
-                    && lexicon::is_cue_prefix(&e.lower(toks.at(s - 1)))
-                {
+                while s > 0 && toks[s - 1].word && lexicon::is_cue_prefix(&e.lower(&toks[s - 1])) {
                     s -= 1;
                 }
                 // `Trump issued a statement, "…"`: the noun is the channel verb's object; the
                 // subject is the verb's.
                 if s >= 2
-                    && toks.at(s - 1).word
-                    && lexicon::is_article(&e.lower(toks.at(s - 1)))
-                    && toks.at(s - 2).word
-                    && lexicon::is_channel_object_verb(&e.lower(toks.at(s - 2)))
+                    && toks[s - 1].word
+                    && lexicon::is_article(&e.lower(&toks[s - 1]))
+                    && toks[s - 2].word
+                    && lexicon::is_channel_object_verb(&e.lower(&toks[s - 2]))
                 {
                     s -= 2;
                 }
@@ -670,8 +651,8 @@ fn before(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
                     && set_off
                     && j < k
                     && !lexicon::is_hearer_cue(&word)
-                    && (toks.at(j + 1).capitalised()
-                        || lexicon::is_determiner(&e.lower(toks.at(j + 1)))))
+                    && (toks[j + 1].capitalised()
+                        || lexicon::is_determiner(&e.lower(&toks[j + 1]))))
                 .then(|| speakers::right(text, toks, j + 1, k + 1, &mut e.buf))
                 .flatten();
                 let speaker = speaker
@@ -690,10 +671,10 @@ fn before(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
 /// set off before a colon introduces the quotation after it. A label heading its paragraph is
 /// the transcript rule's (`reported::colon_line`), so the name must follow punctuation.
 fn colon_name(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
-    let colon = qa.checked_sub(1).filter(|&k| toks.at(k).is(':'))?;
+    let colon = qa.checked_sub(1).filter(|&k| toks[k].is(':'))?;
     let mut a = colon;
     while a > 0 && colon - a < MAX_NP {
-        let t = toks.at(a - 1);
+        let t = &toks[a - 1];
         let fits = t.word
             && !t.quoted
             && (t.capitalised() || {
@@ -707,13 +688,13 @@ fn colon_name(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
     }
     // Set off: after punctuation, or opening a sentence inside its paragraph.
     let set_off = match a.checked_sub(1) {
-        Some(b) => !toks.at(b).word && !toks.at(b).quoted,
-        None => !super::paragraph_start(e.text, toks.at(0).span.start),
+        Some(b) => !toks[b].word && !toks[b].quoted,
+        None => !super::paragraph_start(e.text, toks[0].span.start),
     };
     if a == colon
         || !set_off
-        || !toks.at(a).capitalised()
-        || lexicon::is_np_breaker(&e.lower(toks.at(a)))
+        || !toks[a].capitalised()
+        || lexicon::is_np_breaker(&e.lower(&toks[a]))
     {
         return None;
     }
@@ -730,8 +711,7 @@ fn title(e: &mut Engine, toks: &[Token], qa: usize, qb: usize, q: &Quotation) ->
     if !q.closed || qb - qa > 2 * TITLE_WORDS + 4 {
         return false;
     }
-    let mut inner = toks
-        .at(qa..qb)
+    let mut inner = toks[qa..qb]
         .iter()
         .filter(|t| t.span.start >= q.inner.start && t.span.end <= q.inner.end)
         .peekable();
@@ -761,7 +741,7 @@ fn partial(e: &mut Engine, si: usize, toks: &[Token], qa: usize, q: &Quotation) 
     let text = e.text;
     let floor = qa.saturating_sub(NAMING_TOKENS);
     for j in (floor..qa).rev() {
-        let t = *toks.at(j);
+        let t = toks[j];
         if t.is('.') || t.is(';') || t.is(':') {
             return;
         }

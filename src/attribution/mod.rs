@@ -24,7 +24,6 @@
 //!
 //! A quotation with no speaker of its own gets the previous quote's speaker span as `speaker`
 //! (that is the noun phrase that names who speaks) and its antecedent as `resolved`.
-use crate::prelude::*;
 use crate::wordlist::WordList;
 
 mod coref;
@@ -92,8 +91,8 @@ pub fn attribute_counted(
     let mut qi = 0;
     let mut q_end = 0;
     let mut quoted = |at: usize| {
-        while qi < quotations.len() && quotations.at(qi).outer.start <= at {
-            q_end = q_end.max(quotations.at(qi).outer.end);
+        while qi < quotations.len() && quotations[qi].outer.start <= at {
+            q_end = q_end.max(quotations[qi].outer.end);
             qi += 1;
         }
         at < q_end
@@ -103,7 +102,7 @@ pub fn attribute_counted(
     for (si, s) in sentences.iter().enumerate() {
         if s.role == Role::Boilerplate {
             // Skip its quotations too.
-            while next_q < quotations.len() && quotations.at(next_q).sentence <= si {
+            while next_q < quotations.len() && quotations[next_q].sentence <= si {
                 next_q += 1;
             }
             continue;
@@ -115,8 +114,8 @@ pub fn attribute_counted(
         e.used_cues.retain(|&c| c >= s.span.start);
         e.direct_spans.clear();
         let first_word = toks.iter().position(|t| t.word).unwrap_or(toks.len());
-        while next_q < quotations.len() && quotations.at(next_q).sentence <= si {
-            if quotations.at(next_q).sentence == si {
+        while next_q < quotations.len() && quotations[next_q].sentence <= si {
+            if quotations[next_q].sentence == si {
                 e.work += 1;
                 direct::quotation(
                     &mut e,
@@ -124,7 +123,7 @@ pub fn attribute_counted(
                     si,
                     &toks,
                     first_word,
-                    quotations.at(next_q),
+                    &quotations[next_q],
                 );
             }
             next_q += 1;
@@ -135,7 +134,7 @@ pub fn attribute_counted(
         reported::sentence(&mut e, si, s.span, &toks, quotations);
         // The name that opens the sentence is an antecedent for the pronouns that follow.
         let mut first = 0;
-        while first < toks.len().min(3) && !toks.at(first).word {
+        while first < toks.len().min(3) && !toks[first].word {
             first += 1;
         }
         if let Some(np) = speakers::right(text, &toks, first, toks.len(), &mut e.buf) {
@@ -144,7 +143,13 @@ pub fn attribute_counted(
     }
     nesting::drop_weak_inner(text, &mut e.out);
     cut_at_next_attribution(text, &mut e.out);
-    crate::sort::sort_by_key(&mut e.out, |a| (a.content.start, a.content.end));
+    // Of two claims of the same words, the one whose cue stands nearer comes first: "urged the
+    // council to declare that …" is first the council's declaration.
+    e.out.sort_by_key(|a| {
+        let cue = a.cue.unwrap_or(a.content);
+        let gap = cue.start.saturating_sub(a.content.end) + a.content.start.saturating_sub(cue.end);
+        (a.content.start, a.content.end, gap)
+    });
     (e.out, e.work)
 }
 
@@ -161,15 +166,14 @@ fn cut_at_next_attribution(text: &str, out: &mut [Attribution]) {
             (s, c) => s.or(c).map(|x| x.start),
         })
         .collect();
-    crate::sort::sort(&mut marks);
+    marks.sort_unstable();
     marks.dedup();
     for a in out.iter_mut().filter(|a| a.kind != Kind::Direct) {
         let i = marks.partition_point(|&m| m <= a.content.start);
         let Some(&m) = marks.get(i + 1).filter(|&&m| m < a.content.end) else {
             continue;
         };
-        let kept = text
-            .at(a.content.start..m)
+        let kept = text[a.content.start..m]
             .trim_end_matches(|c: char| c.is_whitespace() || ",;:—–-".chars().any(|x| x == c));
         if !kept.is_empty() {
             a.content.end = a.content.start + kept.len();
@@ -219,7 +223,7 @@ impl Engine<'_> {
         // from the last speaker.
         if j == 0
             && toks.get(1).is_some_and(|t| t.is(',') || t.is(':'))
-            && self.lower(toks.at(0)).ends_with("ing")
+            && self.lower(&toks[0]).ends_with("ing")
         {
             if let Some((sp, _)) = self.memory.last {
                 return Some(sp);
@@ -228,7 +232,7 @@ impl Engine<'_> {
         if let Some(a) = self.out.last() {
             if a.speaker.is_some()
                 && a.content.start >= sentence_start
-                && a.cue.is_some_and(|c| c.start < toks.at(j).span.start)
+                && a.cue.is_some_and(|c| c.start < toks[j].span.start)
             {
                 return a.speaker;
             }
@@ -236,10 +240,8 @@ impl Engine<'_> {
         // "…, Spicer said, adding, \"…\"": the cue just before, set off by a comma, speaks (a
         // quotation's cue is read before the reports of its sentence, so it is not in `out`).
         if j >= 3
-            && toks.at(j - 1).is(',')
-            && self
-                .cue(toks.at(j - 2))
-                .is_some_and(|c| c.0 >= REPORTED_MIN)
+            && toks[j - 1].is(',')
+            && self.cue(&toks[j - 2]).is_some_and(|c| c.0 >= REPORTED_MIN)
         {
             if let Some(sp) = speakers::left(text, toks, 0, j - 3, &mut self.buf) {
                 return Some(sp);
@@ -247,24 +249,24 @@ impl Engine<'_> {
         }
         let mut s = 0;
         while s < j
-            && toks.at(s).word
+            && toks[s].word
             && matches!(
-                self.lower(toks.at(s)).as_str(),
+                self.lower(&toks[s]).as_str(),
                 "but" | "and" | "so" | "yet" | "still"
             )
         {
             s += 1;
         }
         let fronted =
-            s == j || (toks.at(s).word && SUBORDINATORS.contains(&self.lower(toks.at(s)).as_str()));
+            s == j || (toks[s].word && SUBORDINATORS.contains(&self.lower(&toks[s]).as_str()));
         // A fronted clause closed by a comma before the cue ("When Rubio did take Trump on, he
         // did it sideways, acknowledging …") leaves the cue to the main clause's subject. (A
         // clause longer than the subject window is not read as fronted: no rescanning a long
         // sentence from its start for each cue.)
         let fronted = fronted && j - s <= speakers::SUBJECT_WINDOW;
         self.work += if fronted { j - s } else { 0 };
-        if fronted && !toks.at(s..j).iter().any(|t| t.is(',')) {
-            let comma = (j + 1..toks.len().min(j + 20)).find(|&k| toks.at(k).is(','))?;
+        if fronted && !toks[s..j].iter().any(|t| t.is(',')) {
+            let comma = (j + 1..toks.len().min(j + 20)).find(|&k| toks[k].is(','))?;
             return speakers::right(text, toks, comma + 1, toks.len(), &mut self.buf);
         }
         speakers::right(text, toks, s, j, &mut self.buf)
@@ -342,8 +344,7 @@ fn without_contraction(text: &str, span: Span) -> Span {
     let s = span.text(text);
     match s.char_indices().rev().find(|&(_, c)| c == '\'' || c == '’') {
         Some((i, c))
-            if i > 0
-                && lexicon::is_contracted_verb(&tokens::to_lower(s.at(i + c.len_utf8()..))) =>
+            if i > 0 && lexicon::is_contracted_verb(&tokens::to_lower(&s[i + c.len_utf8()..])) =>
         {
             Span::new(span.start, span.start + i)
         }
@@ -354,7 +355,7 @@ fn without_contraction(text: &str, span: Span) -> Span {
 /// Does a paragraph start at `at` (only spaces since the last line break)?
 fn paragraph_start(text: &str, at: usize) -> bool {
     // Only back over spaces, so that a long paragraph is never rescanned.
-    text.at(..at)
+    text[..at]
         .chars()
         .rev()
         .find(|&c| c == '\n' || !c.is_whitespace())
@@ -363,5 +364,5 @@ fn paragraph_start(text: &str, at: usize) -> bool {
 
 /// The span from the first to the last token of `toks[a..b]` (b exclusive), if any.
 fn cover(toks: &[Token], a: usize, b: usize) -> Option<Span> {
-    (a < b && b <= toks.len()).then(|| Span::new(toks.at(a).span.start, toks.at(b - 1).span.end))
+    (a < b && b <= toks.len()).then(|| Span::new(toks[a].span.start, toks[b - 1].span.end))
 }

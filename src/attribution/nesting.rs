@@ -16,8 +16,6 @@
 //! gives the claim to the channel): that costs 0.001 of train's F1.
 
 use crate::analysis::{Attribution, Kind, Span};
-use crate::prelude::*;
-use crate::text::SliceAt;
 
 /// Leaves out every indirect or mixed attribution whose content lies strictly inside another
 /// attribution's content, and every partial quote inside a content of its own cue. `found` is
@@ -36,35 +34,34 @@ pub fn drop_nested(found: &mut Vec<Attribution>) {
     let mut before: Option<(usize, usize)> = None; // (end, index)
     let mut g = 0;
     while g < found.len() {
-        let start = found.at(g).content.start;
-        let next = g + found
-            .at(g..)
+        let start = found[g].content.start;
+        let next = g + found[g..]
             .iter()
             .take_while(|a| a.content.start == start)
             .count();
         // Within a group of one start the last content is the longest.
         let longest = next - 1;
         for i in g..next {
-            let c = found.at(i).content;
-            let holder = if found.at(longest).content.end > c.end {
+            let c = found[i].content;
+            let holder = if found[longest].content.end > c.end {
                 Some(longest)
             } else {
                 before.filter(|&(end, _)| end >= c.end).map(|(_, h)| h)
             };
             let Some(h) = holder else { continue };
-            if let Some(via) = channel(found.at(h), found.at(i)) {
-                *nested.at_mut(h) = true;
-                let claim = found.at_mut(i);
+            if let Some(via) = channel(&found[h], &found[i]) {
+                nested[h] = true;
+                let claim = &mut found[i];
                 claim.via = claim.via.or(via);
                 continue;
             }
-            *nested.at_mut(i) = match found.at(i).kind {
+            *&mut nested[i] = match found[i].kind {
                 Kind::Indirect | Kind::Mixed => true,
                 Kind::Partial => same_cue_holds(found, i),
                 Kind::Direct => false,
             };
         }
-        let end = found.at(longest).content.end;
+        let end = found[longest].content.end;
         if before.is_none_or(|(e, _)| end > e) {
             before = Some((end, longest));
         }
@@ -73,7 +70,7 @@ pub fn drop_nested(found: &mut Vec<Attribution>) {
     let mut i = 0;
     found.retain(|_| {
         i += 1;
-        !*nested.at(i - 1)
+        !nested[i - 1]
     });
 }
 
@@ -95,7 +92,7 @@ pub(super) fn drop_weak_inner(text: &str, out: &mut Vec<Attribution>) {
         .enumerate()
         .map(|(i, a)| (a.content.start, a.content.end, i))
         .collect();
-    crate::sort::sort(&mut by_start);
+    by_start.sort_unstable();
     let mut best: Vec<[(usize, usize); 2]> = Vec::with_capacity(by_start.len());
     let mut top = [(0, usize::MAX); 2];
     for &(_, end, i) in &by_start {
@@ -113,7 +110,7 @@ pub(super) fn drop_weak_inner(text: &str, out: &mut Vec<Attribution>) {
             let at = anchor(a);
             let k = by_start.partition_point(|&(s, _, _)| s <= at);
             k > 0 && {
-                let [first, second] = *best.at(k - 1);
+                let [first, second] = best[k - 1];
                 let end = if first.1 == i { second.0 } else { first.0 };
                 end > at
             }
@@ -121,7 +118,7 @@ pub(super) fn drop_weak_inner(text: &str, out: &mut Vec<Attribution>) {
         .collect();
     let mut i = 0;
     out.retain(|a| {
-        let keep = !*inside.at(i)
+        let keep = !inside[i]
             || a.kind == Kind::Partial
             || a.cue.is_some_and(|c| {
                 super::cues::weight(&super::tokens::to_lower(c.text(text)))
@@ -144,7 +141,7 @@ fn channel(outer: &Attribution, claim: &Attribution) -> Option<Option<Span>> {
 /// Does another attribution of the same cue hold partial quote `p`'s content? A cue gives few
 /// attributions, and a partial quote is rare: a scan.
 fn same_cue_holds(found: &[Attribution], p: usize) -> bool {
-    let a = found.at(p);
+    let a = &found[p];
     found.iter().enumerate().any(|(i, b)| {
         i != p
             && b.cue.is_some()

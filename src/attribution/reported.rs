@@ -6,7 +6,6 @@ use super::speakers::{self, MAX_NP};
 use super::tokens::{range, Token};
 use super::{cover, cues, lexicon, Engine, Found, REPORTED_MIN};
 use crate::analysis::{CueClass, Kind, Quotation, Span};
-use crate::prelude::*;
 
 /// Above this P(content stops at the next comma) (of 255), it does.
 const COMMA_STOP: u8 = 140;
@@ -47,12 +46,12 @@ pub(crate) fn sentence(
     e.used_cues.retain(|&c| c >= span.start);
     e.direct_spans.retain(|d| d.end > span.start);
     // Sorted, so that each cue looks them up in log time (a sentence may hold thousands).
-    crate::sort::sort(&mut e.used_cues);
-    crate::sort::sort_by_key(&mut e.direct_spans, |d| (d.end, d.start));
+    e.used_cues.sort_unstable();
+    e.direct_spans.sort_by_key(|d| (d.end, d.start));
     let (cuts, hard_cuts) = cuts(e, toks);
     let mut next_cut = 0;
     for j in 0..toks.len() {
-        let t = *toks.at(j);
+        let t = toks[j];
         if !t.word || t.quoted {
             continue;
         }
@@ -81,7 +80,7 @@ pub(crate) fn sentence(
             let ctx = |e: &mut Engine, t: Option<&Token>| {
                 t.filter(|t| t.word).map(|t| (e.lower(t), t.capitalised()))
             };
-            let prev = ctx(e, j.checked_sub(1).map(|i| toks.at(i)));
+            let prev = ctx(e, j.checked_sub(1).map(|i| &toks[i]));
             let next = ctx(e, toks.get(j + 1));
             cues::in_context(
                 w,
@@ -98,22 +97,19 @@ pub(crate) fn sentence(
         // the word is a noun or an adjective.
         let word = e.lower(&t);
         if lexicon::is_cue_prefix(&word)
-            || (j > 0 && toks.at(j - 1).word && lexicon::is_possessive(&e.lower(toks.at(j - 1))))
+            || (j > 0 && toks[j - 1].word && lexicon::is_possessive(&e.lower(&toks[j - 1])))
         {
             continue;
         }
         // After an article the word is a noun ("The talks came …"): it reports only with its
         // clause or object next ("the claim that …", "a statement:"), and not as the channel of
         // the clause's own cue ("said in a statement that …" is one report, the verb's).
-        if cue_len == 1
-            && j > 0
-            && toks.at(j - 1).word
-            && lexicon::is_article(&e.lower(toks.at(j - 1)))
+        if cue_len == 1 && j > 0 && toks[j - 1].word && lexicon::is_article(&e.lower(&toks[j - 1]))
         {
             let channel = j >= 2
                 && matches!(class, CueClass::Speech | CueClass::Writing)
-                && toks.at(j - 2).word
-                && lexicon::is_channel_preposition(&e.lower(toks.at(j - 2)));
+                && toks[j - 2].word
+                && lexicon::is_channel_preposition(&e.lower(&toks[j - 2]));
             let object_next = toks
                 .get(j + 1)
                 .is_some_and(|n| n.is(':') || n.word && lexicon::is_complementiser(&e.lower(n)));
@@ -150,9 +146,9 @@ pub(crate) fn sentence(
         // after an indefinite noun names, it does not report.
         if j >= 2
             && lexicon::is_naming_participle(&word)
-            && toks.at(j - 1).word
-            && toks.at(j - 2).word
-            && matches!(e.lower(toks.at(j - 2)).as_str(), "a" | "an")
+            && toks[j - 1].word
+            && toks[j - 2].word
+            && matches!(e.lower(&toks[j - 2]).as_str(), "a" | "an")
         {
             continue;
         }
@@ -164,7 +160,7 @@ pub(crate) fn sentence(
         {
             continue;
         }
-        while next_cut < cuts.len() && *cuts.at(next_cut) <= j {
+        while next_cut < cuts.len() && cuts[next_cut] <= j {
             next_cut += 1;
         }
         let end = cuts.get(next_cut).copied().unwrap_or(toks.len());
@@ -172,7 +168,7 @@ pub(crate) fn sentence(
         let key = if cue_len == 2 {
             let mut k = word.clone();
             k.push(' ');
-            k.push_str(&e.lower(toks.at(j + 1)));
+            k.push_str(&e.lower(&toks[j + 1]));
             k
         } else {
             word.clone()
@@ -211,8 +207,7 @@ pub(crate) fn sentence(
         let first = e.direct_spans.partition_point(|d| d.end <= content.start);
         e.work += 1;
         if content.is_empty()
-            || e.direct_spans
-                .at(first..)
+            || e.direct_spans[first..]
                 .iter()
                 .take(8)
                 .any(|d| d.overlaps(content) && content.len() <= d.len() * 2)
@@ -245,15 +240,13 @@ pub(crate) fn colon_line(e: &mut Engine, si: usize, toks: &[Token], quotations: 
         return;
     };
     // "EXCLUSIVE – Roger Stone: …": a label in capitals before a dash is the page's.
-    let from = match toks
-        .at(..colon)
+    let from = match toks[..colon]
         .iter()
         .position(|t| t.is('–') || t.is('—') || t.is('-'))
     {
         Some(d)
             if d > 0
-                && toks
-                    .at(..d)
+                && toks[..d]
                     .iter()
                     .all(|t| t.word && !t.span.text(text).chars().any(char::is_lowercase)) =>
         {
@@ -265,7 +258,7 @@ pub(crate) fn colon_line(e: &mut Engine, si: usize, toks: &[Token], quotations: 
     // Trump: …"); an organisation may be lowercase ("Clinton camp").
     let mut name_end = colon;
     for k in from..colon {
-        let t = toks.at(k);
+        let t = &toks[k];
         let w = e.lower(t);
         if k > from && matches!(w.as_str(), "to" | "on") {
             name_end = k;
@@ -276,40 +269,29 @@ pub(crate) fn colon_line(e: &mut Engine, si: usize, toks: &[Token], quotations: 
         }
     }
     if name_end == from
-        || (name_end < colon && !toks.at(name_end + 1..colon).iter().all(|t| t.capitalised()))
+        || (name_end < colon && !toks[name_end + 1..colon].iter().all(|t| t.capitalised()))
     {
         return;
     }
-    let first = e.lower(toks.at(from));
-    let last = e.lower(toks.at(name_end - 1));
+    let first = e.lower(&toks[from]);
+    let last = e.lower(&toks[name_end - 1]);
     // Page furniture ("Update:", "The Latest:", "Breaking:") and interview letters ("Q:", "A:").
     let furniture = lexicon::is_not_a_speaker_label(&first)
         || lexicon::is_not_a_speaker_label(&last)
-        || (name_end == from + 1 && crate::text::chars_from(&first, 1).next().is_none());
-    if furniture
-        || toks
-            .at(colon + 1..)
-            .iter()
-            .filter(|t| t.word)
-            .take(3)
-            .count()
-            < 3
-    {
+        || (name_end == from + 1 && first.chars().nth(1).is_none());
+    if furniture || toks[colon + 1..].iter().filter(|t| t.word).take(3).count() < 3 {
         return;
     }
-    let start = toks.at(colon + 1).span.start;
+    let start = toks[colon + 1].span.start;
     // The paragraph ends at the next line break (each paragraph is scanned once).
-    let end = text
-        .at(start..)
-        .find('\n')
-        .map_or(text.len(), |i| start + i);
-    let end = start + text.at(start..end).trim_end().len();
+    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let end = start + text[start..end].trim_end().len();
     let content = Span::new(start, end);
     let kind = reported_kind(quotations, content);
     e.push(Found {
         kind,
         content,
-        cue: Some(toks.at(colon).span),
+        cue: Some(toks[colon].span),
         cue_weight: 128,
         class: crate::analysis::CueClass::Speech,
         speaker: cover(toks, from, name_end),
@@ -336,13 +318,13 @@ fn cuts(e: &mut Engine, toks: &[Token]) -> (Vec<usize>, Vec<usize>) {
             hard.push(i);
         } else if t.word
             && i + 1 < toks.len()
-            && toks.at(i + 1).word
-            && !toks.at(i + 1).quoted
+            && toks[i + 1].word
+            && !toks[i + 1].quoted
             && {
                 let w = e.lower(t);
                 lexicon::is_cue_joiner(&w)
             }
-            && e.cue(toks.at(i + 1))
+            && e.cue(&toks[i + 1])
                 .is_some_and(|(w, _, _)| w >= REPORTED_MIN)
         {
             // "… and added": a second report of the same speaker.
@@ -353,14 +335,14 @@ fn cuts(e: &mut Engine, toks: &[Token]) -> (Vec<usize>, Vec<usize>) {
             let lim = toks.len().min(i + 2 + JOINED_SUBJECT_TOKENS);
             let mut k = i + 1;
             while k < lim
-                && toks.at(k).word
-                && !toks.at(k).quoted
-                && e.cue(toks.at(k)).is_none_or(|c| c.0 < super::STRONG_CUE)
+                && toks[k].word
+                && !toks[k].quoted
+                && e.cue(&toks[k]).is_none_or(|c| c.0 < super::STRONG_CUE)
             {
                 k += 1;
             }
             e.work += k - i;
-            k > i + 1 && k < lim && toks.at(k).word && !toks.at(k).quoted
+            k > i + 1 && k < lim && toks[k].word && !toks[k].quoted
         } {
             out.push(i);
             hard.push(i);
@@ -381,10 +363,10 @@ fn cuts(e: &mut Engine, toks: &[Token]) -> (Vec<usize>, Vec<usize>) {
         } else if t.is(',') {
             for k in i + 1..toks.len().min(i + 2 + MAX_NP / 2) {
                 e.work += 1;
-                if !toks.at(k).word || toks.at(k).quoted {
+                if !toks[k].word || toks[k].quoted {
                     break;
                 }
-                if e.cue(toks.at(k)).is_some_and(|(w, _, _)| w >= REPORTED_MIN) {
+                if e.cue(&toks[k]).is_some_and(|(w, _, _)| w >= REPORTED_MIN) {
                     out.push(i);
                     hard.push(i);
                     break;
@@ -410,7 +392,7 @@ fn end_at_quotation(
     content: Span,
 ) -> Span {
     let first = quotations.partition_point(|q| q.outer.start < content.start);
-    for q in quotations.at(first..).iter().take(QUOTATIONS_IN_CONTENT) {
+    for q in quotations[first..].iter().take(QUOTATIONS_IN_CONTENT) {
         if q.outer.end >= content.end {
             break;
         }
@@ -418,8 +400,7 @@ fn end_at_quotation(
         let comma_after = toks.get(i).is_some_and(|t| t.is(','));
         let comma = comma_after || q.inner.text(e.text).trim_end().ends_with(',');
         i += usize::from(comma_after);
-        let words_after = toks
-            .at(i..)
+        let words_after = toks[i..]
             .iter()
             .take_while(|t| t.span.end <= content.end)
             .filter(|t| t.word)
@@ -450,7 +431,7 @@ fn has_quotation(quotations: &[Quotation], span: Span) -> bool {
     let i = quotations.partition_point(|q| q.outer.start < span.start);
     quotations.get(i).is_some_and(|q| q.outer.start < span.end)
         || i.checked_sub(1).is_some_and(|p| {
-            quotations.at(p).outer.end > span.start && quotations.at(p).outer.end <= span.end
+            quotations[p].outer.end > span.start && quotations[p].outer.end <= span.end
         })
 }
 
@@ -461,19 +442,14 @@ fn content(toks: &[Token], a: usize, b: usize) -> Option<Span> {
 
 /// [`content`] with at least `min_words` words.
 fn content_of(toks: &[Token], mut a: usize, b: usize, min_words: usize) -> Option<Span> {
-    while a < b && !toks.at(a).word && !toks.at(a).quoted {
+    while a < b && !toks[a].word && !toks[a].quoted {
         a += 1;
     }
     let mut b = b.min(a + MAX_CONTENT);
-    while b > a && !toks.at(b - 1).word && !toks.at(b - 1).quoted {
+    while b > a && !toks[b - 1].word && !toks[b - 1].quoted {
         b -= 1;
     }
-    let words = toks
-        .at(a..b)
-        .iter()
-        .filter(|t| t.word)
-        .take(min_words)
-        .count();
+    let words = toks[a..b].iter().filter(|t| t.word).take(min_words).count();
     (words >= min_words).then(|| cover(toks, a, b)).flatten()
 }
 
@@ -487,7 +463,7 @@ fn cut_after(cuts: &[usize], i: usize, or: usize) -> usize {
 /// The start of the clause that ends before token `le`: after the last cut before it.
 fn clause_start(cuts: &[usize], le: usize) -> usize {
     let i = cuts.partition_point(|&c| c < le);
-    i.checked_sub(1).map_or(0, |p| *cuts.at(p) + 1)
+    i.checked_sub(1).map_or(0, |p| cuts[p] + 1)
 }
 
 /// What a cue reports: its content, speaker and layout, and the content's first half when the cue
@@ -526,7 +502,7 @@ fn reporting_participle_after(e: &mut Engine, toks: &[Token], r: usize, stop: us
     if !opens_object {
         return false;
     }
-    for t in toks.at(r + 1..stop.min(r + PARTICIPLE_WINDOW)).iter() {
+    for t in toks[r + 1..stop.min(r + PARTICIPLE_WINDOW)].iter() {
         if !t.word || t.quoted {
             return false;
         }
@@ -547,7 +523,7 @@ pub(crate) fn only_time_or_place(e: &mut Engine, toks: &[Token], content: Span) 
     let (a, b) = range(toks, content);
     let (mut anchored, mut place, mut channel) = (false, false, false);
     // A time or a place is short: a longer content is not read to its end.
-    for (n, t) in toks.at(a..b).iter().filter(|t| t.word).enumerate() {
+    for (n, t) in toks[a..b].iter().filter(|t| t.word).enumerate() {
         let w = e.lower(t);
         if n == 4 {
             return false;
@@ -577,7 +553,7 @@ fn according(
     end: usize,
 ) -> Option<Reading> {
     let text = e.text;
-    if j + 1 >= toks.len() || e.lower(toks.at(j + 1)) != "to" {
+    if j + 1 >= toks.len() || e.lower(&toks[j + 1]) != "to" {
         return None;
     }
     let mut speaker = speakers::right(text, toks, j + 2, toks.len(), &mut e.buf);
@@ -585,17 +561,17 @@ fn according(
     // The source ends at the next comma, even past what a speaker phrase may hold ("According
     // to early results of exit polls conducted for the AP and networks, …").
     let mut comma = (after_np..toks.len().min(j + 2 + ACCORDING_WINDOW))
-        .find(|&i| toks.at(i).is(',') && !toks.at(i).quoted);
+        .find(|&i| toks[i].is(',') && !toks[i].quoted);
     let opens = j == 0
-        || !toks.at(..j).iter().take(3).any(|t| t.word)
-        || toks.at(j - 1).is(':')
-        || (clause_start(cuts, j) == j && !toks.at(j - 1).is(','))
+        || !toks[..j].iter().take(3).any(|t| t.word)
+        || toks[j - 1].is(':')
+        || (clause_start(cuts, j) == j && !toks[j - 1].is(','))
         || fronted_adjunct(e, toks, clause_start(cuts, j.saturating_sub(1)), j);
     // With no comma after it, a source holding one took the claim for an apposition
     // ("According to two auditors, the fund lost …"): it ends at its first comma. Not when the
     // claim came before it: "…, according to Brian Wieser, an analyst at Pivotal." is all source.
     if comma.is_none() && speaker.is_some() && opens {
-        if let Some(c) = (j + 3..after_np).find(|&i| toks.at(i).is(',')) {
+        if let Some(c) = (j + 3..after_np).find(|&i| toks[i].is(',')) {
             speaker = cover(toks, j + 2, c);
             comma = Some(c);
         }
@@ -612,7 +588,7 @@ fn according(
     }
     let mut a = clause_start(cuts, j.saturating_sub(1));
     // "But, according to the poll, …": a conjunction joins, it is not what was said.
-    if a + 1 < j && toks.at(a + 1).is(',') && lexicon::is_cue_joiner(&e.lower(toks.at(a))) {
+    if a + 1 < j && toks[a + 1].is(',') && lexicon::is_cue_joiner(&e.lower(&toks[a])) {
         a += 2;
     }
     // "The implication, according to the aide, is that …": the content goes on after the source;
@@ -620,7 +596,7 @@ fn according(
     // Unless that is an apposition to the source running to the end: "…, according to Brian
     // Wieser, an analyst at Pivotal Research Group."
     if let Some(comma) = comma.filter(|&c| {
-        c + 1 < end && j > 0 && toks.at(j - 1).is(',') && !apposition_to_end(e, toks, c, end)
+        c + 1 < end && j > 0 && toks[j - 1].is(',') && !apposition_to_end(e, toks, c, end)
     }) {
         if let Some(rest) = content(toks, comma + 1, end) {
             let split = content_of(toks, a, j, 1);
@@ -652,7 +628,7 @@ fn past_apposition(e: &mut Engine, toks: &[Token], c: usize) -> Option<usize> {
     if !(relative || next.is(',')) {
         return None;
     }
-    (after..limit).find(|&i| toks.at(i).is(',') && !toks.at(i).quoted)
+    (after..limit).find(|&i| toks[i].is(',') && !toks[i].quoted)
 }
 
 /// Is all that follows the comma `c` up to `end` a noun phrase with an article, its prepositional
@@ -672,10 +648,10 @@ fn apposition_to_end(e: &mut Engine, toks: &[Token], c: usize, end: usize) -> bo
             return false;
         };
         i = toks.partition_point(|t| t.span.start < np.end);
-        if !toks.at(i..end).iter().any(|t| t.word) {
+        if !toks[i..end].iter().any(|t| t.word) {
             return true;
         }
-        if !(toks.at(i).word && lexicon::is_np_preposition(&e.lower(toks.at(i)))) {
+        if !(toks[i].word && lexicon::is_np_preposition(&e.lower(&toks[i]))) {
             return false;
         }
         i += 1;
@@ -689,19 +665,19 @@ const FRONTED_ADJUNCT_TOKENS: usize = 8;
 /// Is `toks[a..j]` a short scene-setting phrase before `, according to X, …` ("But the next
 /// day", "In addition", "Since last November")? Then what X said follows the source.
 fn fronted_adjunct(e: &mut Engine, toks: &[Token], mut a: usize, j: usize) -> bool {
-    if a < j && toks.at(a).word && lexicon::is_cue_joiner(&e.lower(toks.at(a))) {
+    if a < j && toks[a].word && lexicon::is_cue_joiner(&e.lower(&toks[a])) {
         a += 1;
     }
     // A long clause is no short phrase (and is not rescanned for each cue).
     if j > a + FRONTED_ADJUNCT_TOKENS {
         return false;
     }
-    let words = (a..j).filter(|&i| toks.at(i).word).count();
-    let first = (a..j).find(|&i| toks.at(i).word);
-    let last = (a..j).rev().find(|&i| toks.at(i).word);
+    let words = (a..j).filter(|&i| toks[i].word).count();
+    let first = (a..j).find(|&i| toks[i].word);
+    let last = (a..j).rev().find(|&i| toks[i].word);
     match (first, last) {
-        (Some(f), Some(l)) if words <= 5 && toks.at(j - 1).is(',') => {
-            let (first, last) = (e.lower(toks.at(f)), e.lower(toks.at(l)));
+        (Some(f), Some(l)) if words <= 5 && toks[j - 1].is(',') => {
+            let (first, last) = (e.lower(&toks[f]), e.lower(&toks[l]));
             // (Not an -ing word: "Fundraising, according to …, has surged" is a claim's subject.)
             lexicon::is_adjunct_opener(&first) && !first.ends_with("ing")
                 || lexicon::is_time_word(&first)
@@ -726,11 +702,7 @@ fn verb(
     let text = e.text;
     // The subject: the noun phrase before the cue, past "has also", "reportedly" and the like.
     let mut k = j;
-    while k > 0
-        && toks.at(k - 1).word
-        && lexicon::is_cue_prefix(&e.lower(toks.at(k - 1)))
-        && j - k < 3
-    {
+    while k > 0 && toks[k - 1].word && lexicon::is_cue_prefix(&e.lower(&toks[k - 1])) && j - k < 3 {
         k -= 1;
     }
     let mut subject = k
@@ -740,13 +712,13 @@ fn verb(
     // (Not for a participle: `…, the governor stayed upbeat, reminding …` hangs on the clause.)
     if subject.is_none()
         && k >= 2
-        && toks.at(k - 1).is(',')
-        && toks.at(k - 2).word
+        && toks[k - 1].is(',')
+        && toks[k - 2].word
         && !word.ends_with("ing")
     {
         // "Cruz, who has seen his lead evaporate, challenged …": cross back to the comma before.
         let floor = k.saturating_sub(16);
-        if let Some(c) = (floor..k - 1).rev().find(|&c| toks.at(c).is(',')) {
+        if let Some(c) = (floor..k - 1).rev().find(|&c| toks[c].is(',')) {
             let first = e.lower(toks.get(c + 1)?);
             let relative = matches!(first.as_str(), "who" | "which");
             // An apposition is a noun phrase to the comma ("Cruz, the front-runner, said"), not a
@@ -756,8 +728,8 @@ fn verb(
                 || first.ends_with("'s"))
                 && !speakers::right(text, toks, c + 1, k - 1, &mut e.buf).is_some_and(|np| {
                     let next = toks.partition_point(|t| t.span.start < np.end);
-                    next < k - 1 && toks.at(next).word && {
-                        let w = e.lower(toks.at(next));
+                    next < k - 1 && toks[next].word && {
+                        let w = e.lower(&toks[next]);
                         lexicon::is_auxiliary(&w) && !matches!(w.as_str(), "to" | "also" | "not")
                     }
                 });
@@ -774,15 +746,12 @@ fn verb(
     }
     // The content after the cue: past a hearer or a time phrase up to "that".
     let mut r = j + cue_len;
-    if r < end && toks.at(r).word && matches!(e.lower(toks.at(r)).as_str(), "out" | "up") {
+    if r < end && toks[r].word && matches!(e.lower(&toks[r]).as_str(), "out" | "up") {
         r += 1;
     }
     if r < end {
-        let first = e.lower(toks.at(r));
-        if lexicon::is_hearer_cue(word)
-            || lexicon::is_cue_suffix_start(&first)
-            || toks.at(r).is(',')
-        {
+        let first = e.lower(&toks[r]);
+        if lexicon::is_hearer_cue(word) || lexicon::is_cue_suffix_start(&first) || toks[r].is(',') {
             // A time and place tail set off by a comma may run long before its "that" ("said
             // Thursday during a taping of a town hall in Buffalo, New York, that …"); further
             // than THAT_WINDOW, a "that" without the comma is a relative ("a race that could …").
@@ -793,9 +762,9 @@ fn verb(
             };
             let lim = end.min(r + window);
             let mut i = r;
-            while i < lim && (toks.at(i).word || toks.at(i).is(',')) && !toks.at(i).quoted {
-                if lexicon::is_complementiser(&e.lower(toks.at(i)))
-                    && (i < r + THAT_WINDOW || toks.at(i - 1).is(','))
+            while i < lim && (toks[i].word || toks[i].is(',')) && !toks[i].quoted {
+                if lexicon::is_complementiser(&e.lower(&toks[i]))
+                    && (i < r + THAT_WINDOW || toks[i - 1].is(','))
                 {
                     r = i;
                     break;
@@ -804,7 +773,7 @@ fn verb(
             }
         }
         // "that" stays: it opens the reported clause (PolNeAR's contents start with it).
-        if toks.at(r).is(':') || toks.at(r).is(',') {
+        if toks[r].is(':') || toks[r].is(',') {
             r += 1;
         }
     }
@@ -813,7 +782,7 @@ fn verb(
     if after < CONTENT_BEFORE {
         if let Some(s) = subject {
             // A passive with its agent ("changes proposed by the government"): the agent speaks.
-            let agent = if cue_len == 2 && e.lower(toks.at(j + 1)) == "by" {
+            let agent = if cue_len == 2 && e.lower(&toks[j + 1]) == "by" {
                 speakers::right(text, toks, j + 2, end, &mut e.buf)
             } else {
                 None
@@ -833,9 +802,8 @@ fn verb(
     {
         let agent = speakers::right(text, toks, by + 1, end, &mut e.buf);
         let after_agent = agent.map_or(by + 1, |a| toks.partition_point(|t| t.span.start < a.end));
-        let fronted =
-            k > 0 && e.lower(toks.at(k - 1)) == "as" && clause_start(cuts, k - 1) + 1 >= k;
-        if fronted && after_agent < end && toks.at(after_agent).is(',') {
+        let fronted = k > 0 && e.lower(&toks[k - 1]) == "as" && clause_start(cuts, k - 1) + 1 >= k;
+        if fronted && after_agent < end && toks[after_agent].is(',') {
             let c = content(toks, after_agent + 1, end)?;
             return Some(Reading::new(c, agent, Layout::According));
         }
@@ -844,7 +812,7 @@ fn verb(
     // `…, claiming the quarantine …`: a participle has no inverted speaker.
     let inverted_np = if subject.is_none()
         && cue_len == 1
-        && (k == 0 || !toks.at(k - 1).word)
+        && (k == 0 || !toks[k - 1].word)
         && !word.ends_with("ing")
     {
         speakers::right(text, toks, j + 1, end, &mut e.buf)
@@ -854,27 +822,25 @@ fn verb(
     // Where the content before `, X said` ends (exclusive): at its comma, or after the closing
     // marks of a quotation that holds the comma (`… was "heartbreaking," she said`).
     let comma_end = |at: usize| -> Option<usize> {
-        if at > 0 && toks.at(at - 1).is(',') {
+        if at > 0 && toks[at - 1].is(',') {
             return Some(at - 1);
         }
-        let marks = toks
-            .at(..at)
+        let marks = toks[..at]
             .iter()
             .rev()
             .take(2)
             .take_while(|t| t.quoted && !t.word && !t.is(','));
         let m = at - marks.count();
-        (m < at && m > 0 && toks.at(m - 1).is(',') && toks.at(m - 1).quoted).then_some(at)
+        (m < at && m > 0 && toks[m - 1].is(',') && toks[m - 1].quoted).then_some(at)
     };
     // "…, said Dan Gerstein, director of …": a name right after the cue, after a comma or a
     // closing quotation mark, is the speaker even with a long apposition.
     if let Some(np) = inverted_np {
         let after_np = toks.partition_point(|t| t.span.start < np.end);
-        let named =
-            toks.at(j + 1).capitalised() || lexicon::is_determiner(&e.lower(toks.at(j + 1)));
+        let named = toks[j + 1].capitalised() || lexicon::is_determiner(&e.lower(&toks[j + 1]));
         // "…, said a former spokesman for the ministry.": a prepositional phrase may end a
         // role; the speaker then runs to the comma or the end.
-        let head = *toks.at(after_np - 1);
+        let head = toks[after_np - 1];
         let pp_end = toks
             .get(after_np)
             .filter(|t| t.word && lexicon::is_np_preposition(&e.lower(t)))
@@ -886,15 +852,11 @@ fn verb(
             })
             .and_then(|_| {
                 let lim = end.min(after_np + MAX_NP);
-                let stop = (after_np + 1..lim)
-                    .find(|&i| !toks.at(i).word)
-                    .unwrap_or(lim);
-                (stop >= end || toks.at(stop).is(',') || toks.at(stop).is('.')).then_some(stop)
+                let stop = (after_np + 1..lim).find(|&i| !toks[i].word).unwrap_or(lim);
+                (stop >= end || toks[stop].is(',') || toks[stop].is('.')).then_some(stop)
             });
-        let ends = after_np >= end
-            || toks.at(after_np).is(',')
-            || toks.at(after_np).is('.')
-            || pp_end.is_some();
+        let ends =
+            after_np >= end || toks[after_np].is(',') || toks[after_np].is('.') || pp_end.is_some();
         if let Some(ce) = comma_end(k).filter(|_| named && ends) {
             let c = content(toks, clause_start(hard_cuts, ce), ce)?;
             let speaker = match pp_end {
@@ -907,8 +869,7 @@ fn verb(
     // "…, X told The New York Times.": a hearer with no "that" after it is part of the tail.
     let hearer = (inverted_np.is_none()
         && lexicon::is_hearer_cue(word)
-        && !toks
-            .at(j + 1..end.min(j + 1 + THAT_WINDOW))
+        && !toks[j + 1..end.min(j + 1 + THAT_WINDOW)]
             .iter()
             .any(|t| t.word && lexicon::is_complementiser(&e.lower(t))))
     .then(|| speakers::right(text, toks, j + 1, end, &mut e.buf))
@@ -917,8 +878,7 @@ fn verb(
     let right_after_np = inverted_np
         .or(hearer)
         .map_or(j + 1, |s| toks.partition_point(|t| t.span.start < s.end));
-    let tail_words = toks
-        .at(right_after_np..end)
+    let tail_words = toks[right_after_np..end]
         .iter()
         .filter(|t| t.word)
         .take(3)
@@ -932,9 +892,8 @@ fn verb(
     // scene-setting phrase ("In Iowa,"), stands before the comma.
     let place_tail = suffix
         && cue_len == 1
-        && e.cue(toks.at(j)).is_some_and(|c| c.0 >= super::STRONG_CUE)
-        && !toks
-            .at(right_after_np..end.min(right_after_np + COMMA_WINDOW))
+        && e.cue(&toks[j]).is_some_and(|c| c.0 >= super::STRONG_CUE)
+        && !toks[right_after_np..end.min(right_after_np + COMMA_WINDOW)]
             .iter()
             .any(|t| t.word && lexicon::is_complementiser(&e.lower(t)));
     let claim_before = |e: &mut Engine, ce: usize| {
@@ -942,24 +901,24 @@ fn verb(
         // Four words are enough to know: a long clause is not counted to its end for each cue.
         let (mut words, mut i) = (0, a);
         while i < ce && words < 4 {
-            words += usize::from(toks.at(i).word);
+            words += usize::from(toks[i].word);
             i += 1;
         }
         e.work += i - a;
-        words >= 4 && toks.at(a).word && !lexicon::is_adjunct_opener(&e.lower(toks.at(a)))
+        words >= 4 && toks[a].word && !lexicon::is_adjunct_opener(&e.lower(&toks[a]))
     };
     // "The problem, she said, is that …": a cue set off by commas splits its content in two; its
     // first part may be one word ("Trump, she said, has …").
     if let Some(ce) = subject_start.and_then(comma_end) {
         let after = j + cue_len;
-        if after + 1 < toks.len() && toks.at(after).is(',') {
+        if after + 1 < toks.len() && toks[after].is(',') {
             let a = clause_start(cuts, ce);
             let first = content_of(toks, a, ce, 1);
             // The comma after the cue is a cut of its own when another cue follows it.
             let stop = cut_after(cuts, after, toks.len());
             if let (Some(first), Some(rest)) = (first, content(toks, after + 1, stop)) {
                 // "But, Carson added, he …": a conjunction alone joins, it is not a first half.
-                let joiner = a + 1 == ce && lexicon::is_cue_joiner(&e.lower(toks.at(a)));
+                let joiner = a + 1 == ce && lexicon::is_cue_joiner(&e.lower(&toks[a]));
                 return Some(Reading {
                     content: rest,
                     speaker: subject,
@@ -990,10 +949,10 @@ fn verb(
         && toks
             .first()
             .is_some_and(|t| t.word && lexicon::is_fronted_subordinator(&e.lower(t)))
-        && !toks.at(..j).iter().any(|t| t.is(','));
+        && !toks[..j].iter().any(|t| t.is(','));
     let stop = if comma_stop || fronted {
         (r + 1..end.min(r + COMMA_WINDOW))
-            .find(|&i| toks.at(i).is(',') && !toks.at(i).quoted)
+            .find(|&i| toks[i].is(',') && !toks[i].quoted)
             .unwrap_or(end)
     } else {
         end
@@ -1009,8 +968,7 @@ fn verb(
     let participle =
         word.ends_with("ed") || word.ends_with("en") || lexicon::is_irregular_participle(word);
     let passive = participle
-        && toks
-            .at(k.saturating_sub(1)..j)
+        && toks[k.saturating_sub(1)..j]
             .iter()
             .any(|t| t.word && super::speaker_lexicon::is_copula(&e.lower(t)));
     // "…, aimed at finding a solution": a participle of intention right after a comma modifies
@@ -1018,15 +976,14 @@ fn verb(
     let reduced = participle
         && subject.is_none()
         && k > 0
-        && toks.at(k - 1).is(',')
-        && e.cue(toks.at(j))
+        && toks[k - 1].is(',')
+        && e.cue(&toks[j])
             .is_some_and(|c| matches!(c.2, crate::analysis::CueClass::Belief));
     // "…, he said when asked about …", "Asked whether he would …, Johnson demurred": the one
     // asked is not the asker, who goes unnamed.
     let asked_of = lexicon::is_hearer_cue(word)
         && participle
-        && (k == 0
-            || toks.at(k - 1).word && lexicon::is_fronted_subordinator(&e.lower(toks.at(k - 1))));
+        && (k == 0 || toks[k - 1].word && lexicon::is_fronted_subordinator(&e.lower(&toks[k - 1])));
     let passive = passive || reduced || asked_of;
     if lexicon::is_raising_cue(word) || passive {
         return Some(Reading::new(c, None, Layout::After));
@@ -1050,7 +1007,7 @@ fn in_set_phrase(e: &mut Engine, toks: &[Token], j: usize, word: &str) -> bool {
             };
             let end = start + row.len();
             let opens = !alone || start == 0 || {
-                let t = toks.at(start - 1);
+                let t = &toks[start - 1];
                 !t.word || lexicon::is_cue_joiner(&e.lower(&t))
             };
             opens
@@ -1058,7 +1015,7 @@ fn in_set_phrase(e: &mut Engine, toks: &[Token], j: usize, word: &str) -> bool {
                 && (!alone || toks.get(end).is_none_or(|t| !t.word))
                 && row
                     .words()
-                    .zip(toks.at(start..end))
+                    .zip(&toks[start..end])
                     .all(|(w, t)| t.word && e.lower(t) == w)
         })
     };

@@ -7,7 +7,6 @@
 
 use super::learned_calibration::CALIBRATION;
 use crate::analysis::Kind;
-use crate::text::SliceAt;
 
 /// How the speaker was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,9 +51,9 @@ pub fn confidence(cell: u16) -> f32 {
         return cell as f32 / 1000.0;
     }
     let rate = match CALIBRATION.binary_search_by_key(&cell, |&(c, _)| c) {
-        Ok(i) => CALIBRATION.at(i).1,
+        Ok(i) => CALIBRATION[i].1,
         // An unseen cell: the overall rate, stored as the last row.
-        Err(_) => CALIBRATION.at(CALIBRATION.len() - 1).1,
+        Err(_) => CALIBRATION[CALIBRATION.len() - 1].1,
     };
     rate as f32 / 255.0
 }

@@ -704,7 +704,7 @@ pub fn is_relative_pronoun(w: &str) -> bool {
 /// See [`BETWEEN_SUBJECT_AND_CUE`]; also negated auxiliaries ("didn't") and -ly adverbs.
 pub fn is_between_subject_and_cue(w: &str) -> bool {
     BETWEEN_SUBJECT_AND_CUE.contains(w)
-        || crate::text::contains(w, "n't")
+        || w.contains("n't")
         || (w.len() > 5 && w.ends_with("ly") && !LY_NOUNS.contains(w))
 }
 

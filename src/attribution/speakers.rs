@@ -5,7 +5,6 @@ use super::lexicon;
 use super::speaker_lexicon;
 use super::tokens::{lower, range, Token};
 use crate::analysis::{CueClass, Sourcing, Span};
-use crate::prelude::*;
 
 /// The longest speaker noun phrase, in tokens.
 pub const MAX_NP: usize = 9;
@@ -24,7 +23,7 @@ fn capitalised_ing(text: &str, t: &Token, buf: &mut String) -> bool {
 /// name: punctuation ("…, said Ebeling.") or a verb that reports ("Schilling told"). A participle
 /// is followed by its object or a preposition ("Speaking to reporters").
 fn ing_is_name(text: &str, toks: &[Token], start: usize, i: usize, buf: &mut String) -> bool {
-    if i > start && toks.at(i - 1).capitalised() && !capitalised_ing(text, toks.at(i - 1), buf) {
+    if i > start && toks[i - 1].capitalised() && !capitalised_ing(text, &toks[i - 1], buf) {
         return true;
     }
     match toks.get(i + 1) {
@@ -46,7 +45,7 @@ fn is_reporting_verb(w: &str) -> bool {
 /// "Asked about …", "Pressed on …": a capitalised past participle with a lowercase word after it
 /// opens a clause (a name ending in -ed is followed by its verb: "Mohammed said").
 fn opens_with_participle(text: &str, toks: &[Token], start: usize, buf: &mut String) -> bool {
-    let t = toks.at(start);
+    let t = &toks[start];
     t.capitalised()
         && {
             let w = lower(text, t, buf);
@@ -60,10 +59,10 @@ fn opens_with_participle(text: &str, toks: &[Token], start: usize, buf: &mut Str
 /// A capitalised modal `toks[i]` is a name ("Theresa May said", "Will wrote"), unless a time
 /// word or preposition makes it the month ("In May,", "last May").
 fn is_modal_name(text: &str, toks: &[Token], i: usize, buf: &mut String) -> bool {
-    toks.at(i).capitalised()
-        && speaker_lexicon::is_modal_name(lower(text, toks.at(i), buf))
+    toks[i].capitalised()
+        && speaker_lexicon::is_modal_name(lower(text, &toks[i], buf))
         && (i == 0
-            || !lower_word(text, toks.at(i - 1), buf).is_some_and(|w| {
+            || !lower_word(text, &toks[i - 1], buf).is_some_and(|w| {
                 speaker_lexicon::is_time_preposition(w)
                     || speaker_lexicon::is_time_phrase_word(w)
                     || speaker_lexicon::is_time_adverb(w)
@@ -77,11 +76,7 @@ fn np_word_or_participle(text: &str, t: &Token, ing_name: bool, buf: &mut String
     let cap = t.capitalised();
     let w = lower(text, t, buf);
     // "doesn't", "they're": a verb or a pronoun with its verb, never part of a name.
-    if crate::text::contains(w, "n't")
-        || w.ends_with("'re")
-        || w.ends_with("'ve")
-        || w.ends_with("'ll")
-    {
+    if w.contains("n't") || w.ends_with("'re") || w.ends_with("'ve") || w.ends_with("'ll") {
         return false;
     }
     // "There's still time", "It's become": a pronoun with "is", not a possessive.
@@ -128,8 +123,8 @@ pub fn left(
     // subject; the one speaking is.
     let a = toks.partition_point(|t| t.span.start < s.start);
     if a >= floor + 3
-        && lower_word(text, toks.at(a - 1), buf).is_some_and(|w| matches!(w, "to" | "with"))
-        && lower_word(text, toks.at(a - 2), buf)
+        && lower_word(text, &toks[a - 1], buf).is_some_and(|w| matches!(w, "to" | "with"))
+        && lower_word(text, &toks[a - 2], buf)
             .is_some_and(|w| w.ends_with("ing") && lexicon::is_audience_verb(w))
     {
         return left_at(text, toks, floor, a - 3, buf, true);
@@ -148,14 +143,13 @@ fn coordinated(
     buf: &mut String,
 ) -> Option<Span> {
     let a = toks.partition_point(|t| t.span.start < s.start);
-    if a < floor + 2 || lower_word(text, toks.at(a - 1), buf) != Some("and") {
+    if a < floor + 2 || lower_word(text, &toks[a - 1], buf) != Some("and") {
         return None;
     }
     let first = noun_phrase(text, toks, floor, a - 2, buf)?;
     let f = toks.partition_point(|t| t.span.start < first.start);
-    let opens =
-        f == floor || toks.at(f - 1).is(',') || toks.at(f - 1).is(':') || toks.at(f - 1).is(';');
-    (opens && !names_no_one(text, toks, first, buf) && !is_pronoun(text, toks.at(f), buf))
+    let opens = f == floor || toks[f - 1].is(',') || toks[f - 1].is(':') || toks[f - 1].is(';');
+    (opens && !names_no_one(text, toks, first, buf) && !is_pronoun(text, &toks[f], buf))
         .then(|| Span::new(first.start, s.end))
 }
 
@@ -176,10 +170,10 @@ fn left_at(
     // "X made it clear that": "it" is the verb's dummy object; the verb's subject speaks.
     if !again
         && end >= floor + 2
-        && lower_word(text, toks.at(end), buf) == Some("it")
-        && lower_word(text, toks.at(end - 1), buf).is_some_and(speaker_lexicon::takes_dummy_it)
+        && lower_word(text, &toks[end], buf) == Some("it")
+        && lower_word(text, &toks[end - 1], buf).is_some_and(speaker_lexicon::takes_dummy_it)
     {
-        if toks.at(end - 2).word {
+        if toks[end - 2].word {
             return left_at(text, toks, floor, end - 2, buf, true);
         }
         // "Obama, making it clear that …, stood": the participle hangs on the main clause.
@@ -188,11 +182,11 @@ fn left_at(
     // "Rajoy said … and insisted that", "Cruz knocked Rubio and called him": a cue in the second
     // of two coordinated verb phrases shares the clause's subject.
     if end > floor
-        && lower_word(text, toks.at(end), buf).is_some_and(speaker_lexicon::joins_verb_phrases)
+        && lower_word(text, &toks[end], buf).is_some_and(speaker_lexicon::joins_verb_phrases)
     {
         // After a comma the conjunct joins the main clause ("Trump cast the blame on …, and
         // emphasized"); without one, the nearest clause ("when Cruz knocked Rubio and called").
-        if toks.at(end - 1).is(',') {
+        if toks[end - 1].is(',') {
             return main_subject(text, toks, end + 1, buf);
         }
         return nearest_subject(text, toks, end + 1, buf)
@@ -208,7 +202,7 @@ fn left_at(
         while e > floor
             && end - e < MAX_BETWEEN
             && !is_modal_name(text, toks, e, buf)
-            && lower_word(text, toks.at(e), buf)
+            && lower_word(text, &toks[e], buf)
                 .is_some_and(speaker_lexicon::is_between_subject_and_cue)
         {
             e -= 1;
@@ -227,7 +221,7 @@ fn left_at(
         }
         e = a - 1;
         if e > floor
-            && lower_word(text, toks.at(e), buf).is_some_and(speaker_lexicon::is_time_preposition)
+            && lower_word(text, &toks[e], buf).is_some_and(speaker_lexicon::is_time_preposition)
         {
             e -= 1;
         }
@@ -236,10 +230,10 @@ fn left_at(
     // Not for a participle: "…, stressing" hangs on the main clause, not on a phrase before it.
     let participle = (e + 1..toks.len())
         .find(|&k| {
-            !lower_word(text, toks.at(k), buf)
+            !lower_word(text, &toks[k], buf)
                 .is_some_and(speaker_lexicon::is_between_subject_and_cue)
         })
-        .and_then(|k| lower_word(text, toks.at(k), buf))
+        .and_then(|k| lower_word(text, &toks[k], buf))
         .is_some_and(|w| w.ends_with("ing"));
     if !participle {
         if let Some(s) = past_parenthetical(text, toks, floor, e, buf) {
@@ -268,7 +262,7 @@ fn left_at(
         // After a verb, the subject before it ("a woman at the rally used a word to describe");
         // after a preposition, the subject of the clause.
         let verb = a >= floor + 2
-            && !speaker_lexicon::is_purpose_object_preposition(lower(text, toks.at(a - 1), buf));
+            && !speaker_lexicon::is_purpose_object_preposition(lower(text, &toks[a - 1], buf));
         let s = verb
             .then(|| left_at(text, toks, floor, a - 2, buf, true))
             .flatten()
@@ -301,16 +295,16 @@ fn fronted_participle_subject(
     // not the verb of a subject after a long unpunctuated clause ("Listing … ventures she added").
     if floor != 0
         || end > FRONTED_CUE_WORDS
-        || toks.at(..=end).iter().any(|t| !t.word || t.quoted)
-        || is_pronoun(text, toks.at(end), buf)
+        || toks[..=end].iter().any(|t| !t.word || t.quoted)
+        || is_pronoun(text, &toks[end], buf)
     {
         return None;
     }
     // "Using a phrase", "Arriving upon the scene": a capitalised -ing word and a lowercase
     // word that is not a name's verb ("Schilling told", "Ewing has said").
-    let participle = toks.at(0).capitalised()
-        && lower(text, toks.at(0), buf).len() >= 5
-        && lower(text, toks.at(0), buf).ends_with("ing")
+    let participle = toks[0].capitalised()
+        && lower(text, &toks[0], buf).len() >= 5
+        && lower(text, &toks[0], buf).ends_with("ing")
         && toks.get(1).is_some_and(|n| {
             n.word && !n.quoted && !n.capitalised() && {
                 let w = lower(text, n, buf);
@@ -324,7 +318,7 @@ fn fronted_participle_subject(
     // "Instead of calling", "By citing": the preposition opens the sentence.
     let mut gerund = || {
         end <= 1
-            && lower_word(text, toks.at(end), buf)
+            && lower_word(text, &toks[end], buf)
                 .is_some_and(|w| w == "of" || speaker_lexicon::opens_participle_clause(w))
             && toks
                 .get(end + 1)
@@ -339,8 +333,8 @@ fn fronted_participle_subject(
 /// A phrase that can be a subject: a name, a pronoun, or a determiner's phrase.
 fn fits_subject(text: &str, toks: &[Token], s: Span, buf: &mut String) -> bool {
     let b = toks.partition_point(|t| t.span.start < s.start);
-    toks.at(b).capitalised() || is_pronoun(text, toks.at(b), buf) || {
-        let w = lower(text, toks.at(b), buf);
+    toks[b].capitalised() || is_pronoun(text, &toks[b], buf) || {
+        let w = lower(text, &toks[b], buf);
         lexicon::is_determiner(w) || w.ends_with("'s") || w.ends_with("’s")
     }
 }
@@ -364,20 +358,18 @@ fn infinitive_object(
         return false;
     }
     let a = toks.partition_point(|t| t.span.start < np.start);
-    if a <= floor
-        || toks.at(a).word && speaker_lexicon::is_object_pronoun(lower(text, toks.at(a), buf))
+    if a <= floor || toks[a].word && speaker_lexicon::is_object_pronoun(lower(text, &toks[a], buf))
     {
         return false;
     }
     // "parades in those cities paused to remember": the phrase ends with its own verb.
-    let last = toks.at(cue_end);
+    let last = &toks[cue_end];
     if !last.capitalised()
         && lower_word(text, last, buf).is_some_and(speaker_lexicon::is_object_verb)
     {
         return false;
     }
-    let Some(w) = lower_word(text, toks.at(a - 1), buf).filter(|_| !toks.at(a - 1).capitalised())
-    else {
+    let Some(w) = lower_word(text, &toks[a - 1], buf).filter(|_| !toks[a - 1].capitalised()) else {
         return false;
     };
     if speaker_lexicon::is_object_control_verb(w) || speaker_lexicon::opens_clause(w) {
@@ -386,7 +378,7 @@ fn infinitive_object(
     if speaker_lexicon::is_purpose_object_preposition(w) {
         // "called on the party to denounce": the preposition belongs to a verb of control.
         return a < floor + 2
-            || !lower_word(text, toks.at(a - 2), buf)
+            || !lower_word(text, &toks[a - 2], buf)
                 .is_some_and(speaker_lexicon::is_control_before_preposition);
     }
     speaker_lexicon::is_object_verb(w) || speaker_lexicon::is_copula(w)
@@ -395,12 +387,12 @@ fn infinitive_object(
 /// Capitalised words (and name particles) only: "Ana White", "Corey R. Lewin".
 fn is_name(text: &str, toks: &[Token], np: Span, buf: &mut String) -> bool {
     let (a, b) = range(toks, np);
-    toks.at(a..b).iter().all(|t| {
+    toks[a..b].iter().all(|t| {
         t.is('.')
             || t.word
                 && !t.quoted
                 && (t.capitalised() || speaker_lexicon::is_name_particle(lower(text, t, buf)))
-    }) && !lexicon::is_determiner(lower(text, toks.at(a), buf))
+    }) && !lexicon::is_determiner(lower(text, &toks[a], buf))
 }
 
 fn is_dash(t: &Token) -> bool {
@@ -419,41 +411,41 @@ fn past_parenthetical(
     e: usize,
     buf: &mut String,
 ) -> Option<Span> {
-    let close = toks.at(e);
+    let close = &toks[e];
     if !(close.is(',') || is_dash(close)) || e <= floor + 2 {
         return None;
     }
     // "Gov. John Kasich (R-OH), said": a name with its parenthesis, set off by the comma, that
     // opens its clause (not the end of a description: "…, the High Commissioner for Refugees
     // (UNHCR), reacted").
-    if close.is(',') && toks.at(e - 1).is(')') {
+    if close.is(',') && toks[e - 1].is(')') {
         let end = skip_left(text, toks, floor, e - 1, buf)?;
         let s = noun_phrase(text, toks, floor, end, buf)?;
         let a = toks.partition_point(|t| t.span.start < s.start);
-        let opens = a == floor || !toks.at(a - 1).word && !toks.at(a - 1).is('&');
+        let opens = a == floor || !toks[a - 1].word && !toks[a - 1].is('&');
         return (opens && is_name(text, toks, s, buf)).then_some(s);
     }
     let from = e.saturating_sub(APPOSITION_WINDOW).max(floor);
     // "…, a retired nurse in Allentown, Pa., said": a place's state, with its abbreviation's
     // full stop, is part of the description.
     let state = |c: usize| {
-        toks.at(c + 1).capitalised()
-            && (c + 2 == e || c + 3 == e && toks.at(c + 2).is('.'))
-            && toks.at(c - 1).capitalised()
+        toks[c + 1].capitalised()
+            && (c + 2 == e || c + 3 == e && toks[c + 2].is('.'))
+            && toks[c - 1].capitalised()
     };
     let open = (from..e).rev().find(|&c| {
-        toks.at(c).is(',') && !state(c)
-            || is_dash(toks.at(c))
-            || toks.at(c).is('.') && c + 1 != e
-            || toks.at(c).is(';')
+        toks[c].is(',') && !state(c)
+            || is_dash(&toks[c])
+            || toks[c].is('.') && c + 1 != e
+            || toks[c].is(';')
     })?;
-    if !(toks.at(open).is(',') || is_dash(toks.at(open)))
-        || is_dash(close) != is_dash(toks.at(open))
+    if !(toks[open].is(',') || is_dash(&toks[open]))
+        || is_dash(close) != is_dash(&toks[open])
         || open <= floor
     {
         return None;
     }
-    let first = toks.at(open + 1);
+    let first = &toks[open + 1];
     // "…, a spokeswoman, Ana White, said": a name set off after a lowercase description is
     // the description's name, and speaks.
     // (Not before an infinitive: "breaking with the chairwoman, Janet Yellen, to argue".)
@@ -463,11 +455,11 @@ fn past_parenthetical(
     if close.is(',')
         && !infinitive
         && first.capitalised()
-        && toks.at(open - 1).word
-        && !toks.at(open - 1).quoted
+        && toks[open - 1].word
+        && !toks[open - 1].quoted
     {
-        let described = !toks.at(open - 1).capitalised()
-            && lower_word(text, toks.at(open - 1), buf).is_some_and(|w| {
+        let described = !toks[open - 1].capitalised()
+            && lower_word(text, &toks[open - 1], buf).is_some_and(|w| {
                 !lexicon::is_np_breaker(w)
                     && !speaker_lexicon::is_between_subject_and_cue(w)
                     && super::cues::weight(w).is_none()
@@ -481,7 +473,7 @@ fn past_parenthetical(
                         .filter(|&d| fits_subject(text, toks, d, buf));
                     // (A description opening the clause is the subject as it stands: "His
                     // former partner, Lawrence Cummings, called".)
-                    if d.is_some_and(|d| d.start == toks.at(floor).span.start) {
+                    if d.is_some_and(|d| d.start == toks[floor].span.start) {
                         return None;
                     }
                     return Some(d.map_or(name, |d| Span::new(d.start, name.end)));
@@ -502,11 +494,11 @@ fn past_parenthetical(
     let s = noun_phrase(text, toks, floor, end, buf)?;
     let b = toks.partition_point(|t| t.span.start < s.start);
     // "in Aurora, Colorado, in July": a place's state, not a subject.
-    if b >= floor + 2 && toks.at(b - 1).is(',') && toks.at(b - 2).capitalised() {
+    if b >= floor + 2 && toks[b - 1].is(',') && toks[b - 2].capitalised() {
         return None;
     }
-    let fits = toks.at(b).capitalised() || is_pronoun(text, toks.at(b), buf) || {
-        let w = lower(text, toks.at(b), buf);
+    let fits = toks[b].capitalised() || is_pronoun(text, &toks[b], buf) || {
+        let w = lower(text, &toks[b], buf);
         lexicon::is_determiner(w)
     };
     fits.then_some(s)
@@ -529,7 +521,7 @@ fn apposition_subject(
     // "J.J. Goldberg, editor of The Forward, a newspaper in New York, wrote": up to two
     // descriptions, each set off by commas.
     for second in [false, true] {
-        let first = toks.at(open + 1);
+        let first = &toks[open + 1];
         let w = lower_word(text, first, buf)?;
         let relative = matches!(w, "who" | "whose");
         let det = lexicon::is_determiner(w);
@@ -551,7 +543,7 @@ fn apposition_subject(
         };
         let s = noun_phrase(text, toks, floor, end, buf)?;
         let a = toks.partition_point(|t| t.span.start < s.start);
-        let opens = a == floor || !toks.at(a - 1).word;
+        let opens = a == floor || !toks[a - 1].word;
         if opens
             && (is_name(text, toks, s, buf) || is_definite_nominal(text, toks, s, buf))
             && !names_no_one(text, toks, s, buf)
@@ -564,8 +556,8 @@ fn apposition_subject(
         let from = open.saturating_sub(APPOSITION_WINDOW).max(floor);
         open = (from..open)
             .rev()
-            .find(|&c| !toks.at(c).word)
-            .filter(|&c| toks.at(c).is(',') && c > floor)?;
+            .find(|&c| !toks[c].word)
+            .filter(|&c| toks[c].is(',') && c > floor)?;
     }
     None
 }
@@ -575,8 +567,8 @@ fn apposition_subject(
 fn is_definite_nominal(text: &str, toks: &[Token], np: Span, buf: &mut String) -> bool {
     let (a, b) = range(toks, np);
     b > a + 1
-        && lower(text, toks.at(a), buf) == "the"
-        && lexicon::nominal(lower(text, toks.at(b - 1), buf)).is_some()
+        && lower(text, &toks[a], buf) == "the"
+        && lexicon::nominal(lower(text, &toks[b - 1], buf)).is_some()
 }
 
 /// The subject ending at `end`, past a verb phrase it may be part of; never a time phrase or a
@@ -596,7 +588,7 @@ fn finish(text: &str, toks: &[Token], floor: usize, end: usize, buf: &mut String
     // of …", "Within Sanders' inner circle"): the phrase after it.
     if opens_with_preposition(text, toks, np, buf) {
         let (a, b) = range(toks, np);
-        return (b > a + 1).then(|| Span::new(toks.at(a + 1).span.start, np.end));
+        return (b > a + 1).then(|| Span::new(toks[a + 1].span.start, np.end));
     }
     Some(without_verb(text, toks, np, buf))
 }
@@ -614,15 +606,15 @@ fn verb_in_phrase(
     let (a, b) = range(toks, np);
     if b < a + 2
         || a <= floor
-        || toks.at(a).capitalised()
-        || !lower_word(text, toks.at(a), buf).is_some_and(|w| {
+        || toks[a].capitalised()
+        || !lower_word(text, &toks[a], buf).is_some_and(|w| {
             speaker_lexicon::is_object_verb(w) && !speaker_lexicon::is_object_control_verb(w)
         })
     {
         return None;
     }
     let end = skip_left(text, toks, floor, a - 1, buf)?;
-    let t = toks.at(end);
+    let t = &toks[end];
     if lower_word(text, t, buf).is_some_and(|w| matches!(w, "who" | "which")) {
         return Some(t.span);
     }
@@ -636,10 +628,10 @@ fn verb_in_phrase(
 fn without_verb(text: &str, toks: &[Token], np: Span, buf: &mut String) -> Span {
     let (a, b) = range(toks, np);
     if b > a + 1
-        && !toks.at(a).capitalised()
-        && lower_word(text, toks.at(a), buf).is_some_and(speaker_lexicon::is_object_control_verb)
+        && !toks[a].capitalised()
+        && lower_word(text, &toks[a], buf).is_some_and(speaker_lexicon::is_object_control_verb)
     {
-        return Span::new(toks.at(a + 1).span.start, np.end);
+        return Span::new(toks[a + 1].span.start, np.end);
     }
     np
 }
@@ -667,19 +659,19 @@ fn past_verb_phrase(
     // A phrase with a name in it is taken as it is, unless it is the object of "to" before a
     // participle ("wrote a letter to Ms. Hale asking"): the writer asks.
     let to_object = a > floor + 1
-        && lower_word(text, toks.at(a - 1), buf) == Some("to")
+        && lower_word(text, &toks[a - 1], buf) == Some("to")
         && toks
             .get(b)
             .is_some_and(|t| t.word && !t.capitalised() && lower(text, t, buf).ends_with("ing"));
     // "took his own life hoping": a possessive opens a phrase, it is not a pronoun subject.
-    let possessive = lexicon::is_possessive(lower(text, toks.at(a), buf));
+    let possessive = lexicon::is_possessive(lower(text, &toks[a], buf));
     if a <= floor
-        || !to_object && toks.at(a..b).iter().any(|t| t.capitalised())
-        || !possessive && is_pronoun(text, toks.at(a), buf)
+        || !to_object && toks[a..b].iter().any(|t| t.capitalised())
+        || !possessive && is_pronoun(text, &toks[a], buf)
     {
         return None;
     }
-    let first = lower(text, toks.at(a), buf);
+    let first = lower(text, &toks[a], buf);
     // "has led some allies to worry": the phrase starts with a verb whose object speaks (alone,
     // "can be heard asking", the verb is part of the verb group).
     if b > a + 1 && speaker_lexicon::is_object_control_verb(first) {
@@ -689,7 +681,7 @@ fn past_verb_phrase(
     // Leftward to the verb: lowercase words of the same clause only.
     let mut v = a - 1;
     loop {
-        let t = toks.at(v);
+        let t = &toks[v];
         let w = lower_word(text, t, buf)?;
         let pronoun = lexicon::anaphor(w).is_some() || lexicon::is_deictic(w);
         // A verb that reports has the phrase as the subject of its content ("argued the
@@ -718,8 +710,8 @@ fn past_verb_phrase(
     }
     // Over the rest of the verb group ("has also", "quickly").
     while v > floor
-        && lower_word(text, toks.at(v - 1), buf).is_some_and(|w| {
-            !toks.at(v - 1).capitalised()
+        && lower_word(text, &toks[v - 1], buf).is_some_and(|w| {
+            !toks[v - 1].capitalised()
                 && (speaker_lexicon::is_between_subject_and_cue(w)
                     || speaker_lexicon::is_object_verb(w))
         })
@@ -732,10 +724,10 @@ fn past_verb_phrase(
     let mut end = v - 1;
     // "Representative Brooks, who has welcomed support, doesn't mince words about": the subject
     // is before a clause set off by commas.
-    if toks.at(end).is(',') {
+    if toks[end].is(',') {
         // (A relative clause may be long: "X, who said last week that …, issued a statement".)
         let from = end.saturating_sub(SUBJECT_WINDOW).max(floor);
-        let c = (from..end).rev().find(|&c| toks.at(c).is(','))?;
+        let c = (from..end).rev().find(|&c| toks[c].is(','))?;
         let w = lower_word(text, toks.get(c + 1)?, buf)?;
         if !(speaker_lexicon::is_relative_pronoun(w) || lexicon::is_determiner(w)) || c <= floor {
             return None;
@@ -744,14 +736,14 @@ fn past_verb_phrase(
     }
     let end = skip_left(text, toks, floor, end, buf)?;
     // "a farmer who took his savings hoping": the relative pronoun speaks (resolved later).
-    if lower_word(text, toks.at(end), buf).is_some_and(|w| matches!(w, "who" | "which")) {
-        return Some(toks.at(end).span);
+    if lower_word(text, &toks[end], buf).is_some_and(|w| matches!(w, "who" | "which")) {
+        return Some(toks[end].span);
     }
     let s = noun_phrase(text, toks, floor, end, buf)?;
     // Only a phrase that can be a subject: a name, a pronoun, or a determiner's phrase.
     let b = toks.partition_point(|t| t.span.start < s.start);
-    let w = lower(text, toks.at(b), buf);
-    let fits = !speaker_lexicon::is_expletive(w) && toks.at(b).capitalised()
+    let w = lower(text, &toks[b], buf);
+    let fits = !speaker_lexicon::is_expletive(w) && toks[b].capitalised()
         || lexicon::anaphor(w).is_some()
         || lexicon::is_deictic(w)
         || lexicon::is_determiner(w)
@@ -771,7 +763,7 @@ pub fn main_subject(text: &str, toks: &[Token], j: usize, buf: &mut String) -> O
     let lo = j.saturating_sub(SUBJECT_WINDOW);
     (lo..j)
         .find_map(|p| {
-            let opens = p == 0 || (p > lo && toks.at(p - 1).is(','));
+            let opens = p == 0 || (p > lo && toks[p - 1].is(','));
             opens.then(|| subject_at(text, toks, p, j, buf)).flatten()
         })
         .or_else(|| after_fronted_clause(text, toks, j, buf))
@@ -785,9 +777,9 @@ fn after_fronted_clause(text: &str, toks: &[Token], j: usize, buf: &mut String) 
     // (Within the window: a clause opening the sentence is no longer than that.)
     let fronted = j == 0
         || j <= SUBJECT_WINDOW
-            && lower_word(text, toks.at(j - 1), buf)
+            && lower_word(text, &toks[j - 1], buf)
                 .is_some_and(speaker_lexicon::opens_participle_clause)
-            && !toks.at(..j).iter().any(|t| t.is(','));
+            && !toks[..j].iter().any(|t| t.is(','));
     if !fronted {
         return None;
     }
@@ -797,11 +789,11 @@ fn after_fronted_clause(text: &str, toks: &[Token], j: usize, buf: &mut String) 
 /// The subject right after the first comma past token `j` (within the subject window).
 fn subject_after_comma(text: &str, toks: &[Token], j: usize, buf: &mut String) -> Option<Span> {
     let limit = toks.len().min(j + SUBJECT_WINDOW);
-    let comma = (j + 1..limit).find(|&k| toks.at(k).is(','))?;
+    let comma = (j + 1..limit).find(|&k| toks[k].is(','))?;
     // Past the closing mark of a quotation that holds the comma.
-    let p = (comma + 1..limit).find(|&k| toks.at(k).word)?;
+    let p = (comma + 1..limit).find(|&k| toks[k].word)?;
     let end = (p + 1..limit)
-        .find(|&k| toks.at(k).is(',') || toks.at(k).is('.'))
+        .find(|&k| toks[k].is(',') || toks[k].is('.'))
         .unwrap_or(limit);
     subject_at(text, toks, p, end, buf)
 }
@@ -815,23 +807,23 @@ fn nearest_subject(text: &str, toks: &[Token], j: usize, buf: &mut String) -> Op
     (lo..j).rev().find_map(|p| {
         // "after he asked", but not "after a lunch", "as a hero".
         let pronoun =
-            lower_word(text, toks.at(p), buf).is_some_and(|w| lexicon::anaphor(w).is_some());
+            lower_word(text, &toks[p], buf).is_some_and(|w| lexicon::anaphor(w).is_some());
         let opens = p == 0
-            || p > lo && toks.at(p - 1).is(',')
+            || p > lo && toks[p - 1].is(',')
             || p > lo + 1
-                && lower_word(text, toks.at(p - 1), buf).is_some_and(|w| {
-                    speaker_lexicon::joins_verb_phrases(w) && toks.at(p - 2).is(',')
+                && lower_word(text, &toks[p - 1], buf).is_some_and(|w| {
+                    speaker_lexicon::joins_verb_phrases(w) && toks[p - 2].is(',')
                         || speaker_lexicon::opens_adverbial_clause(w)
                         || speaker_lexicon::opens_clause_or_phrase(w) && pronoun
                 });
         // ", who digested the news and vowed …": the relative pronoun is the subject.
         let relative = p > lo
-            && toks.at(p - 1).is(',')
-            && lower_word(text, toks.at(p), buf).is_some_and(|w| matches!(w, "who" | "which"))
+            && toks[p - 1].is(',')
+            && lower_word(text, &toks[p], buf).is_some_and(|w| matches!(w, "who" | "which"))
             // Not when the relative clause closed before the cue ("X, who …, has toned down").
-            && !toks.at(p..j).iter().any(|t| t.is(','));
+            && !toks[p..j].iter().any(|t| t.is(','));
         if relative {
-            return Some(toks.at(p).span);
+            return Some(toks[p].span);
         }
         opens.then(|| subject_at(text, toks, p, j, buf)).flatten()
     })
@@ -840,7 +832,7 @@ fn nearest_subject(text: &str, toks: &[Token], j: usize, buf: &mut String) -> Op
 /// The noun phrase at `p` when it can be a subject: a name, a pronoun or a determiner's phrase,
 /// cut at its verb, with more of its clause (or the cue) after it.
 fn subject_at(text: &str, toks: &[Token], p: usize, j: usize, buf: &mut String) -> Option<Span> {
-    let t = toks.at(p);
+    let t = &toks[p];
     if !t.word || t.quoted {
         return None;
     }
@@ -859,9 +851,9 @@ fn subject_at(text: &str, toks: &[Token], p: usize, j: usize, buf: &mut String) 
     let b = toks.partition_point(|t| t.span.start < np.end);
     let mut last = p;
     for k in p + 1..b {
-        let lw = lower_word(text, toks.at(k), buf);
+        let lw = lower_word(text, &toks[k], buf);
         if lw.is_some_and(|w| {
-            !toks.at(k).capitalised()
+            !toks[k].capitalised()
                 && (speaker_lexicon::is_object_verb(w)
                     || speaker_lexicon::is_between_subject_and_cue(w))
         }) {
@@ -871,10 +863,10 @@ fn subject_at(text: &str, toks: &[Token], p: usize, j: usize, buf: &mut String) 
     }
     let next = last + 1;
     // Right before the cue it is the cue's own subject ("his words appeared").
-    if next > j || next < j && !toks.at(next).word {
+    if next > j || next < j && !toks[next].word {
         return None; // a fronted phrase, or nothing after it
     }
-    Some(Span::new(toks.at(p).span.start, toks.at(last).span.end))
+    Some(Span::new(toks[p].span.start, toks[last].span.end))
 }
 
 /// How far before a relative pronoun its antecedent may start (bytes).
@@ -895,39 +887,37 @@ pub fn antecedent(text: &str, pronoun: Span) -> Option<Span> {
         &mut toks,
     );
     let mut end = toks.len().checked_sub(1)?;
-    if toks.at(end).is(',') {
+    if toks[end].is(',') {
         end = end.checked_sub(1)?;
     }
     let mut buf = String::new();
     // The window's first token may be cut: never take it.
     let end = skip_left(text, &toks, 1, end, &mut buf)?;
-    let np = (toks.at(end).word && end >= 1)
+    let np = (toks[end].word && end >= 1)
         .then(|| noun_phrase(text, &toks, 1, end, &mut buf))
         .flatten()?;
     // "Laurence Meyer, a former Fed governor who argued": the name the apposition describes.
     let a = toks.partition_point(|t| t.span.start < np.start);
     let described = a >= 3
-        && toks.at(a - 1).is(',')
-        && lexicon::is_determiner(lower(text, toks.at(a), &mut buf))
-        && toks.at(a - 2).capitalised();
+        && toks[a - 1].is(',')
+        && lexicon::is_determiner(lower(text, &toks[a], &mut buf))
+        && toks[a - 2].capitalised();
     if described {
         // Capitalised words and initials only ("James B. Comey"): a sentence's last word and
         // its full stop are not part of the name.
         let mut b = a - 2;
         while b > 1 && a - 2 - b < MAX_NP {
-            let p = toks.at(b - 1);
-            let initial = p.is('.')
-                && b >= 3
-                && toks.at(b - 2).span.len() == 1
-                && toks.at(b - 2).capitalised();
+            let p = &toks[b - 1];
+            let initial =
+                p.is('.') && b >= 3 && toks[b - 2].span.len() == 1 && toks[b - 2].capitalised();
             if !(p.word && p.capitalised() && !p.quoted || initial) {
                 break;
             }
             b -= if initial { 2 } else { 1 };
         }
-        let first = lower(text, toks.at(b), &mut buf);
+        let first = lower(text, &toks[b], &mut buf);
         if !lexicon::is_determiner(first) && !lexicon::is_np_breaker(first) {
-            return Some(Span::new(toks.at(b).span.start, toks.at(a - 2).span.end));
+            return Some(Span::new(toks[b].span.start, toks[a - 2].span.end));
         }
     }
     Some(np)
@@ -937,14 +927,14 @@ pub fn antecedent(text: &str, pronoun: Span) -> Option<Span> {
 /// adverbs between a subject and its cue: "vowing", "also saying")? Bounded: such a run of
 /// adverbs is short.
 fn nonfinite_cue(text: &str, toks: &[Token], cue_end: usize, buf: &mut String) -> bool {
-    lower_word(text, toks.at(cue_end), buf) == Some("to")
+    lower_word(text, &toks[cue_end], buf) == Some("to")
         || toks.get(cue_end + 1).and_then(|t| lower_word(text, t, buf)) == Some("to")
         || (cue_end + 1..toks.len().min(cue_end + 1 + MAX_NP))
             .find(|&k| {
-                !lower_word(text, toks.at(k), buf)
+                !lower_word(text, &toks[k], buf)
                     .is_some_and(speaker_lexicon::is_between_subject_and_cue)
             })
-            .and_then(|k| lower_word(text, toks.at(k), buf))
+            .and_then(|k| lower_word(text, &toks[k], buf))
             .is_some_and(|w| w.ends_with("ing"))
 }
 
@@ -965,20 +955,20 @@ fn relative_clause_head(
 ) -> Option<Span> {
     let (a, b) = range(toks, np);
     // (A phrase across a full stop is already a misreading: "… contained. Mr. Rhodes said".)
-    if toks.at(a..b).iter().any(|t| t.is('.')) {
+    if toks[a..b].iter().any(|t| t.is('.')) {
         return None;
     }
     let lo = a.saturating_sub(RELATIVE_CLAUSE_WORDS).max(floor);
     let mut k = a;
     while k > lo {
         k -= 1;
-        let w = lower_word(text, toks.at(k), buf)?;
+        let w = lower_word(text, &toks[k], buf)?;
         if matches!(w, "who" | "that") {
             if k + 1 == a || after_verb(text, toks, floor, k, buf) || k == floor {
                 return None;
             }
             let s = noun_phrase(text, toks, floor, k - 1, buf)?;
-            return (!names_no_one(text, toks, s, buf) && !is_pronoun(text, toks.at(k - 1), buf))
+            return (!names_no_one(text, toks, s, buf) && !is_pronoun(text, &toks[k - 1], buf))
                 .then_some(s);
         }
         if speaker_lexicon::opens_clause(w) || speaker_lexicon::joins_verb_phrases(w) {
@@ -996,7 +986,7 @@ fn relative(
     end: usize,
     buf: &mut String,
 ) -> Option<Span> {
-    let w = lower_word(text, toks.at(end), buf)?;
+    let w = lower_word(text, &toks[end], buf)?;
     if !speaker_lexicon::is_relative_pronoun(w) {
         return None;
     }
@@ -1009,24 +999,24 @@ fn relative(
     }
     // "the same day that footage emerged": after a time noun "that" stands for "when".
     if end > floor
-        && lower_word(text, toks.at(end - 1), buf)
+        && lower_word(text, &toks[end - 1], buf)
             .is_some_and(|p| speaker_lexicon::is_time_unit(p) || lexicon::is_time_word(p))
     {
         return None;
     }
     let mut first = end;
     // "many of whom say": the quantifier is part of the speaker.
-    if whom && end >= floor + 2 && lower_word(text, toks.at(end - 1), buf) == Some("of") {
+    if whom && end >= floor + 2 && lower_word(text, &toks[end - 1], buf) == Some("of") {
         first = end - 2;
     }
-    Some(Span::new(toks.at(first).span.start, toks.at(end).span.end))
+    Some(Span::new(toks[first].span.start, toks[end].span.end))
 }
 
 /// Is the word before `toks[at]` a verb form (a past tense, an auxiliary, a reporting
 /// participle, a listed verb) or a conjunction?
 fn after_verb(text: &str, toks: &[Token], floor: usize, at: usize, buf: &mut String) -> bool {
     at > floor
-        && lower_word(text, toks.at(at - 1), buf).is_some_and(|p| {
+        && lower_word(text, &toks[at - 1], buf).is_some_and(|p| {
             speaker_lexicon::is_object_verb(p)
                 || speaker_lexicon::is_between_subject_and_cue(p)
                 || speaker_lexicon::opens_clause(p)
@@ -1039,11 +1029,11 @@ fn after_verb(text: &str, toks: &[Token], floor: usize, at: usize, buf: &mut Str
 fn subject(text: &str, toks: &[Token], floor: usize, end: usize, buf: &mut String) -> Option<Span> {
     let np = noun_phrase(text, toks, floor, end, buf)?;
     let a = toks.partition_point(|t| t.span.start < np.start);
-    let lowercase_head = !toks.at(a).capitalised() && !is_pronoun(text, toks.at(a), buf);
+    let lowercase_head = !toks[a].capitalised() && !is_pronoun(text, &toks[a], buf);
     if lowercase_head && a >= floor + 2 {
-        let verb = lower_word(text, toks.at(a - 1), buf)
+        let verb = lower_word(text, &toks[a - 1], buf)
             .is_some_and(|w| speaker_lexicon::is_object_verb(w) && !lexicon::is_np_breaker(w));
-        let before = toks.at(a - 2);
+        let before = &toks[a - 2];
         if verb && (before.capitalised() || before.word && is_pronoun(text, before, buf)) {
             if let Some(s) = noun_phrase(text, toks, floor, a - 2, buf) {
                 return Some(s);
@@ -1065,7 +1055,7 @@ fn noun_phrase(
     let mut first = None;
     let mut n = 0;
     while i >= floor as isize && n < MAX_NP {
-        let t = toks.at(i as usize);
+        let t = &toks[i as usize];
         // A pronoun is a whole noun phrase: "say he" gives "he".
         if first.is_some() && t.word && is_pronoun(text, t, buf) {
             break;
@@ -1094,8 +1084,8 @@ fn noun_phrase(
             || (t.is('\'')
                 && first.is_some()
                 && i > 0
-                && toks.at(i as usize - 1).word
-                && toks.at(i as usize - 1).span.end == t.span.start)
+                && toks[i as usize - 1].word
+                && toks[i as usize - 1].span.end == t.span.start)
         {
             first = Some(i as usize);
             n += 1;
@@ -1107,12 +1097,12 @@ fn noun_phrase(
     let first = first?;
     // A determiner alone ("It made no mention") is not a speaker: the caller looks further.
     if first == end && {
-        let w = lower(text, toks.at(end), buf);
+        let w = lower(text, &toks[end], buf);
         lexicon::is_determiner(w) || matches!(w, "no" | "any" | "every" | "each")
     } {
         return None;
     }
-    Some(Span::new(toks.at(first).span.start, toks.at(end).span.end))
+    Some(Span::new(toks[first].span.start, toks[end].span.end))
 }
 
 /// Steps left over what stands between a name and its cue: a time phrase ("Trump on Tuesday
@@ -1129,16 +1119,16 @@ fn skip_left(
         if end <= floor {
             break;
         }
-        let t = toks.at(end);
+        let t = &toks[end];
         if t.is(')') {
-            let open = (floor..end).rev().take(10).find(|&k| toks.at(k).is('('))?;
+            let open = (floor..end).rev().take(10).find(|&k| toks[k].is('('))?;
             end = open.checked_sub(1)?;
             continue;
         }
         if t.is(',')
             && end >= floor + 2
-            && toks.at(end - 1).first.is_ascii_digit()
-            && toks.at(end - 2).is(',')
+            && toks[end - 1].first.is_ascii_digit()
+            && toks[end - 2].is(',')
         {
             end = end.checked_sub(3)?;
             continue;
@@ -1188,14 +1178,14 @@ pub fn right(
 fn names_no_one(text: &str, toks: &[Token], np: Span, buf: &mut String) -> bool {
     let (a, b) = range(toks, np);
     is_time_phrase(text, toks, np, buf)
-        || b == a + 1 && speaker_lexicon::is_sentence_adverb(lower(text, toks.at(a), buf))
+        || b == a + 1 && speaker_lexicon::is_sentence_adverb(lower(text, &toks[a], buf))
         || is_adverbial_noun(text, toks, np, buf)
 }
 
 /// Does the phrase open with a preposition ("Despite his low standing", "including a number")?
 fn opens_with_preposition(text: &str, toks: &[Token], np: Span, buf: &mut String) -> bool {
     let a = toks.partition_point(|t| t.span.start < np.start);
-    speaker_lexicon::is_phrase_preposition(lower(text, toks.at(a), buf))
+    speaker_lexicon::is_phrase_preposition(lower(text, &toks[a], buf))
 }
 
 /// "in general", "in particular", "in fact": a noun that makes an adverb with "in". Also the
@@ -1205,17 +1195,17 @@ fn is_adverbial_noun(text: &str, toks: &[Token], np: Span, buf: &mut String) -> 
     let (a, b) = range(toks, np);
     let prep = match a
         .checked_sub(1)
-        .and_then(|p| lower_word(text, toks.at(p), buf))
+        .and_then(|p| lower_word(text, &toks[p], buf))
     {
         Some("in") => "in",
         Some("on") => "on",
         _ => return false,
     };
     if b == a + 1 && {
-        let w = lower(text, toks.at(a), buf);
+        let w = lower(text, &toks[a], buf);
         match prep {
             "in" => speaker_lexicon::is_adverbial_noun(w),
-            _ => a >= 2 && toks.at(a - 2).word && speaker_lexicon::is_platform(w),
+            _ => a >= 2 && toks[a - 2].word && speaker_lexicon::is_platform(w),
         }
     } {
         return true;
@@ -1223,9 +1213,9 @@ fn is_adverbial_noun(text: &str, toks: &[Token], np: Span, buf: &mut String) -> 
     // (After the subject: "In a statement announcing …," opens its clause with the channel.)
     b > a + 1
         && a >= 2
-        && toks.at(a - 2).word
-        && lexicon::is_determiner(lower(text, toks.at(a), buf))
-        && super::cues::weight(lower(text, toks.at(b - 1), buf))
+        && toks[a - 2].word
+        && lexicon::is_determiner(lower(text, &toks[a], buf))
+        && super::cues::weight(lower(text, &toks[b - 1], buf))
             .is_some_and(|(_, _, c)| matches!(c, CueClass::Writing))
 }
 
@@ -1234,7 +1224,7 @@ fn is_adverbial_noun(text: &str, toks: &[Token], np: Span, buf: &mut String) -> 
 fn is_time_phrase(text: &str, toks: &[Token], np: Span, buf: &mut String) -> bool {
     let (a, b) = range(toks, np);
     let mut anchored = false;
-    toks.at(a..b).iter().all(|t| {
+    toks[a..b].iter().all(|t| {
         t.word && !t.quoted && {
             let w = lower(text, t, buf);
             // A year ("in 2010") is a time; other numbers only fill ("46 years ago").
@@ -1257,7 +1247,7 @@ fn is_time_phrase(text: &str, toks: &[Token], np: Span, buf: &mut String) -> boo
         // "Hours later": a capitalised unit with a time adverb after it.
         toks.get(b).is_some_and(|t| {
             t.word && !t.quoted && speaker_lexicon::is_time_adverb(lower(text, t, buf))
-        }) && speaker_lexicon::is_time_unit(lower(text, toks.at(a), buf))
+        }) && speaker_lexicon::is_time_unit(lower(text, &toks[a], buf))
     })
 }
 
@@ -1268,7 +1258,7 @@ fn is_time_phrase(text: &str, toks: &[Token], np: Span, buf: &mut String) -> boo
 fn after_dateline(text: &str, toks: &[Token], limit: usize, buf: &mut String) -> Option<usize> {
     let first = toks.first()?;
     let t = first.span.text(text);
-    if !first.word || crate::text::char_count(t) < 3 || !first.capitalised() {
+    if !first.word || t.chars().count() < 3 || !first.capitalised() {
         return None;
     }
     let all_caps = !t.chars().any(|c| c.is_lowercase());
@@ -1276,22 +1266,22 @@ fn after_dateline(text: &str, toks: &[Token], limit: usize, buf: &mut String) ->
     let mut agency = false;
     let mut k = 1;
     while k < limit.min(10) {
-        let t = toks.at(k);
+        let t = &toks[k];
         if dash(t) {
             if !(all_caps || agency) {
                 return None;
             }
-            while k < limit && dash(toks.at(k)) {
+            while k < limit && dash(&toks[k]) {
                 k += 1;
             }
             return (k < limit).then_some(k);
         }
         // "(AFP)", "(Reuters)": one word in parentheses.
         if t.is('(') && toks.get(k + 2).is_some_and(|c| c.is(')')) {
-            let w = toks.at(k + 1).span.text(text);
-            agency |= toks.at(k + 1).word
+            let w = toks[k + 1].span.text(text);
+            agency |= toks[k + 1].word
                 && (w.len() >= 2 && !w.chars().any(|c| c.is_lowercase())
-                    || speaker_lexicon::is_news_agency(lower(text, toks.at(k + 1), buf)));
+                    || speaker_lexicon::is_news_agency(lower(text, &toks[k + 1], buf)));
         }
         // "PARIS, Aug 31 (Reuters) -": a date may follow the place.
         let ok = t.capitalised()
@@ -1321,7 +1311,7 @@ fn right_np(
     let mut crossed = false;
     let mut before_comma = None;
     while i < limit && n < MAX_NP {
-        let t = toks.at(i);
+        let t = &toks[i];
         let ing_name = capitalised_ing(text, t, buf) && ing_is_name(text, toks, start, i, buf);
         // After the determiner that opens the phrase a word is its noun even when it is also a
         // cue ("The statement", "The anxiety about …").
@@ -1329,7 +1319,7 @@ fn right_np(
             && last == Some(start)
             && t.word
             && !t.quoted
-            && lexicon::is_determiner(lower(text, toks.at(i - 1), buf))
+            && lexicon::is_determiner(lower(text, &toks[i - 1], buf))
             && !lexicon::is_np_breaker(lower(text, t, buf));
         if after_det
             || np_word_or_participle(text, t, ing_name, buf)
@@ -1341,7 +1331,7 @@ fn right_np(
             continue;
         }
         if t.is(',') && !crossed && last.is_some() && i + 1 < limit {
-            let w = lower(text, toks.at(i + 1), buf).to_string();
+            let w = lower(text, &toks[i + 1], buf).to_string();
             if matches!(w.as_str(), "the" | "a" | "an") || w.ends_with("'s") {
                 crossed = true;
                 before_comma = last;
@@ -1354,10 +1344,10 @@ fn right_np(
     let mut last = last?;
     // An apposition ends the phrase: "said Peskov, the Kremlin's spokesman." — not a clause
     // ("According to state media, the talks will resume").
-    if crossed && i < limit && !(toks.at(i).is(',') || toks.at(i).is('.')) {
+    if crossed && i < limit && !(toks[i].is(',') || toks[i].is('.')) {
         last = before_comma?;
     }
-    Some(Span::new(toks.at(start).span.start, toks.at(last).span.end))
+    Some(Span::new(toks[start].span.start, toks[last].span.end))
 }
 
 /// The words of a span, lowercased, for the class tests below.
@@ -1398,8 +1388,8 @@ pub fn sourcing(text: &str, resolved: Option<Span>) -> Sourcing {
         .next()
         .unwrap_or("");
     let head_l = super::tokens::to_lower(head);
-    let head_l = crate::text::trim_end_str(crate::text::trim_end_str(&head_l, "'s"), "’s");
-    let head_l = crate::text::after_last(head_l, b'-');
+    let head_l = head_l.trim_end_matches("'s").trim_end_matches("’s");
+    let head_l = head_l.rsplit('-').next().unwrap_or_default();
     if lexicon::is_media_word(head_l) {
         return Sourcing::Media;
     }

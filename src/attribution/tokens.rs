@@ -5,7 +5,6 @@
 //! `U.S.`). Everything else that is not space is a one-character punctuation token.
 
 use crate::analysis::Span;
-use crate::prelude::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
@@ -46,7 +45,7 @@ pub fn tokenize(
     quoted: &mut impl FnMut(usize) -> bool,
     out: &mut Vec<Token>,
 ) {
-    let s = text.at(span.start..span.end);
+    let s = &text[span.start..span.end];
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         let start = span.start + i;
@@ -77,10 +76,10 @@ pub fn tokenize(
             }
             // A joiner or a full stop stays inside the word only when a letter follows it
             // (`U.S`, `don't`), or for the full stop of `Mr.`/`U.S.`/an initial.
-            let after = s.at(j + d.len_utf8()..).chars().next();
+            let after = s[j + d.len_utf8()..].chars().next();
             // A comma between digits is a thousands separator (`1,000`), not a clause break.
             let in_number = d == ','
-                && s.at(..j).ends_with(|p: char| p.is_ascii_digit())
+                && s[..j].ends_with(|p: char| p.is_ascii_digit())
                 && after.is_some_and(|a| a.is_ascii_digit());
             if (inner_joiner(d) || d == '.') && after.is_some_and(char::is_alphanumeric)
                 || in_number
@@ -90,7 +89,7 @@ pub fn tokenize(
                 continue;
             }
             if d == '.' && is_upper(c) && letters <= 3 && after.is_none_or(|a| a.is_whitespace()) {
-                let word = text.at(start..end);
+                let word = &text[start..end];
                 if letters == 1
                     || word.contains('.')
                     || crate::attribution::lexicon::is_title_abbreviation(word)

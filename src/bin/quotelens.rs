@@ -14,9 +14,10 @@ use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::process::ExitCode;
 
-use quotelens::json::{self, ToJson, Value, Writer};
 use quotelens::sources::Gazetteer;
 use quotelens::{analyze, compare, Analysis, CueClasses, Options};
+use serde::Serialize;
+use serde_json::Value;
 
 const USAGE: &str = "usage: quotelens analyze [--lang CODE] [--jsonl] [--sources ALIASES.json] [--min-confidence P]
                          [--classes LIST] FILE|-
@@ -232,8 +233,8 @@ fn compare_command(args: &Args) -> Result<ExitCode, Fail> {
 }
 
 /// The JSON the CLI prints: the library's, as the npm package returns it, indented.
-fn pretty<T: ToJson>(value: &T) -> Result<String, Fail> {
-    json::to_string_pretty(value).map_err(|e| Fail(e.to_string()))
+fn pretty<T: Serialize>(value: &T) -> Result<String, Fail> {
+    serde_json::to_string_pretty(value).map_err(|e| Fail(e.to_string()))
 }
 
 /// Runs an analysis; a typed error or a panic becomes one line.
@@ -300,11 +301,11 @@ fn jsonl(args: &Args) -> Result<ExitCode, Fail> {
             min_confidence,
             classes,
         ) {
-            Ok((id, analysis)) => json::to_string(&Record { id, analysis }),
+            Ok((id, analysis)) => serde_json::to_string(&Record { id, analysis }),
             Err((id, Fail(error))) => {
                 failed += 1;
                 eprintln!("quotelens: line {}: {error}", n + 1);
-                json::to_string(&Failure { id, error })
+                serde_json::to_string(&Failure { id, error })
             }
         };
         let record = record.map_err(|e| Fail(e.to_string()))?;
@@ -319,53 +320,38 @@ fn jsonl(args: &Args) -> Result<ExitCode, Fail> {
 }
 
 /// An output line of `--jsonl`.
-struct Record<'a> {
-    id: Value<'a>,
+#[derive(Serialize)]
+struct Record {
+    id: Value,
     analysis: Analysis,
 }
 
-impl ToJson for Record<'_> {
-    fn write_json(&self, w: &mut Writer) {
-        let mut o = w.object();
-        o.field("id", &self.id).field("analysis", &self.analysis);
-        o.end();
-    }
-}
-
 /// The output line of a bad input line.
-struct Failure<'a> {
-    id: Value<'a>,
+#[derive(Serialize)]
+struct Failure {
+    id: Value,
     error: String,
 }
 
-impl ToJson for Failure<'_> {
-    fn write_json(&self, w: &mut Writer) {
-        let mut o = w.object();
-        o.field("id", &self.id).field("error", &self.error);
-        o.end();
-    }
-}
-
-fn one_line<'l>(
-    line: &'l [u8],
+fn one_line(
+    line: &[u8],
     lang: Option<&str>,
     sources: Option<&Gazetteer>,
     min_confidence: f32,
     classes: CueClasses,
-) -> Result<(Value<'l>, Analysis), (Value<'l>, Fail)> {
-    let fail = |id: &Value<'l>, msg: String| (id.clone(), Fail(msg));
+) -> Result<(Value, Analysis), (Value, Fail)> {
+    let fail = |id: &Value, msg: String| (id.clone(), Fail(msg));
     let line =
         std::str::from_utf8(line).map_err(|_| fail(&Value::Null, "not UTF-8 text".into()))?;
-    let input = json::parse(line).map_err(|e| fail(&Value::Null, e.message()))?;
-    let fields = input
-        .object("a line")
-        .map_err(|_| fail(&Value::Null, "not a JSON object".into()))?;
-    let get = |key: &str| fields.iter().find(|(k, _)| k == key).map(|(_, v)| v);
-    let id = get("id").cloned().unwrap_or(Value::Null);
-    let Some(Value::String(text)) = get("text") else {
+    let input: Value = serde_json::from_str(line).map_err(|e| fail(&Value::Null, e.to_string()))?;
+    let Value::Object(fields) = input else {
+        return Err(fail(&Value::Null, "not a JSON object".into()));
+    };
+    let id = fields.get("id").cloned().unwrap_or(Value::Null);
+    let Some(Value::String(text)) = fields.get("text") else {
         return Err(fail(&id, "no \"text\" string".into()));
     };
-    let lang = match get("lang") {
+    let lang = match fields.get("lang") {
         Some(Value::String(lang)) => Some(lang.to_string()),
         _ => lang.map(str::to_string),
     };

@@ -1,18 +1,11 @@
 //! The comparison as a report: Markdown for a write-up, CSV for a spreadsheet.
 
-use crate::prelude::*;
-use alloc::format;
-use core::fmt::Write;
+use std::fmt::Write;
 
 use super::{Comparison, Party, PartyKind};
 use crate::analysis::Kind;
 
 /// "0.70": two decimals without the float formatting machinery (about 10 KB of wasm).
-fn two_decimals(x: f32) -> String {
-    let hundredths = (x.clamp(0.0, 1000.0) * 100.0 + 0.5) as u32;
-    format!("{}.{:02}", hundredths / 100, hundredths % 100)
-}
-
 fn kind_word(k: Kind) -> &'static str {
     match k {
         Kind::Direct => "direct",
@@ -184,7 +177,7 @@ impl Comparison {
                             .trim_matches(|c: char| c == '"' || c == '“' || c == '”')
                     ),
                     kind_word(at.kind),
-                    two_decimals(at.confidence),
+                    format!("{:.2}", at.confidence),
                     at.sentence + 1
                 );
             }
@@ -209,7 +202,7 @@ impl Comparison {
                     &p.name,
                     &at.source,
                     kind_word(at.kind),
-                    &two_decimals(at.confidence),
+                    &format!("{:.2}", at.confidence),
                     &at.content.text,
                     "",
                     &at.sentence.to_string(),

@@ -1,8 +1,6 @@
 //! Character classes for sentence boundaries, read in place: the text is never rewritten, so
 //! U+00A0, CRLF, CR and invisible format characters are classified where they stand.
 
-use crate::text::SliceAt;
-
 /// Whitespace as pasted articles have it: ASCII, U+00A0 and the other Unicode spaces.
 pub fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
@@ -119,11 +117,11 @@ pub fn is_universal_terminator(c: char) -> bool {
     TERMINATORS
         .binary_search_by(|&(lo, hi)| {
             if hi < c {
-                core::cmp::Ordering::Less
+                std::cmp::Ordering::Less
             } else if lo > c {
-                core::cmp::Ordering::Greater
+                std::cmp::Ordering::Greater
             } else {
-                core::cmp::Ordering::Equal
+                std::cmp::Ordering::Equal
             }
         })
         .is_ok()
@@ -136,7 +134,7 @@ pub fn terminator_lead_bytes() -> [bool; 256] {
     for &(lo, hi) in TERMINATORS {
         for cp in lo..=hi {
             if let Some(c) = char::from_u32(cp) {
-                *t.at_mut(*c.encode_utf8(&mut buf).as_bytes().at(0) as usize) = true;
+                t[c.encode_utf8(&mut buf).as_bytes()[0] as usize] = true;
             }
         }
     }
@@ -274,10 +272,10 @@ impl<const N: usize> ByteSet<N> {
     /// `ascii`: the ASCII members (at most N; the rest is padded with repeats); `lut`: every
     /// member, ASCII or not (non-ASCII members must be lead bytes, so a hit is a char boundary).
     pub fn new(ascii: &[u8], lut: [bool; 256]) -> ByteSet<N> {
-        assert!(!ascii.is_empty() && ascii.iter().all(|b| b.is_ascii() && *lut.at(*b as usize)));
-        let mut a = [*ascii.at(0); N];
+        assert!(!ascii.is_empty() && ascii.iter().all(|b| b.is_ascii() && lut[*b as usize]));
+        let mut a = [ascii[0]; N];
         let n = ascii.len().min(N);
-        a[..n].copy_from_slice(ascii.at(..n));
+        a[..n].copy_from_slice(&ascii[..n]);
         ByteSet {
             lut,
             ascii: a,
@@ -291,7 +289,7 @@ impl<const N: usize> ByteSet<N> {
         const LO: u64 = 0x0101_0101_0101_0101;
         const HI: u64 = 0x8080_8080_8080_8080;
         while i + 8 <= bytes.len() {
-            let w = u64::from_le_bytes(bytes.at(i..i + 8).try_into().unwrap_or([0; 8]));
+            let w = u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
             let mut hit = (w & HI) | if self.slow { HI } else { 0 };
             for &b in &self.ascii {
                 let x = w ^ (LO * u64::from(b));
@@ -299,20 +297,15 @@ impl<const N: usize> ByteSet<N> {
                 hit |= x.wrapping_sub(LO) & !x & HI;
             }
             if hit != 0 {
-                if let Some(j) = bytes
-                    .at(i..i + 8)
-                    .iter()
-                    .position(|&b| *self.lut.at(b as usize))
-                {
+                if let Some(j) = bytes[i..i + 8].iter().position(|&b| self.lut[b as usize]) {
                     return Some(i + j);
                 }
             }
             i += 8;
         }
-        bytes
-            .at(i.min(bytes.len())..)
+        bytes[i.min(bytes.len())..]
             .iter()
-            .position(|&b| *self.lut.at(b as usize))
+            .position(|&b| self.lut[b as usize])
             .map(|j| i + j)
     }
 }

@@ -16,8 +16,7 @@
 //! Entries are lower case; an abbreviation is written without its final full stop ("u.s", "z.b").
 
 use crate::lang::Lang;
-use crate::prelude::*;
-use crate::sync::OnceLock;
+use std::sync::OnceLock;
 
 /// (language code, file): the one place listing the languages with data.
 static FILES: &[(&str, &str)] = &[
@@ -67,7 +66,7 @@ fn pack(w: &str) -> Option<u64> {
     let b = w.as_bytes();
     (b.len() <= 8).then(|| {
         let mut a = [0u8; 8];
-        a.at_mut(..b.len()).copy_from_slice(b);
+        a[..b.len()].copy_from_slice(b);
         u64::from_be_bytes(a)
     })
 }
@@ -96,11 +95,11 @@ impl LangData {
             return self
                 .short
                 .binary_search_by_key(&k, |&(p, _)| p)
-                .map_or(0, |i| self.short.at(i).1);
+                .map_or(0, |i| self.short[i].1);
         }
         self.words
             .binary_search_by(|(k, _)| k.cmp(&w))
-            .map_or(0, |i| self.words.at(i).1)
+            .map_or(0, |i| self.words[i].1)
     }
     pub fn is_title(&self, w: &str) -> bool {
         self.flags(w) & TITLE != 0
@@ -163,10 +162,10 @@ fn parse(src: &'static str) -> LangData {
         &mut d.before_ordinal,
         &mut d.reporting,
     ] {
-        crate::sort::sort(v);
+        v.sort_unstable();
         v.dedup();
     }
-    crate::sort::sort(&mut d.terminators);
+    d.terminators.sort_unstable();
     for (list, flag) in [
         (&d.titles, TITLE),
         (&d.abbrs, ABBR),
@@ -178,7 +177,7 @@ fn parse(src: &'static str) -> LangData {
     ] {
         d.words.extend(list.iter().map(|w| (*w, flag)));
     }
-    crate::sort::sort(&mut d.words);
+    d.words.sort_unstable();
     let mut merged: Vec<(&'static str, u8)> = Vec::with_capacity(d.words.len());
     for (w, f) in d.words.drain(..) {
         match merged.last_mut() {
@@ -191,7 +190,7 @@ fn parse(src: &'static str) -> LangData {
         .iter()
         .filter_map(|&(w, f)| pack(w).map(|k| (k, f)))
         .collect();
-    crate::sort::sort(&mut d.short);
+    d.short.sort_unstable();
     d.words = merged;
     d
 }
@@ -218,7 +217,7 @@ pub fn get(lang: Lang) -> &'static LangData {
     FILES
         .iter()
         .position(|(c, _)| *c == code)
-        .map_or(&EMPTY, |i| all.at(i))
+        .map_or(&EMPTY, |i| &all[i])
 }
 
 #[cfg(test)]

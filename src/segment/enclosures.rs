@@ -8,7 +8,6 @@
 use super::chars::{is_format, is_space, ByteSet};
 use super::data::LangData;
 use crate::analysis::Span;
-use crate::prelude::*;
 
 /// What closes an opening mark. Marks that serve both ways (`"`, `“`, `»`) are resolved by the
 /// stack: they close the innermost quotation they can close, and open one otherwise.
@@ -103,18 +102,18 @@ pub fn protected(text: &str, unit: Span, data: &LangData) -> Vec<Span> {
     let mut i = 0;
     // Only bytes that can start a mark are decoded: ASCII brackets and quotes, and the lead
     // bytes of « » (C2), “ ” „ ‘ ’ ‹ › (E2), CJK brackets (E3) and fullwidth forms (EF).
-    static MARKS: crate::sync::OnceLock<ByteSet<7>> = crate::sync::OnceLock::new();
+    static MARKS: std::sync::OnceLock<ByteSet<7>> = std::sync::OnceLock::new();
     let marks = MARKS.get_or_init(|| {
         let ascii = b"\"()[]{}";
         let mut lut = [false; 256];
         for &b in ascii.iter().chain(&[0xC2, 0xE2, 0xE3, 0xEF]) {
-            *lut.at_mut(b as usize) = true;
+            lut[b as usize] = true;
         }
         ByteSet::new(ascii, lut)
     });
     while let Some(at) = marks.find(bytes, i) {
         i = at;
-        let c = s.at(i..).chars().next().unwrap_or(' ');
+        let c = s[i..].chars().next().unwrap_or(' ');
         let at = unit.start + i;
         i += c.len_utf8();
         if !opens(c) && !can_close(c) {
@@ -122,8 +121,8 @@ pub fn protected(text: &str, unit: Span, data: &LangData) -> Vec<Span> {
         }
         // An apostrophe inside or after a word is no quotation mark.
         let apostrophe = matches!(c, '’' | '‘') && {
-            let prev = s.at(..at - unit.start).chars().next_back().unwrap_or(' ');
-            let next = s.at(i..).chars().next().unwrap_or(' ');
+            let prev = s[..at - unit.start].chars().next_back().unwrap_or(' ');
+            let next = s[i..].chars().next().unwrap_or(' ');
             prev.is_alphanumeric() && (next.is_alphanumeric() || c == '‘')
         };
         if apostrophe {
@@ -134,7 +133,7 @@ pub fn protected(text: &str, unit: Span, data: &LangData) -> Vec<Span> {
             // the search stays O(1)).
             if let Some(d) = stack.iter().rev().take(2).position(|&(o, _)| closes(o, c)) {
                 let k = stack.len() - 1 - d;
-                let (_, o) = *stack.at(k);
+                let (_, o) = stack[k];
                 stack.truncate(k);
                 pairs.push(Span::new(o, at));
                 continue;
@@ -148,7 +147,7 @@ pub fn protected(text: &str, unit: Span, data: &LangData) -> Vec<Span> {
         .into_iter()
         .filter(|&p| embedded(text, unit, p, data))
         .collect();
-    crate::sort::sort_by_key(&mut out, |p| (p.start, core::cmp::Reverse(p.end)));
+    out.sort_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
     let mut merged: Vec<Span> = Vec::with_capacity(out.len());
     for p in out {
         match merged.last_mut() {
@@ -161,14 +160,14 @@ pub fn protected(text: &str, unit: Span, data: &LangData) -> Vec<Span> {
 
 /// Whether the pair (opening mark at `p.start`, closing mark at `p.end`) sits inside a sentence.
 fn embedded(text: &str, unit: Span, p: Span, data: &LangData) -> bool {
-    let close_len = text.at(p.end..).chars().next().map_or(1, char::len_utf8);
-    let inner = text.at(p.start..p.end);
+    let close_len = text[p.end..].chars().next().map_or(1, char::len_utf8);
+    let inner = &text[p.start..p.end];
     let last = inner.chars().rev().find(|&c| !is_space(c) && !is_format(c));
     let ends_itself = last.is_some_and(|c| data.is_terminator(c));
     if !ends_itself {
         return true;
     }
-    let after = text.at(p.end + close_len..unit.end);
+    let after = &text[p.end + close_len..unit.end];
     let trimmed = after.trim_start_matches(|c| is_space(c) || is_format(c));
     let spaced = trimmed.len() != after.len();
     match trimmed.chars().next() {

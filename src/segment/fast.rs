@@ -5,7 +5,6 @@
 use super::chars::ByteSet;
 use super::data::LangData;
 use crate::analysis::Span;
-use crate::prelude::*;
 
 /// Which first bytes can start a terminator of the language.
 pub struct Scanner {
@@ -18,9 +17,9 @@ impl Scanner {
         let mut lead = super::chars::terminator_lead_bytes();
         let mut buf = [0u8; 4];
         for &c in &data.terminators {
-            *lead.at_mut(*c.encode_utf8(&mut buf).as_bytes().at(0) as usize) = true;
+            lead[c.encode_utf8(&mut buf).as_bytes()[0] as usize] = true;
         }
-        let ascii: Vec<u8> = (0u8..128).filter(|&b| *lead.at(b as usize)).collect();
+        let ascii: Vec<u8> = (0u8..128).filter(|&b| lead[b as usize]).collect();
         Scanner {
             set: ByteSet::new(&ascii, lead),
         }
@@ -28,11 +27,11 @@ impl Scanner {
 
     /// Appends the positions of the terminators in `unit` to `out`.
     pub fn terminators(&self, text: &str, unit: Span, data: &LangData, out: &mut Vec<usize>) {
-        let bytes = text.as_bytes().at(..unit.end);
+        let bytes = &text.as_bytes()[..unit.end];
         let mut i = unit.start;
         while let Some(at) = self.set.find(bytes, i) {
             // A lead byte always starts a character, so `at` is a char boundary.
-            let c = text.at(at..).chars().next().unwrap_or('\0');
+            let c = text[at..].chars().next().unwrap_or('\0');
             if data.is_terminator(c) {
                 out.push(at);
             }

@@ -7,7 +7,6 @@
 
 use super::chars::{is_bullet, is_format, is_line_break, is_space, ByteSet};
 use crate::analysis::Span;
-use crate::prelude::*;
 
 /// Lines longer than this were never wrapped by hand.
 const MAX_WRAP: usize = 120;
@@ -28,30 +27,29 @@ pub fn units(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
-        if is_blank(text, lines.at(i).span) {
+        if is_blank(text, lines[i].span) {
             i += 1;
             continue;
         }
         // The block: consecutive non-blank lines.
         let mut j = i;
-        while j + 1 < lines.len() && !lines.at(j).para_sep && !is_blank(text, lines.at(j + 1).span)
-        {
+        while j + 1 < lines.len() && !lines[j].para_sep && !is_blank(text, lines[j + 1].span) {
             j += 1;
         }
-        let block = lines.at(i..=j);
+        let block = &lines[i..=j];
         let width = block
             .iter()
             .map(|l| l.chars)
             .filter(|&n| n <= MAX_WRAP)
             .max()
             .unwrap_or(0);
-        let mut start = block.at(0).span.start;
+        let mut start = block[0].span.start;
         for k in 0..block.len() {
             let last = k + 1 == block.len();
-            if last || !soft(text, block.at(k), block.at(k + 1), width) {
-                out.push(Span::new(start, block.at(k).span.end));
+            if last || !soft(text, &block[k], &block[k + 1], width) {
+                out.push(Span::new(start, block[k].span.end));
                 if !last {
-                    start = block.at(k + 1).span.start;
+                    start = block[k + 1].span.start;
                 }
             }
         }
@@ -66,17 +64,17 @@ fn lines(text: &str) -> Vec<Line> {
     let mut start = 0;
     let mut i = 0;
     // Line breaks start with \n, \r, C2 (NEL) or E2 (U+2028, U+2029).
-    static BREAKS: crate::sync::OnceLock<ByteSet<2>> = crate::sync::OnceLock::new();
+    static BREAKS: std::sync::OnceLock<ByteSet<2>> = std::sync::OnceLock::new();
     let breaks = BREAKS.get_or_init(|| {
         let mut lut = [false; 256];
         for b in [b'\n', b'\r', 0xC2, 0xE2] {
-            *lut.at_mut(b as usize) = true;
+            lut[b as usize] = true;
         }
         ByteSet::new(b"\n\r", lut)
     });
     while let Some(at) = breaks.find(bytes, i) {
         i = at;
-        let c = text.at(i..).chars().next().unwrap_or(' ');
+        let c = text[i..].chars().next().unwrap_or(' ');
         if !is_line_break(c) {
             i += c.len_utf8();
             continue;
@@ -94,7 +92,7 @@ fn lines(text: &str) -> Vec<Line> {
 }
 
 fn line(text: &str, start: usize, end: usize, para_sep: bool) -> Line {
-    let s = text.at(start..end).trim_end_matches(is_space);
+    let s = text[start..end].trim_end_matches(is_space);
     Line {
         span: Span::new(start, end),
         // Characters: every byte that is not a UTF-8 continuation byte.
@@ -127,10 +125,7 @@ fn soft(text: &str, a: &Line, b: &Line, width: usize) -> bool {
     {
         return true;
     }
-    let word = next
-        .split(is_space)
-        .next()
-        .map_or(0, crate::text::char_count);
+    let word = next.split(is_space).next().map_or(0, |s| s.chars().count());
     (MIN_WRAP..=MAX_WRAP).contains(&width)
         && a.chars <= width
         && b.chars <= width
@@ -147,7 +142,7 @@ pub fn starts_list_item(s: &str) -> bool {
         return it.next().is_some_and(|c| is_space(c) || c.is_ascii_digit());
     }
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = s.at(digits..);
+    let rest = &s[digits..];
     let marker = if digits > 0 && digits <= 3 {
         rest.strip_prefix(".)")
             .or_else(|| rest.strip_prefix(')'))

@@ -4,7 +4,6 @@
 
 use super::chars::{is_bullet, is_space};
 use crate::analysis::Span;
-use crate::prelude::*;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Value {
@@ -23,12 +22,12 @@ struct Marker {
 pub fn splits(text: &str, unit: Span) -> Vec<usize> {
     let s = unit.text(text);
     let lead = s.len() - s.trim_start_matches(is_space).len();
-    let Some(m) = parse(s.at(lead..)) else {
+    let Some(m) = parse(&s[lead..]) else {
         return Vec::new();
     };
     let mut out = Vec::new();
     let mut value = m.value;
-    let mut from = lead + s.at(lead..).chars().next().map_or(1, char::len_utf8);
+    let mut from = lead + s[lead..].chars().next().map_or(1, char::len_utf8);
     loop {
         let next = value.map(|v| match v {
             Value::Number(n) => Value::Number(n + 1),
@@ -39,7 +38,7 @@ pub fn splits(text: &str, unit: Span) -> Vec<usize> {
         };
         out.push(unit.start + at);
         value = next;
-        from = at + s.at(at..).chars().next().map_or(1, char::len_utf8);
+        from = at + s[at..].chars().next().map_or(1, char::len_utf8);
     }
     out
 }
@@ -50,12 +49,12 @@ fn parse(s: &str) -> Option<Marker> {
     let mut bullet = None;
     if let Some(c) = rest.chars().next().filter(|&c| is_inline_bullet(c)) {
         bullet = Some(c);
-        rest = rest.at(c.len_utf8()..).trim_start_matches(is_space);
+        rest = rest[c.len_utf8()..].trim_start_matches(is_space);
     }
     // "(a) …", "(1) …": the mark in parentheses.
     let paren = rest.starts_with('(');
     if paren {
-        rest = rest.at(1..);
+        rest = &rest[1..];
     }
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let (value, after) = if (1..=3).contains(&digits) {
@@ -66,10 +65,10 @@ fn parse(s: &str) -> Option<Marker> {
                     .take(digits)
                     .fold(0, |n, d| n * 10 + u32::from(d - b'0')),
             )),
-            rest.at(digits..),
+            &rest[digits..],
         )
-    } else if rest.len() > 1 && rest.as_bytes().at(0).is_ascii_alphabetic() {
-        (Some(Value::Letter(*rest.as_bytes().at(0))), rest.at(1..))
+    } else if rest.len() > 1 && rest.as_bytes()[0].is_ascii_alphabetic() {
+        (Some(Value::Letter(rest.as_bytes()[0])), &rest[1..])
     } else {
         (None, rest)
     };
@@ -103,7 +102,7 @@ fn parse(s: &str) -> Option<Marker> {
     } else {
         suffix.len()
     };
-    if suffix.is_empty() && value.is_some() || !after.at(mark_len..).starts_with(is_space) {
+    if suffix.is_empty() && value.is_some() || !after[mark_len..].starts_with(is_space) {
         return bullet.map(|b| Marker {
             bullet: Some(b),
             value: None,
@@ -131,21 +130,16 @@ fn find_next(s: &str, from: usize, m: &Marker, value: Option<Value>) -> Option<u
     let mut pos = from;
     while pos < s.len() {
         let rel = match m.bullet {
-            Some(b) => s.at(pos..).find(b)?,
-            None => s
-                .at(pos..)
-                .find(|c: char| c.is_ascii_alphanumeric() || c == '(')?,
+            Some(b) => s[pos..].find(b)?,
+            None => s[pos..].find(|c: char| c.is_ascii_alphanumeric() || c == '(')?,
         };
         let at = pos + rel;
-        let before_ok = s.at(..at).chars().next_back().is_some_and(is_space);
-        if before_ok && matches_at(s.at(at..), m, value) {
+        let before_ok = s[..at].chars().next_back().is_some_and(is_space);
+        if before_ok && matches_at(&s[at..], m, value) {
             return Some(at);
         }
         // Skip the whole word so that "12" is not read as "2".
-        let skip = s
-            .at(at..)
-            .find(|c: char| is_space(c))
-            .unwrap_or(s.len() - at);
+        let skip = s[at..].find(|c: char| is_space(c)).unwrap_or(s.len() - at);
         pos = at + skip.max(1);
         while !s.is_char_boundary(pos) {
             pos += 1;

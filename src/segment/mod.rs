@@ -11,8 +11,6 @@
 //! [`reference`], UAX#29 from `unicode-segmentation` (used by [`reference_sentences`]); a property
 //! test holds them to the same answer. Spans are trimmed byte ranges of the original text.
 
-use crate::prelude::*;
-
 mod chars;
 mod data;
 mod enclosures;
@@ -96,7 +94,7 @@ fn segment(
 }
 
 fn skip_spaces(text: &str, start: usize, end: usize) -> usize {
-    end - text.at(start..end).trim_start_matches(is_space).len()
+    end - text[start..end].trim_start_matches(is_space).len()
 }
 
 fn push(text: &str, span: Span, out: &mut Vec<Sentence>) {

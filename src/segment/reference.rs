@@ -4,7 +4,6 @@
 
 use super::data::LangData;
 use crate::analysis::Span;
-use crate::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Appends the positions of the terminators in `unit` to `out`, read through UAX#29's pieces.

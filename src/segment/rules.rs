@@ -17,7 +17,6 @@
 use super::chars::{is_closer, is_dot, is_format, is_opener, is_space, is_unspaced_terminator};
 use super::data::LangData;
 use crate::analysis::Span;
-use crate::prelude::*;
 
 /// What the rules see of one paragraph unit.
 pub struct Ctx<'a> {
@@ -50,8 +49,7 @@ pub struct Cluster {
 /// The cluster starting at `p`, which holds a terminator of the language.
 pub fn cluster(ctx: &Ctx, p: usize) -> Cluster {
     let t = ctx.text;
-    let first = t
-        .at(p..)
+    let first = t[p..]
         .chars()
         .next()
         .unwrap_or_else(|| panic!("a terminator at p"));
@@ -62,8 +60,7 @@ pub fn cluster(ctx: &Ctx, p: usize) -> Cluster {
         dots: 0,
         strong: false,
         spaced: false,
-        attached: t
-            .at(ctx.unit.start..p)
+        attached: t[ctx.unit.start..p]
             .chars()
             .next_back()
             .is_some_and(|c| !is_space(c)),
@@ -71,7 +68,7 @@ pub fn cluster(ctx: &Ctx, p: usize) -> Cluster {
         chars: 0,
     };
     loop {
-        while let Some(c) = t.at(cl.end..ctx.unit.end).chars().next() {
+        while let Some(c) = t[cl.end..ctx.unit.end].chars().next() {
             if !ctx.data.is_terminator(c) {
                 break;
             }
@@ -79,7 +76,7 @@ pub fn cluster(ctx: &Ctx, p: usize) -> Cluster {
             cl.end += c.len_utf8();
         }
         // ". . .": one space, then a lone dot (not the start of "...").
-        let rest = t.at(cl.end..ctx.unit.end);
+        let rest = &t[cl.end..ctx.unit.end];
         let mut it = rest.chars();
         match (it.next(), it.next(), it.next()) {
             (Some(s), Some('.'), after)
@@ -112,11 +109,11 @@ impl Cluster {
 pub fn decide(ctx: &Ctx, cl: &Cluster, sentence_start: usize) -> Option<usize> {
     let t = ctx.text;
     let unit_end = ctx.unit.end;
-    let before = t.at(ctx.unit.start..cl.start).chars().next_back();
+    let before = t[ctx.unit.start..cl.start].chars().next_back();
     // "[...]", "(…)": an omission, not an end.
     if !cl.strong
         && matches!(before, Some('[' | '('))
-        && t.at(cl.end..unit_end).starts_with([']', ')'])
+        && t[cl.end..unit_end].starts_with([']', ')'])
     {
         return None;
     }
@@ -124,7 +121,7 @@ pub fn decide(ctx: &Ctx, cl: &Cluster, sentence_start: usize) -> Option<usize> {
     if is_protected(ctx.protected, cl.start, after) {
         return None;
     }
-    let rest = t.at(after..unit_end);
+    let rest = &t[after..unit_end];
     let Some(first) = rest.chars().next() else {
         return Some(after);
     };
@@ -154,10 +151,10 @@ pub fn decide(ctx: &Ctx, cl: &Cluster, sentence_start: usize) -> Option<usize> {
         && word.chars().all(|c| matches!(c, '—' | '–' | '-'))
     {
         let dash_end = t.len()
-            - t.at(after..)
+            - t[after..]
                 .trim_start_matches(|c| is_space(c) || matches!(c, '—' | '–' | '-'))
                 .len();
-        if t.at(after..dash_end).ends_with(is_space) {
+        if t[after..dash_end].ends_with(is_space) {
             let (g, w) = next_word(t, dash_end.min(unit_end), unit_end);
             if g.is_some_and(char::is_lowercase) {
                 (f, word) = (g, w);
@@ -201,11 +198,11 @@ pub fn decide(ctx: &Ctx, cl: &Cluster, sentence_start: usize) -> Option<usize> {
     let owned;
     let low: &str = if tok.len() <= buf.len() && tok.is_ascii() {
         // The common case, without allocating.
-        buf.at_mut(..tok.len()).copy_from_slice(tok.as_bytes());
-        buf.at_mut(..tok.len()).make_ascii_lowercase();
+        buf[..tok.len()].copy_from_slice(tok.as_bytes());
+        buf[..tok.len()].make_ascii_lowercase();
         // SAFETY: ASCII bytes, lowercased, are still ASCII, so UTF-8. (The checked
         // `from_utf8`, used nowhere else, cost the wasm build its validator.)
-        unsafe { core::str::from_utf8_unchecked(buf.at(..tok.len())) }
+        unsafe { std::str::from_utf8_unchecked(&buf[..tok.len()]) }
     } else {
         owned = lower(tok);
         &owned
@@ -227,7 +224,7 @@ pub fn decide(ctx: &Ctx, cl: &Cluster, sentence_start: usize) -> Option<usize> {
             let next = word.trim_end_matches(|c: char| !c.is_alphanumeric());
             // `tok` is a slice of `t`: its offset is exact even with format characters around.
             let tok_start = tok.as_ptr() as usize - t.as_ptr() as usize;
-            let gap = t.at(ctx.unit.start..tok_start).trim_end_matches(is_space);
+            let gap = t[ctx.unit.start..tok_start].trim_end_matches(is_space);
             let prev = token_before(t, ctx.unit.start, ctx.unit.start + gap.len());
             if data.is_month(&lower(next)) || data.is_before_ordinal(&lower(prev)) {
                 return None;
@@ -241,14 +238,14 @@ pub fn decide(ctx: &Ctx, cl: &Cluster, sentence_start: usize) -> Option<usize> {
     if f.is_numeric() && data.is_number_abbr(low) {
         return None;
     }
-    let abbreviation = data.is_abbr(low) || crate::text::char_count(low) == 1 || is_dotted(low);
+    let abbreviation = data.is_abbr(low) || low.chars().count() == 1 || is_dotted(low);
     if !abbreviation {
         return Some(after);
     }
     if !f.is_alphabetic() {
         return None;
     }
-    if starter_follows() && words(t.at(sentence_start..cl.start)) > 3 {
+    if starter_follows() && words(&t[sentence_start..cl.start]) > 3 {
         return Some(after);
     }
     None
@@ -259,7 +256,7 @@ pub fn decide(ctx: &Ctx, cl: &Cluster, sentence_start: usize) -> Option<usize> {
 fn skip_closers(t: &str, mut at: usize, end: usize) -> (usize, u32) {
     let mut n = 0;
     loop {
-        let rest = t.at(at..end);
+        let rest = &t[at..end];
         let Some(c) = rest.chars().next() else {
             return (at, n);
         };
@@ -270,8 +267,8 @@ fn skip_closers(t: &str, mut at: usize, end: usize) -> (usize, u32) {
         }
         // A footnote mark after the full stop, as pasted from Wikipedia: "martyr.[1] The".
         if c == '[' {
-            let digits = rest.at(1..).bytes().take_while(u8::is_ascii_digit).count();
-            if (1..=3).contains(&digits) && rest.at(1 + digits..).starts_with(']') {
+            let digits = rest[1..].bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=3).contains(&digits) && rest[1 + digits..].starts_with(']') {
                 at += digits + 2;
                 n += 1;
                 continue;
@@ -297,7 +294,7 @@ fn attribution_follows(ctx: &Ctx, at: usize) -> bool {
     if ctx.data.reporting.is_empty() {
         return false;
     }
-    let rest = ctx.text.at(at..ctx.unit.end);
+    let rest = &ctx.text[at..ctx.unit.end];
     for (i, raw) in rest
         .split(is_space)
         .filter(|w| !w.is_empty())
@@ -320,29 +317,26 @@ fn is_protected(spans: &[Span], start: usize, after: usize) -> bool {
     let i = spans.partition_point(|s| s.start < start);
     // The span opening before `start` is the one before index i (they are disjoint).
     i > 0 && {
-        let s = *spans.at(i - 1);
+        let s = spans[i - 1];
         start < s.end && after <= s.end
     }
 }
 
 /// The first character of the next word (after spaces and opening marks), and the word.
 fn next_word(t: &str, at: usize, end: usize) -> (Option<char>, &str) {
-    let rest = t
-        .at(at..end)
-        .trim_start_matches(|c| is_space(c) || is_format(c) || is_opener(c));
+    let rest = t[at..end].trim_start_matches(|c| is_space(c) || is_format(c) || is_opener(c));
     let word_end = rest.find(|c: char| is_space(c)).unwrap_or(rest.len());
-    (rest.chars().next(), rest.at(..word_end))
+    (rest.chars().next(), &rest[..word_end])
 }
 
 /// The word before `at` without leading opening marks, bullets or format characters.
 fn token_before(t: &str, unit_start: usize, at: usize) -> &str {
-    let s = t.at(unit_start..at);
+    let s = &t[unit_start..at];
     let s = s.trim_end_matches(is_format);
-    let start = s.rfind(|c: char| is_space(c)).map_or(0, |i| {
-        i + s.at(i..).chars().next().map_or(1, char::len_utf8)
-    });
-    s.at(start..)
-        .trim_start_matches(|c: char| is_opener(c) || is_format(c) || c == '¿' || c == '¡')
+    let start = s
+        .rfind(|c: char| is_space(c))
+        .map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
+    s[start..].trim_start_matches(|c: char| is_opener(c) || is_format(c) || c == '¿' || c == '¡')
 }
 
 fn lower(s: &str) -> String {
@@ -358,13 +352,12 @@ fn is_list_marker(t: &str, sentence_start: usize, at: usize) -> bool {
     if at - sentence_start > 24 {
         return false;
     }
-    let s = t
-        .at(sentence_start..at)
+    let s = t[sentence_start..at]
         .trim_start_matches(|c: char| is_space(c) || super::chars::is_bullet(c));
     let s = s.trim_start_matches(|c: char| is_space(c) || c == '(');
     !s.is_empty()
         && ((s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit()))
-            || (s.len() == 1 && s.as_bytes().at(0).is_ascii_alphabetic())
+            || (s.len() == 1 && s.as_bytes()[0].is_ascii_alphabetic())
             || (s.len() <= 4 && s.bytes().all(|b| b"ivxIVX".contains(&b))))
 }
 
@@ -384,9 +377,9 @@ fn is_roman(tok: &str) -> bool {
 /// "u.s", "e.g", "ph.d", "l.n": short parts joined by full stops.
 fn is_dotted(low: &str) -> bool {
     low.contains('.')
-        && low.split('.').all(|p| {
-            (1..=3).contains(&crate::text::char_count(p)) && p.chars().all(char::is_alphabetic)
-        })
+        && low
+            .split('.')
+            .all(|p| (1..=3).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
 }
 
 /// The number of words, counted up to 4 (all the rules need).
@@ -398,11 +391,11 @@ fn words(s: &str) -> usize {
 /// capitalised one, in a token that is no address ("Jane.Doe@example.com", "www.Site.org").
 fn missing_space(ctx: &Ctx, cl: &Cluster, next: char) -> bool {
     let t = ctx.text;
-    if !next.is_uppercase() || !matches!(t.at(cl.start..cl.end), "." | "!" | "?") {
+    if !next.is_uppercase() || !matches!(&t[cl.start..cl.end], "." | "!" | "?") {
         return false;
     }
-    let left = t.at(ctx.unit.start..cl.start);
-    let right = t.at(cl.end..ctx.unit.end);
+    let left = &t[ctx.unit.start..cl.start];
+    let right = &t[cl.end..ctx.unit.end];
     let lw: &str = {
         let i = left
             .char_indices()
@@ -410,7 +403,7 @@ fn missing_space(ctx: &Ctx, cl: &Cluster, next: char) -> bool {
             .take_while(|&(_, c)| c.is_alphabetic())
             .last()
             .map_or(left.len(), |(i, _)| i);
-        left.at(i..)
+        &left[i..]
     };
     let rw_len = right.chars().take_while(|c| c.is_alphabetic()).count();
     // "bought 1,000.That": a number of three characters or more (not a list mark "1.Helado")
@@ -423,12 +416,10 @@ fn missing_space(ctx: &Ctx, cl: &Cluster, next: char) -> bool {
             .count();
         n >= 3
             && left.ends_with(|c: char| c.is_ascii_digit())
-            && crate::text::chars_from(right, 1)
-                .next()
-                .is_some_and(char::is_lowercase)
+            && right.chars().nth(1).is_some_and(char::is_lowercase)
     };
     let word_left =
-        crate::text::char_count(lw) >= 2 && lw.chars().next_back().is_some_and(char::is_lowercase);
+        lw.chars().count() >= 2 && lw.chars().next_back().is_some_and(char::is_lowercase);
     if rw_len < 2 || !(word_left || number_left) {
         return false;
     }
@@ -443,18 +434,15 @@ fn missing_space(ctx: &Ctx, cl: &Cluster, next: char) -> bool {
     while !right.is_char_boundary(hi) {
         hi -= 1;
     }
-    let (left, right) = (left.at(lo..), right.at(..hi));
+    let (left, right) = (&left[lo..], &right[..hi]);
     let tok_start = left
         .char_indices()
         .rev()
         .find(|&(_, c)| is_space(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let tok_end = right.find(|c: char| is_space(c)).unwrap_or(right.len());
-    let token = crate::text::join(&[left.at(tok_start..), right.at(..tok_end)], "");
-    if token.contains('@')
-        || crate::text::contains(&token, "://")
-        || lower(&token).starts_with("www")
-    {
+    let token = [&left[tok_start..], &right[..tok_end]].concat();
+    if token.contains('@') || token.contains("://") || lower(&token).starts_with("www") {
         return false;
     }
     !ctx.data.is_any_abbr(&lower(lw))

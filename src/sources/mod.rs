@@ -14,17 +14,16 @@
 //! The built-in gazetteer is data (`gazetteer.txt`); users extend or override it with a
 //! [`Gazetteer`] in the options.
 
-use crate::prelude::*;
-
 mod lexicon;
 pub(crate) mod text;
 
-use crate::sync::OnceLock;
+use std::sync::OnceLock;
 
-use serde::Serialize;
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
 
 use crate::analysis::{Attribution, Kind, Role, Sentence, Source, SourceKind, Sourcing, Span};
-use crate::json::{self, Value};
 use crate::Error;
 use lexicon::*;
 use text::{alias_key, find_seq, is_in, slug, words, Topic, Word};
@@ -48,11 +47,15 @@ use text::{alias_key, find_seq, is_in, slug, words, Topic, Word};
 /// aliases. A side member names a source (by id, name or alias), which moves to that side; an
 /// unknown member becomes a new source. `words` are adjectives that place a phrase on the side
 /// ("dovish officials"). `"builtin": false` drops the built-in table.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+///
+/// Unknown fields are refused, so that a misspelt key is an error rather than ignored; read it
+/// with [`Gazetteer::from_json`] (or as the `sources` option), which also [validates](Self::validate) it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Gazetteer {
     pub sources: Vec<UserSource>,
-    pub aliases: VecMap<String, String>,
-    pub sides: VecMap<String, UserSide>,
+    pub aliases: BTreeMap<String, String>,
+    pub sides: BTreeMap<String, UserSide>,
     pub builtin: bool,
 }
 
@@ -60,65 +63,54 @@ impl Default for Gazetteer {
     fn default() -> Gazetteer {
         Gazetteer {
             sources: Vec::new(),
-            aliases: VecMap::default(),
-            sides: VecMap::default(),
+            aliases: BTreeMap::new(),
+            sides: BTreeMap::new(),
             builtin: true,
         }
     }
 }
 
-/// A source the user defines or overrides.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+/// A source the user defines or overrides: only its name is required.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct UserSource {
+    #[serde(default)]
     pub id: Option<String>,
     pub name: String,
+    #[serde(default)]
     pub kind: Option<SourceKind>,
+    #[serde(default)]
     pub side: Option<String>,
+    #[serde(default)]
     pub affiliation: Option<String>,
+    #[serde(default)]
     pub aliases: Vec<String>,
 }
 
 /// A side the user defines: a list of members, or an object with a name, members and words.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(
+    untagged,
+    expecting = "a side: a list of members, or {name, members, words}"
+)]
 pub enum UserSide {
     Members(Vec<String>),
-    Full {
-        name: Option<String>,
-        members: Vec<String>,
-        words: Vec<String>,
-    },
+    Full(SideSpec),
 }
 
-// Read by hand from a parsed JSON value: serde's derived deserialisers cost the wasm build tens
-// of KB. Unknown fields are refused, so that a misspelt key is an error rather than ignored.
+/// A side with its name and the words that place a phrase on it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SideSpec {
+    pub name: Option<String>,
+    pub members: Vec<String>,
+    pub words: Vec<String>,
+}
 
 impl Gazetteer {
     /// Reads and checks a gazetteer from JSON (the CLI's `--sources FILE`).
     pub fn from_json(json: &str) -> Result<Gazetteer, Error> {
-        Gazetteer::from_value(&json::parse(json)?)
-    }
-
-    /// Reads and checks a gazetteer from parsed JSON (the `sources` option).
-    pub fn from_value(v: &Value) -> Result<Gazetteer, Error> {
-        let mut g = Gazetteer::default();
-        for (key, v) in v.fields("sources", &["sources", "aliases", "sides", "builtin"])? {
-            match &**key {
-                "sources" => g.sources = v.list("sources.sources", UserSource::from_value)?,
-                "aliases" => {
-                    for (alias, target) in v.object("sources.aliases")? {
-                        g.aliases
-                            .insert(alias.to_string(), target.string("an alias target")?);
-                    }
-                }
-                "sides" => {
-                    for (id, side) in v.object("sources.sides")? {
-                        g.sides.insert(id.to_string(), UserSide::from_value(side)?);
-                    }
-                }
-                _ => g.builtin = v.bool("sources.builtin")?,
-            }
-        }
+        let g: Gazetteer = serde_json::from_str(json)?;
         g.validate()?;
         Ok(g)
     }
@@ -126,12 +118,7 @@ impl Gazetteer {
     /// Checks what the JSON's shape cannot: names and ids that normalise to nothing.
     pub fn validate(&self) -> Result<(), Error> {
         let bad = |what: &str, s: &str| {
-            let mut msg = String::from("sources: ");
-            msg.push_str(what);
-            msg.push(' ');
-            json::write_str(&mut msg, s);
-            msg.push_str(" has no letters or digits");
-            Error::BadOptions(msg)
+            Error::BadOptions(format!("sources: {what} {s:?} has no letters or digits"))
         };
         for s in &self.sources {
             if alias_key(&s.name).is_empty() {
@@ -162,7 +149,7 @@ impl Gazetteer {
             }
             let members = match side {
                 UserSide::Members(m) => m,
-                UserSide::Full { members, .. } => members,
+                UserSide::Full(spec) => &spec.members,
             };
             for m in members {
                 if alias_key(m).is_empty() {
@@ -174,139 +161,7 @@ impl Gazetteer {
     }
 }
 
-impl UserSource {
-    fn from_value(v: &Value, what: &str) -> Result<UserSource, Error> {
-        let fields = v.fields(
-            what,
-            &["id", "name", "kind", "side", "affiliation", "aliases"],
-        )?;
-        let mut s = UserSource::default();
-        let mut named = false;
-        for (key, v) in fields {
-            let opt = |what| v.nullable().map(|v| v.string(what)).transpose();
-            match &**key {
-                "id" => s.id = opt("a source id")?,
-                "name" => (s.name, named) = (v.string("a source name")?, true),
-                "kind" => {
-                    s.kind = v
-                        .nullable()
-                        .map(|v| v.variant("source kind", &SourceKind::ALL))
-                        .transpose()?
-                }
-                "side" => s.side = opt("a source side")?,
-                "affiliation" => s.affiliation = opt("a source affiliation")?,
-                _ => s.aliases = v.list("a source's aliases", Value::string)?,
-            }
-        }
-        if !named {
-            return Err(Error::BadOptions("sources: a source needs a name".into()));
-        }
-        Ok(s)
-    }
-}
-
-impl UserSide {
-    fn from_value(v: &Value) -> Result<UserSide, Error> {
-        if let Value::Array(_) = v {
-            return v
-                .list("a side's members", Value::string)
-                .map(UserSide::Members);
-        }
-        let (mut name, mut members, mut words) = (None, Vec::new(), Vec::new());
-        for (key, v) in v.fields("a side", &["name", "members", "words"])? {
-            match &**key {
-                "name" => name = v.nullable().map(|v| v.string("a side name")).transpose()?,
-                "members" => members = v.list("a side's members", Value::string)?,
-                _ => words = v.list("a side's words", Value::string)?,
-            }
-        }
-        Ok(UserSide::Full {
-            name,
-            members,
-            words,
-        })
-    }
-}
 // ---- The index: built-in table plus the user's ----
-
-/// A map kept as a vector sorted by key: std's HashMap costs the wasm build about 10 KB, and its
-/// BTreeMap about 2 KB. Iterates in key order, as a BTreeMap does.
-#[derive(Clone, Debug, PartialEq)]
-pub struct VecMap<K, V> {
-    items: Vec<(K, V)>,
-}
-
-impl<K, V> Default for VecMap<K, V> {
-    fn default() -> Self {
-        VecMap { items: Vec::new() }
-    }
-}
-
-impl<K, V> VecMap<K, V> {
-    /// The entries in key order.
-    pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
-        self.items.iter().map(|(k, v)| (k, v))
-    }
-
-    pub fn len(&self) -> usize {
-        self.items.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
-    }
-}
-
-impl<'a, K, V> IntoIterator for &'a VecMap<K, V> {
-    type Item = (&'a K, &'a V);
-    type IntoIter =
-        core::iter::Map<core::slice::Iter<'a, (K, V)>, fn(&'a (K, V)) -> (&'a K, &'a V)>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.items.iter().map(|(k, v)| (k, v))
-    }
-}
-
-/// As a JSON object, as a BTreeMap is.
-impl<K: Serialize, V: Serialize> Serialize for VecMap<K, V> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_map(self.iter())
-    }
-}
-
-impl<K: Ord, V> VecMap<K, V> {
-    pub fn get<Q: Ord + ?Sized>(&self, key: &Q) -> Option<&V>
-    where
-        K: alloc::borrow::Borrow<Q>,
-    {
-        self.items
-            .binary_search_by(|(k, _)| k.borrow().cmp(key))
-            .ok()
-            .map(|i| &self.items.at(i).1)
-    }
-
-    pub fn contains_key<Q: Ord + ?Sized>(&self, key: &Q) -> bool
-    where
-        K: alloc::borrow::Borrow<Q>,
-    {
-        self.get(key).is_some()
-    }
-
-    /// Adds or replaces.
-    pub fn insert(&mut self, key: K, value: V) {
-        match self.items.binary_search_by(|(k, _)| k.cmp(&key)) {
-            Ok(i) => self.items.at_mut(i).1 = value,
-            Err(i) => self.items.insert(i, (key, value)),
-        }
-    }
-
-    /// Adds unless the key is there.
-    fn insert_new(&mut self, key: K, value: V) {
-        if let Err(i) = self.items.binary_search_by(|(k, _)| k.cmp(&key)) {
-            self.items.insert(i, (key, value));
-        }
-    }
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum EKind {
@@ -336,13 +191,13 @@ struct SideInfo {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Index {
     entries: Vec<Entry>,
-    aliases: VecMap<String, usize>,
+    aliases: BTreeMap<String, usize>,
     sides: Vec<SideInfo>,
-    side_words: VecMap<String, usize>,
+    side_words: BTreeMap<String, usize>,
     /// The first word of each alias and side word, with the most words an alias starting with
     /// it has: most words start none, and are passed over with one look-up.
-    firsts: VecMap<String, usize>,
-    side_firsts: VecMap<String, usize>,
+    firsts: BTreeMap<String, usize>,
+    side_firsts: BTreeMap<String, usize>,
 }
 
 static TABLE: &str = data_file!(include_str!("gazetteer.txt"));
@@ -363,7 +218,7 @@ impl Index {
                     continue;
                 }
                 let f: Vec<&str> = line.split('|').collect();
-                if let Some(id) = f.at(0).strip_prefix('@') {
+                if let Some(id) = f[0].strip_prefix('@') {
                     let side = ix.add_side(id, f.get(1).copied().unwrap_or(id));
                     for w in f.get(2).unwrap_or(&"").split(';') {
                         ix.add_side_word(w, side);
@@ -382,7 +237,7 @@ impl Index {
                     id: slug(name),
                     name: name.to_string(),
                     kind,
-                    side: non_empty(*f.at(0)),
+                    side: non_empty(f[0]),
                     affiliation: f.get(3).and_then(|a| non_empty(a)),
                 });
                 for a in f.get(4).unwrap_or(&"").split(';') {
@@ -419,7 +274,7 @@ impl Index {
                     affiliation: None,
                 }),
             };
-            let entry = ix.entries.at_mut(e);
+            let entry = &mut ix.entries[e];
             if let Some(k) = s.kind {
                 entry.kind = match k {
                     SourceKind::Person => EKind::Person,
@@ -458,16 +313,16 @@ impl Index {
             let id = slug(id);
             let (name, members, side_words) = match spec {
                 UserSide::Members(m) => (None, m.as_slice(), &[][..]),
-                UserSide::Full {
-                    name,
-                    members,
-                    words,
-                } => (name.clone(), members.as_slice(), words.as_slice()),
+                UserSide::Full(spec) => (
+                    spec.name.clone(),
+                    spec.members.as_slice(),
+                    spec.words.as_slice(),
+                ),
             };
             let side = match ix.side(&id) {
                 Some(s) => {
                     if let Some(n) = name {
-                        ix.sides.at_mut(s).name = n;
+                        ix.sides[s].name = n;
                     }
                     s
                 }
@@ -500,12 +355,12 @@ impl Index {
                         });
                         ix.add_alias(m, e);
                         if person {
-                            ix.add_alias(&ws.at(ws.len() - 1).norm, e);
+                            ix.add_alias(&ws[ws.len() - 1].norm, e);
                         }
                         e
                     }
                 };
-                ix.entries.at_mut(e).side = Some(id.clone());
+                ix.entries[e].side = Some(id.clone());
             }
         }
         ix
@@ -514,7 +369,7 @@ impl Index {
     fn push(&mut self, e: Entry) -> usize {
         self.entries.push(e);
         let i = self.entries.len() - 1;
-        let name = self.entries.at(i).name.clone();
+        let name = self.entries[i].name.clone();
         self.add_alias(&name, i);
         i
     }
@@ -569,25 +424,25 @@ impl Index {
     fn scan_in(
         &self,
         parts: &[Part],
-        map: &VecMap<String, usize>,
-        firsts: &VecMap<String, usize>,
+        map: &BTreeMap<String, usize>,
+        firsts: &BTreeMap<String, usize>,
     ) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
         let mut i = 0;
         let mut key = String::new();
         while i < parts.len() {
             let mut best = None;
-            let longest = firsts.get(parts.at(i).key.as_str()).copied().unwrap_or(0);
+            let longest = firsts.get(parts[i].key.as_str()).copied().unwrap_or(0);
             for n in (1..=longest.min(parts.len() - i)).rev() {
                 key.clear();
-                for (k, p) in parts.at(i..i + n).iter().enumerate() {
+                for (k, p) in parts[i..i + n].iter().enumerate() {
                     if k > 0 {
                         key.push(' ');
                     }
                     key.push_str(&p.key);
                 }
                 // A short alias alone ("us", "un", "eu") must be written with a capital.
-                if n == 1 && key.len() <= 3 && !parts.at(i).cap {
+                if n == 1 && key.len() <= 3 && !parts[i].cap {
                     continue;
                 }
                 if let Some(&e) = map.get(key.as_str()) {
@@ -607,7 +462,7 @@ impl Index {
     }
 }
 
-fn note_first(firsts: &mut VecMap<String, usize>, key: &str) {
+fn note_first(firsts: &mut BTreeMap<String, usize>, key: &str) {
     let n = key.split(' ').count();
     let first = key.split(' ').next().unwrap_or("");
     let longest = firsts.get(first).copied().unwrap_or(0).max(n);
@@ -678,11 +533,11 @@ pub(crate) struct Notes {
 struct Registry<'i> {
     ix: &'i Index,
     sources: Vec<Source>,
-    by_id: VecMap<String, usize>,
+    by_id: BTreeMap<String, usize>,
     /// Names and surnames of the sources found in this article.
-    local: VecMap<String, usize>,
+    local: BTreeMap<String, usize>,
     /// Posts whose holder this article names ("US President Donald Trump").
-    holders: VecMap<usize, usize>,
+    holders: BTreeMap<usize, usize>,
     /// Inside the look-up of a surname's full mention (no second look-up from there).
     expanding: bool,
 }
@@ -692,9 +547,9 @@ impl<'i> Registry<'i> {
         Registry {
             ix,
             sources: Vec::new(),
-            by_id: VecMap::default(),
-            local: VecMap::default(),
-            holders: VecMap::default(),
+            by_id: BTreeMap::new(),
+            local: BTreeMap::new(),
+            holders: BTreeMap::new(),
             expanding: false,
         }
     }
@@ -707,28 +562,28 @@ impl<'i> Registry<'i> {
         self.by_id.insert(s.id.clone(), i);
         let key = alias_key(&s.name);
         if s.kind == SourceKind::Person {
-            let last = crate::text::after_last(&key, b' ');
-            self.local.insert_new(last.to_string(), i);
+            let last = key.rsplit(' ').next().unwrap_or_default();
+            self.local.entry(last.to_string()).or_insert(i);
         }
-        self.local.insert_new(key, i);
+        self.local.entry(key).or_insert(i);
         self.sources.push(s);
         i
     }
 
     fn entry(&mut self, e: usize) -> usize {
-        let en = self.ix.entries.at(e);
+        let en = &self.ix.entries[e];
         if en.kind == EKind::Role {
             if let Some(&h) = self.holders.get(&e) {
                 return h;
             }
             let aff = en.affiliation.as_deref().map(alias_key);
             if let Some(a) = aff.and_then(|a| self.ix.lookup(&a)) {
-                if self.ix.entries.at(a).kind != EKind::Role {
+                if self.ix.entries[a].kind != EKind::Role {
                     return self.entry(a);
                 }
             }
         }
-        let en = self.ix.entries.at(e);
+        let en = &self.ix.entries[e];
         self.add(Source {
             id: en.id.clone(),
             name: en.name.clone(),
@@ -748,7 +603,7 @@ impl<'i> Registry<'i> {
             .scan_sides(ps)
             .into_iter()
             .find(|m| skip.map_or(true, |(a, b)| m.1 < a || m.0 > b))
-            .map(|m| (self.ix.sides.at(m.2).id.clone(), m.0))
+            .map(|m| (self.ix.sides[m.2].id.clone(), m.0))
     }
 
     /// The source a speaker phrase names, if any.
@@ -764,18 +619,17 @@ impl<'i> Registry<'i> {
         };
         let all = words(text, span);
         let mut s = 0;
-        while s < all.len() && DETERMINERS.contains(&all.at(s).norm) {
+        while s < all.len() && DETERMINERS.contains(&all[s].norm) {
             s += 1;
         }
-        let ws = all.at(s..);
-        if ws.is_empty() || (PRONOUNS.contains(&ws.at(0).norm) && !ws.iter().skip(1).any(|w| w.cap))
-        {
+        let ws = &all[s..];
+        if ws.is_empty() || (PRONOUNS.contains(&ws[0].norm) && !ws.iter().skip(1).any(|w| w.cap)) {
             return None;
         }
         // The head part ends at an apposition ("Jane Doe, the foreign minister").
         let mut h = ws.len() - 1;
         for i in 0..ws.len() - 1 {
-            let gap = text.at(ws.at(i).span.end..ws.at(i + 1).span.start);
+            let gap = &text[ws[i].span.end..ws[i + 1].span.start];
             if gap.contains([',', '(', '\u{2014}', '\u{2013}']) {
                 h = i;
                 break;
@@ -783,21 +637,18 @@ impl<'i> Registry<'i> {
         }
         // The head word, before speech nouns ("A White House statement").
         let mut he = h;
-        while he > 0
-            && SPEECH_NOUNS.contains(&ws.at(he).norm)
-            && !ws.at(he).norm.starts_with("spokes")
-        {
+        while he > 0 && SPEECH_NOUNS.contains(&ws[he].norm) && !ws[he].norm.starts_with("spokes") {
             he -= 1;
         }
         let ps = parts(ws);
         let matches = self.ix.scan(&ps);
-        let kind_of = |m: &(usize, usize, usize)| self.ix.entries.at(m.2).kind;
-        let last_w = |m: &(usize, usize, usize)| ps.at(m.1).w;
-        let first_w = |m: &(usize, usize, usize)| ps.at(m.0).w;
+        let kind_of = |m: &(usize, usize, usize)| self.ix.entries[m.2].kind;
+        let last_w = |m: &(usize, usize, usize)| ps[m.1].w;
+        let first_w = |m: &(usize, usize, usize)| ps[m.0].w;
         // "The White House and the Kremlin": a joint speaker is no one source, unless one known
         // name holds the "and" ("Bosnia and Herzegovina").
         let joint = (1..h).any(|k| {
-            ws.at(k).norm == "and" && !matches.iter().any(|m| first_w(m) < k && k < last_w(m))
+            ws[k].norm == "and" && !matches.iter().any(|m| first_w(m) < k && k < last_w(m))
         });
         if joint {
             return None;
@@ -824,7 +675,7 @@ impl<'i> Registry<'i> {
         {
             // The holder may be named elsewhere in the article ("US President Donald Trump").
             if self.holders.get(&m.2).is_none() && !self.expanding {
-                let post = Span::new(ws.at(first_w(&m)).span.start, ws.at(last_w(&m)).span.end);
+                let post = Span::new(ws[first_w(&m)].span.start, ws[last_w(&m)].span.end);
                 if let Some(full) = named_holder(text, post) {
                     self.expanding = true;
                     let _ = self.phrase(text, full, Sourcing::Person);
@@ -841,38 +692,37 @@ impl<'i> Registry<'i> {
         };
         let mut n = he + 1;
         while n > 0
-            && ws.at(n - 1).cap
-            && !TITLES.contains(&ws.at(n - 1).norm)
+            && ws[n - 1].cap
+            && !TITLES.contains(&ws[n - 1].norm)
             && !covered(n - 1)
-            && ws.at(n - 1).norm.chars().any(char::is_alphabetic)
+            && ws[n - 1].norm.chars().any(char::is_alphabetic)
         {
             n -= 1;
-            if ws.at(n).possessive && n < he {
+            if ws[n].possessive && n < he {
                 n += 1;
                 break;
             }
         }
         if n <= he && he - n < 4 {
-            let name_key = ws
-                .at(n..=he)
+            let name_key = ws[n..=he]
                 .iter()
                 .map(|w| w.norm.as_str())
                 .collect::<Vec<_>>();
-            let name_key = crate::text::join(&name_key, " ");
-            let surname = ws.at(he).norm.clone();
+            let name_key = name_key.join(" ");
+            let surname = ws[he].norm.clone();
             if let Some(&src) = self
                 .local
                 .get(&name_key)
                 .or_else(|| self.local.get(&surname))
             {
-                if self.sources.at(src).kind == SourceKind::Person || n == 0 {
+                if self.sources[src].kind == SourceKind::Person || n == 0 {
                     return Some(src);
                 }
             }
             // A surname alone ("Marchenko said") whose full, titled name the article gave earlier
             // outside any attribution ("Deputy Foreign Minister Olga Marchenko struck a tone").
             if n == he && ws.len() == 1 && !self.expanding {
-                if let Some(full) = titled_mention(text, ws.at(he).span) {
+                if let Some(full) = titled_mention(text, ws[he].span) {
                     self.expanding = true;
                     let src = self.phrase(text, full, Sourcing::Person);
                     self.expanding = false;
@@ -881,13 +731,12 @@ impl<'i> Registry<'i> {
                     }
                 }
             }
-            let titled = n > 0 && TITLES.contains(&ws.at(n - 1).norm);
-            let apposed =
-                h < ws.len() - 1 && ws.at(h + 1..).iter().any(|w| TITLES.contains(&w.norm));
-            let single_side_word = n == he && self.ix.side_words.contains_key(&ws.at(n).norm);
+            let titled = n > 0 && TITLES.contains(&ws[n - 1].norm);
+            let apposed = h < ws.len() - 1 && ws[h + 1..].iter().any(|w| TITLES.contains(&w.norm));
+            let single_side_word = n == he && self.ix.side_words.contains_key(&ws[n].norm);
             if (titled || apposed || sourcing == Sourcing::Person) && !single_side_word {
-                let name = Span::new(ws.at(n).span.start, ws.at(he).span.end);
-                let name = strip_possessive(text, name, ws.at(he).possessive);
+                let name = Span::new(ws[n].span.start, ws[he].span.end);
+                let name = strip_possessive(text, name, ws[he].possessive);
                 // The organisation they speak for: a known one, else the capitalised words
                 // before the title ("Gazprom spokesman Jane Doe").
                 let org = matches.iter().find(|m| {
@@ -896,24 +745,24 @@ impl<'i> Registry<'i> {
                 });
                 let (affiliation, mut side) = match org {
                     Some(m) => {
-                        let e = self.ix.entries.at(m.2);
+                        let e = &self.ix.entries[m.2];
                         (Some(e.name.clone()), e.side.clone())
                     }
                     None => {
                         let mut t = n.saturating_sub(1);
-                        while t > 0 && TITLES.contains(&ws.at(t).norm) {
+                        while t > 0 && TITLES.contains(&ws[t].norm) {
                             t -= 1;
                         }
                         let mut a = t + 1;
                         while a > 0
-                            && ws.at(a - 1).cap
-                            && !TITLES.contains(&ws.at(a - 1).norm)
-                            && !self.ix.side_words.contains_key(&ws.at(a - 1).norm)
+                            && ws[a - 1].cap
+                            && !TITLES.contains(&ws[a - 1].norm)
+                            && !self.ix.side_words.contains_key(&ws[a - 1].norm)
                         {
                             a -= 1;
                         }
                         let aff = (titled && a <= t && a < n)
-                            .then(|| Span::new(ws.at(a).span.start, ws.at(t).span.end).text(text))
+                            .then(|| Span::new(ws[a].span.start, ws[t].span.end).text(text))
                             .filter(|s| s.chars().next().is_some_and(char::is_uppercase))
                             .map(str::to_string);
                         (aff, None)
@@ -952,9 +801,8 @@ impl<'i> Registry<'i> {
             .find(|m| kind_of(m) == EKind::Group)
             .copied();
         // "Putin's spokesman": a post or speech noun heads the phrase.
-        let headed_by_post =
-            TITLES.contains(&ws.at(h).norm) || SPEECH_NOUNS.contains(&ws.at(h).norm);
-        let headed_by_camp = CAMP_NOUNS.contains(&ws.at(h).norm);
+        let headed_by_post = TITLES.contains(&ws[h].norm) || SPEECH_NOUNS.contains(&ws[h].norm);
+        let headed_by_camp = CAMP_NOUNS.contains(&ws[h].norm);
         if group.is_none() && (headed_by_post || headed_by_camp) {
             if let Some(m) = matches
                 .iter()
@@ -963,7 +811,7 @@ impl<'i> Registry<'i> {
                 .find(|m| kind_of(m) == EKind::Person)
             {
                 // A spokesman speaks for the office; a campaign or aides for the person.
-                let e = self.ix.entries.at(m.2);
+                let e = &self.ix.entries[m.2];
                 let org = e
                     .affiliation
                     .as_deref()
@@ -975,9 +823,9 @@ impl<'i> Registry<'i> {
         // 4. A generic group, on a side when a demonym says so ("US officials").
         if let Some(m) = group {
             if let Some((side, at)) = self.side_of_words(&ps, Some((m.0, m.1))) {
-                let e = self.ix.entries.at(m.2);
-                let adj = ws.at(ps.at(at).w).span.text(text);
-                let name = crate::text::join(&[adj, &e.name], " ");
+                let e = &self.ix.entries[m.2];
+                let adj = ws[ps[at].w].span.text(text);
+                let name = format!("{adj} {}", e.name);
                 return Some(self.add(Source {
                     id: slug(&name),
                     name,
@@ -992,8 +840,8 @@ impl<'i> Registry<'i> {
         if n <= he && he - n < 5 {
             let name = strip_possessive(
                 text,
-                Span::new(ws.at(n).span.start, ws.at(he).span.end),
-                ws.at(he).possessive,
+                Span::new(ws[n].span.start, ws[he].span.end),
+                ws[he].possessive,
             );
             let mut kind = match sourcing {
                 Sourcing::Person => SourceKind::Person,
@@ -1001,7 +849,7 @@ impl<'i> Registry<'i> {
                 Sourcing::Organisation => SourceKind::Organisation,
                 Sourcing::Unnamed | Sourcing::Unattributed => return None,
             };
-            let run = ws.at(n..=he);
+            let run = &ws[n..=he];
             // Not a name: a common word capitalised at a sentence start ("Instead", "Video"),
             // which the article also writes in lowercase, or a headline's words ("Their").
             if run.iter().any(|w| {
@@ -1009,15 +857,13 @@ impl<'i> Registry<'i> {
                     || PRONOUNS.contains(&w.norm)
                     || DETERMINERS.contains(&w.norm)
             }) || (run.len() == 1
-                && !run.at(0).upper
-                && lowercase_elsewhere(text, run.at(0).span, &run.at(0).norm))
+                && !run[0].upper
+                && lowercase_elsewhere(text, run[0].span, &run[0].norm))
             {
                 return None;
             }
             // "Government Reform Committee", "IMF": an organisation, whatever the engine said.
-            if run.iter().any(|w| ORG_WORDS.contains(&w.norm))
-                || (run.len() == 1 && run.at(0).upper)
-            {
+            if run.iter().any(|w| ORG_WORDS.contains(&w.norm)) || (run.len() == 1 && run[0].upper) {
                 kind = SourceKind::Organisation;
             }
             if run.iter().any(|w| MEDIA_WORDS.contains(&w.norm)) {
@@ -1044,19 +890,17 @@ impl<'i> Registry<'i> {
         let ps = parts(ws);
         let clause_start = |w: usize| {
             let mut k = w;
-            while k > 0 && is_in(&["the", "a", "an"], &ws.at(k - 1).norm) {
+            while k > 0 && is_in(&["the", "a", "an"], &ws[k - 1].norm) {
                 k -= 1;
             }
             k == 0
-                || text
-                    .at(ws.at(k - 1).span.end..ws.at(k).span.start)
-                    .contains([',', ';', ':', '\u{2014}'])
-                || CLAUSE_OPENERS.contains(&ws.at(k - 1).norm)
+                || text[ws[k - 1].span.end..ws[k].span.start].contains([',', ';', ':', '\u{2014}'])
+                || CLAUSE_OPENERS.contains(&ws[k - 1].norm)
         };
         // A subject goes on to its verb: "Moscow insists", not "Iran and Turkey."
         let acts = |w: usize| {
             ws.get(w + 1).is_some_and(|next| {
-                text.at(ws.at(w).span.end..next.span.start)
+                text[ws[w].span.end..next.span.start]
                     .chars()
                     .all(crate::segment::is_space)
                     && !is_in(&["and", "or", "nor"], &next.norm)
@@ -1065,11 +909,11 @@ impl<'i> Registry<'i> {
         let mut out = Vec::new();
         let mut covered = vec![false; ws.len()];
         for m in self.ix.scan(&ps) {
-            let kind = self.ix.entries.at(m.2).kind;
-            for c in covered.at_mut(ps.at(m.0).w..=ps.at(m.1).w) {
+            let kind = self.ix.entries[m.2].kind;
+            for c in &mut covered[ps[m.0].w..=ps[m.1].w] {
                 *c = true;
             }
-            if kind == EKind::Group || !clause_start(ps.at(m.0).w) || !acts(ps.at(m.1).w) {
+            if kind == EKind::Group || !clause_start(ps[m.0].w) || !acts(ps[m.1].w) {
                 continue;
             }
             let s = self.entry(m.2);
@@ -1078,7 +922,7 @@ impl<'i> Registry<'i> {
             }
         }
         for (i, w) in ws.iter().enumerate() {
-            if w.cap && !*covered.at(i) && clause_start(i) && acts(i) {
+            if w.cap && !covered[i] && clause_start(i) && acts(i) {
                 if let Some(&s) = self.local.get(&w.norm) {
                     if !out.contains(&s) {
                         out.push(s);
@@ -1096,24 +940,21 @@ fn titled_mention(text: &str, at: Span) -> Option<Span> {
     let surname = at.text(text);
     // Within the 20 KB before the mention: an article, not a whole concatenated corpus.
     let from = crate::text::floor_boundary(text, at.start.saturating_sub(WINDOW));
-    for i in crate::text::match_starts(text.at(from..at.start), surname) {
+    for (i, _) in text[from..at.start].match_indices(surname) {
         let i = from + i;
         let end = i + surname.len();
-        let bounded = !text
-            .at(..i)
+        let bounded = !text[..i]
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric)
-            && !text
-                .at(end..)
+            && !text[end..]
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric);
         if !bounded {
             continue;
         }
-        let line_start = text
-            .at(..i)
+        let line_start = text[..i]
             .rfind(['\n', '.', '"', '\u{201c}'])
             .map_or(0, |p| p + 1);
         let from = i.saturating_sub(120).max(line_start);
@@ -1122,20 +963,17 @@ fn titled_mention(text: &str, at: Span) -> Option<Span> {
         // Walk back over the first name(s), then the title and its demonym.
         let mut k = before.len();
         let mut names = 0;
-        while k > 0 && before.at(k - 1).cap && !TITLES.contains(&before.at(k - 1).norm) && names < 2
-        {
+        while k > 0 && before[k - 1].cap && !TITLES.contains(&before[k - 1].norm) && names < 2 {
             k -= 1;
             names += 1;
         }
         let mut titles = 0;
-        while k > 0
-            && (TITLES.contains(&before.at(k - 1).norm) || (titles > 0 && before.at(k - 1).cap))
-        {
+        while k > 0 && (TITLES.contains(&before[k - 1].norm) || (titles > 0 && before[k - 1].cap)) {
             k -= 1;
             titles += 1;
         }
         if names > 0 && titles > 0 {
-            return Some(Span::new(before.at(k).span.start, end));
+            return Some(Span::new(before[k].span.start, end));
         }
     }
     None
@@ -1146,15 +984,14 @@ fn titled_mention(text: &str, at: Span) -> Option<Span> {
 fn named_holder(text: &str, post: Span) -> Option<Span> {
     let from = crate::text::floor_boundary(text, post.start.saturating_sub(WINDOW));
     let to = crate::text::floor_boundary(text, (post.end + WINDOW).min(text.len()));
-    let window = text.at(from..to).to_ascii_lowercase();
+    let window = text[from..to].to_ascii_lowercase();
     let needle = post.text(text).to_ascii_lowercase();
     let mut best: Option<Span> = None;
-    for i in crate::text::match_starts(&window, &needle) {
+    for (i, _) in window.match_indices(&needle) {
         let start = from + i;
         let end = start + needle.len();
         if start == post.start
-            || text
-                .at(..start)
+            || text[..start]
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric)
@@ -1162,7 +999,7 @@ fn named_holder(text: &str, post: Span) -> Option<Span> {
             continue;
         }
         // One space, then capitalised words: the name.
-        let rest = text.at(end..);
+        let rest = &text[end..];
         if !rest.starts_with(' ') {
             continue;
         }
@@ -1175,7 +1012,7 @@ fn named_holder(text: &str, post: Span) -> Option<Span> {
         );
         let mut last = None;
         for (k, w) in names.iter().enumerate() {
-            let joined = k == 0 || text.at(names.at(k - 1).span.end..w.span.start) == " ";
+            let joined = k == 0 || &text[names[k - 1].span.end..w.span.start] == " ";
             if !(w.cap && joined) || TITLES.contains(&w.norm) {
                 break;
             }
@@ -1201,16 +1038,14 @@ const WINDOW: usize = 20_000;
 fn lowercase_elsewhere(text: &str, at: Span, word: &str) -> bool {
     let from = crate::text::floor_boundary(text, at.start.saturating_sub(WINDOW));
     let to = crate::text::floor_boundary(text, (at.end + WINDOW).min(text.len()));
-    crate::text::match_starts(text.at(from..to), word).any(|i| {
+    text[from..to].match_indices(word).any(|(i, _)| {
         let i = from + i;
         let end = i + word.len();
-        !text
-            .at(..i)
+        !text[..i]
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric)
-            && !text
-                .at(end..)
+            && !text[end..]
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric)
@@ -1220,7 +1055,7 @@ fn lowercase_elsewhere(text: &str, at: Span, word: &str) -> bool {
 /// The id of the built-in source an alias names ("putin" → "vladimir-putin").
 pub(crate) fn builtin_id(key: &str) -> Option<String> {
     let ix = Index::builtin();
-    ix.lookup(key).map(|e| ix.entries.at(e).id.clone())
+    ix.lookup(key).map(|e| ix.entries[e].id.clone())
 }
 
 fn strip_possessive(text: &str, span: Span, possessive: bool) -> Span {
@@ -1302,12 +1137,8 @@ pub(crate) fn find(
         }
         // Most sentences have neither: a substring check spares them the word split.
         let t = sentence.span.text(text);
-        let may_omit = OMISSION_HINTS
-            .split_terminator('\n')
-            .any(|h| crate::text::contains(t, h));
-        let may_contrast = CONTRAST_HINTS
-            .split_terminator('\n')
-            .any(|h| crate::text::contains(t, h));
+        let may_omit = OMISSION_HINTS.split_terminator('\n').any(|h| t.contains(h));
+        let may_contrast = CONTRAST_HINTS.split_terminator('\n').any(|h| t.contains(h));
         if !may_omit && !may_contrast {
             continue;
         }
@@ -1317,12 +1148,11 @@ pub(crate) fn find(
             .filter(|_| may_omit)
             .find_map(|cue| find_seq(&ws, cue).map(|at| (at, cue.len())))
         {
-            let cue = Span::new(ws.at(at).span.start, ws.at(at + len - 1).span.end);
+            let cue = Span::new(ws[at].span.start, ws[at + len - 1].span.end);
             let rest = Span::new(cue.end, sentence.span.end);
             if let Some(topic) = text::topics(text, rest, &[]).into_iter().next() {
                 let subject = Span::new(sentence.span.start, cue.start);
-                let pronoun = ws
-                    .at(..at)
+                let pronoun = ws[..at]
                     .iter()
                     .find(|w| !is_in(&["but", "and", "however", "yet", "so"], &w.norm))
                     .map_or(true, |w| PRONOUNS.contains(&w.norm));
@@ -1345,20 +1175,17 @@ pub(crate) fn find(
             .filter(|_| may_contrast)
             .find_map(|m| find_seq(&ws, m).map(|at| (at, m.len())))
         {
-            let cue = Span::new(ws.at(at).span.start, ws.at(at + len - 1).span.end);
+            let cue = Span::new(ws[at].span.start, ws[at + len - 1].span.end);
             let mut srcs = reg.mentions(text, &ws);
-            for &s in by_sentence.at(i) {
+            for &s in &by_sentence[i] {
                 if !srcs.contains(&s) {
                     srcs.push(s);
                 }
             }
             let opener = at == 0 && CONTRAST_OPENERS.contains(&alias_key(cue.text(text)));
             if opener && srcs.len() < 2 && i > 0 && body(i - 1) {
-                let prev = reg.mentions(text, &words(text, sentences.at(i - 1).span));
-                for s in prev
-                    .into_iter()
-                    .chain(by_sentence.at(i - 1).iter().copied())
-                {
+                let prev = reg.mentions(text, &words(text, sentences[i - 1].span));
+                for s in prev.into_iter().chain(by_sentence[i - 1].iter().copied()) {
                     if !srcs.contains(&s) {
                         srcs.push(s);
                     }
@@ -1386,17 +1213,17 @@ pub(crate) fn find(
     }
 
     // "safe, or de-escalation, zones": the article says the two names are one topic.
-    let mut same: VecMap<String, String> = VecMap::default();
+    let mut same: BTreeMap<String, String> = BTreeMap::new();
     for t in notes
         .iter()
         .flat_map(|n| &n.topics)
         .chain(omissions.iter().map(|o| &o.topic))
     {
         if let Some(alt) = &t.alt {
-            same.insert_new(text::topic_key(alt), t.name.clone());
+            same.entry(text::topic_key(alt)).or_insert(t.name.clone());
         }
     }
-    if !same.items.is_empty() {
+    if !same.is_empty() {
         let rename = |t: &mut Topic| {
             if let Some(n) = same.get(&text::topic_key(&t.name)) {
                 t.name = n.clone();
@@ -1418,7 +1245,7 @@ pub(crate) fn find(
             None => {
                 let name = ix
                     .side(side)
-                    .map(|k| ix.sides.at(k).name.clone())
+                    .map(|k| ix.sides[k].name.clone())
                     .unwrap_or_else(|| side.clone());
                 sides.push((side.clone(), name, vec![i]));
             }
@@ -1480,7 +1307,7 @@ fn attribution_notes(ix: &Index, text: &str, sentences: &[Sentence], a: &Attribu
             content
         }
     };
-    crate::sort::sort(&mut framing);
+    framing.sort_unstable();
     framing.dedup();
     let region_words;
     let ws = if region == content {
@@ -1518,7 +1345,7 @@ fn capped(text: &str, span: Span) -> Span {
 fn names_a_source(ix: &Index, phrase: &str) -> bool {
     let key = alias_key(phrase);
     match ix.lookup(&key) {
-        Some(e) => ix.entries.at(e).kind != EKind::Group && !ix.side_words.contains_key(&key),
+        Some(e) => ix.entries[e].kind != EKind::Group && !ix.side_words.contains_key(&key),
         None => false,
     }
 }

@@ -3,7 +3,6 @@
 
 use super::lexicon::*;
 use crate::analysis::Span;
-use crate::prelude::*;
 
 /// A word of the text: letters and digits, with inner hyphens, apostrophes and dots
 /// ("business-like", "Sa'ar", "U.S").
@@ -28,7 +27,7 @@ fn is_inner(c: char) -> bool {
 
 /// The words of `span` of `text`.
 pub(crate) fn words(text: &str, span: Span) -> Vec<Word> {
-    let s = text.at(span.start..span.end);
+    let s = &text[span.start..span.end];
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let mut it = s.char_indices().peekable();
@@ -77,7 +76,7 @@ fn word(text: &str, span: Span) -> Word {
 fn is_contraction(raw: &str) -> bool {
     CONTRACTION_ENDINGS.split_terminator('\n').any(|e| {
         let at = e.bytes().position(|b| b == b'\'').unwrap_or(0);
-        let (head, tail) = (e.at(..at), e.at(at..));
+        let (head, tail) = (&e[..at], &e[at..]);
         raw.strip_suffix(tail.get(1..).unwrap_or(""))
             .and_then(|r| r.strip_suffix('\'').or_else(|| r.strip_suffix('\u{2019}')))
             .is_some_and(|r| r.ends_with(head) && r.len() > head.len())
@@ -152,7 +151,7 @@ pub(crate) fn is_in(list: &[&str], w: &str) -> bool {
 
 /// True when the text between two words is only spaces.
 fn only_space(text: &str, from: usize, to: usize) -> bool {
-    from <= to && text.at(from..to).chars().all(crate::segment::is_space)
+    from <= to && text[from..to].chars().all(crate::segment::is_space)
 }
 
 // ---- Topics ----
@@ -169,7 +168,7 @@ pub(crate) struct Topic {
 fn topical(w: &Word, prev: Option<&Word>) -> bool {
     let n = w.norm.as_str();
     let raw_upper = w.upper;
-    if crate::text::char_count(n) < 2 || n.chars().all(|c| c.is_ascii_digit()) {
+    if n.chars().count() < 2 || n.chars().all(|c| c.is_ascii_digit()) {
         return false;
     }
     if TOPIC_STOP.contains(n) && !raw_upper {
@@ -237,18 +236,18 @@ pub(crate) fn topics_in(text: &str, ws: &[Word], skip: &[Span]) -> Vec<Topic> {
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        let prev = i.checked_sub(1).map(|p| ws.at(p));
-        if skip.iter().any(|s| s.overlaps(ws.at(i).span)) || !topical(ws.at(i), prev) {
+        let prev = i.checked_sub(1).map(|p| &ws[p]);
+        if skip.iter().any(|s| s.overlaps(ws[i].span)) || !topical(&ws[i], prev) {
             i += 1;
             continue;
         }
         let start = i;
         // A possessive ends its phrase: "Syria's war" gives "Syria" and "war".
         while i + 1 < ws.len()
-            && !ws.at(i).possessive
-            && only_space(text, ws.at(i).span.end, ws.at(i + 1).span.start)
-            && !skip.iter().any(|s| s.overlaps(ws.at(i + 1).span))
-            && topical(ws.at(i + 1), Some(ws.at(i)))
+            && !ws[i].possessive
+            && only_space(text, ws[i].span.end, ws[i + 1].span.start)
+            && !skip.iter().any(|s| s.overlaps(ws[i + 1].span))
+            && topical(&ws[i + 1], Some(&ws[i]))
         {
             i += 1;
         }
@@ -258,19 +257,19 @@ pub(crate) fn topics_in(text: &str, ws: &[Word], skip: &[Span]) -> Vec<Topic> {
     let mut out = Vec::new();
     let mut r = 0;
     while r < runs.len() {
-        let (s, e) = *runs.at(r);
+        let (s, e) = runs[r];
         // "safe, or de-escalation, zones": one phrase with two names.
         if r + 2 < runs.len() {
-            let (s2, e2) = *runs.at(r + 1);
-            let (s3, e3) = *runs.at(r + 2);
-            let gap1 = text.at(ws.at(e).span.end..ws.at(s2).span.start);
-            let gap2 = text.at(ws.at(e2).span.end..ws.at(s3).span.start);
+            let (s2, e2) = runs[r + 1];
+            let (s3, e3) = runs[r + 2];
+            let gap1 = &text[ws[e].span.end..ws[s2].span.start];
+            let gap2 = &text[ws[e2].span.end..ws[s3].span.start];
             if alias_key(gap1) == "or" && gap1.contains(',') && gap2.trim() == "," {
-                let first = phrase_name(text, region_first, ws.at(s..=e), ws.at(s3..=e3));
-                let alt = phrase_name(text, region_first, ws.at(s2..=e2), ws.at(s3..=e3));
+                let first = phrase_name(text, region_first, &ws[s..=e], &ws[s3..=e3]);
+                let alt = phrase_name(text, region_first, &ws[s2..=e2], &ws[s3..=e3]);
                 if let Some(name) = first {
                     out.push(Topic {
-                        span: Span::new(ws.at(s).span.start, ws.at(e3).span.end),
+                        span: Span::new(ws[s].span.start, ws[e3].span.end),
                         name,
                         alt,
                     });
@@ -280,18 +279,18 @@ pub(crate) fn topics_in(text: &str, ws: &[Word], skip: &[Span]) -> Vec<Topic> {
             }
         }
         let mut s = s;
-        while s <= e && TOPIC_LEADING_DROP.contains(ws.at(s).norm.as_str()) {
+        while s <= e && TOPIC_LEADING_DROP.contains(ws[s].norm.as_str()) {
             s += 1;
         }
         let s = s.max(e.saturating_sub(3));
-        if s == e && adjective_alone(ws.at(s)) {
+        if s == e && adjective_alone(&ws[s]) {
             r += 1;
             continue;
         }
         if s <= e {
-            if let Some(name) = phrase_name(text, region_first, ws.at(s..=e), &[]) {
+            if let Some(name) = phrase_name(text, region_first, &ws[s..=e], &[]) {
                 out.push(Topic {
-                    span: Span::new(ws.at(s).span.start, ws.at(e).span.end),
+                    span: Span::new(ws[s].span.start, ws[e].span.end),
                     name,
                     alt: None,
                 });
@@ -311,7 +310,7 @@ fn phrase_name(text: &str, region_start: usize, a: &[Word], b: &[Word]) -> Optio
     for (i, w) in all.iter().enumerate() {
         let raw = w.span.text(text);
         let raw = if w.possessive {
-            raw.at(..raw.len() - raw.chars().rev().take(2).map(char::len_utf8).sum::<usize>())
+            &raw[..raw.len() - raw.chars().rev().take(2).map(char::len_utf8).sum::<usize>()]
         } else {
             raw
         };
@@ -321,7 +320,7 @@ fn phrase_name(text: &str, region_start: usize, a: &[Word], b: &[Word]) -> Optio
             raw.to_string()
         });
     }
-    let name = crate::text::join(&parts, " ");
+    let name = parts.join(" ");
     (!name.is_empty()).then_some(name)
 }
 
@@ -334,7 +333,7 @@ pub(crate) fn topic_key(name: &str) -> String {
         return String::new();
     }
     let head = *words.last().unwrap();
-    let last_two = (words.len() >= 2).then(|| crate::text::join(words.at(words.len() - 2..), " "));
+    let last_two = (words.len() >= 2).then(|| words[words.len() - 2..].join(" "));
     for group in crate::wordlist::rows(TOPIC_GROUPS) {
         if group
             .words()
@@ -346,7 +345,7 @@ pub(crate) fn topic_key(name: &str) -> String {
     let mut words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
     let last = words.last_mut().unwrap();
     *last = singular(last);
-    crate::text::join(&words, " ")
+    words.join(" ")
 }
 
 /// True when a topic key is the label of a synonym group ("talks").
@@ -356,14 +355,14 @@ pub(crate) fn is_group_label(key: &str) -> bool {
 
 fn singular(w: &str) -> String {
     if w.len() > 4 && w.ends_with("ies") {
-        crate::text::join(&[w.at(..w.len() - 3), "y"], "")
+        format!("{}y", &w[..w.len() - 3])
     } else if w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
         && !w.ends_with("us")
         && !w.ends_with("is")
     {
-        w.at(..w.len() - 1).to_string()
+        w[..w.len() - 1].to_string()
     } else {
         w.to_string()
     }
@@ -385,12 +384,12 @@ pub(crate) fn evaluative_in(text: &str, ws: &[Word]) -> Vec<Span> {
         }
         let mut s = i;
         while s > 0
-            && INTENSIFIERS.contains(ws.at(s - 1).norm.as_str())
-            && only_space(text, ws.at(s - 1).span.end, ws.at(s).span.start)
+            && INTENSIFIERS.contains(ws[s - 1].norm.as_str())
+            && only_space(text, ws[s - 1].span.end, ws[s].span.start)
         {
             s -= 1;
         }
-        out.push(Span::new(ws.at(s).span.start, w.span.end));
+        out.push(Span::new(ws[s].span.start, w.span.end));
     }
     out
 }
@@ -399,11 +398,11 @@ pub(crate) fn evaluative_in(text: &str, ws: &[Word]) -> Vec<Span> {
 pub(crate) fn short_fragment(text: &str, span: Span) -> Option<Span> {
     let ws = words(text, span);
     // "a great success" frames as "great success".
-    let s = usize::from(ws.len() > 1 && is_in(&["a", "an", "the"], &ws.at(0).norm));
+    let s = usize::from(ws.len() > 1 && is_in(&["a", "an", "the"], &ws[0].norm));
     if ws.len() <= s || ws.len() > FRAMING_MAX_WORDS {
         return None;
     }
-    Some(Span::new(ws.at(s).span.start, ws.at(ws.len() - 1).span.end))
+    Some(Span::new(ws[s].span.start, ws[ws.len() - 1].span.end))
 }
 
 /// Quoted fragments inside `span` (between paired quotation marks).
@@ -431,13 +430,11 @@ fn is_quote(c: char, text: &str, at: usize) -> bool {
         return false;
     }
     if c == '\'' || c == '\u{2019}' {
-        let before = text
-            .at(..at)
+        let before = text[..at]
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric);
-        let after = text
-            .at(at + c.len_utf8()..)
+        let after = text[at + c.len_utf8()..]
             .chars()
             .next()
             .is_some_and(char::is_alphanumeric);
@@ -452,7 +449,7 @@ pub(crate) fn find_seq(ws: &[Word], seq: crate::wordlist::Row) -> Option<usize> 
     if n == 0 || ws.len() < n {
         return None;
     }
-    (0..=ws.len() - n).find(|&i| seq.words().zip(ws.at(i..)).all(|(s, w)| w.norm == s))
+    (0..=ws.len() - n).find(|&i| seq.words().zip(&ws[i..]).all(|(s, w)| w.norm == s))
 }
 
 #[cfg(test)]
