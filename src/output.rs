@@ -14,8 +14,7 @@ pub(crate) fn build(
     findings: &Findings,
 ) -> Analysis {
     let sources = &findings.sources;
-    // Every offset the output holds, for one pass over the text. Plain pushes: each `extend` of
-    // a different iterator is its own copy of Vec's extend in the wasm build.
+    // Every offset the output holds, for one pass over the text.
     let mut offsets = vec![0, text.len()];
     let mut add = |s: Span| {
         offsets.push(s.start);
@@ -111,11 +110,7 @@ pub(crate) fn build(
                 source: a.source.and_then(|s| sources.get(s)).cloned(),
                 cue_class: a.cue_class,
                 sourcing: a.sourcing,
-                confidence: a
-                    .confidence
-                    .to_string()
-                    .parse()
-                    .unwrap_or(a.confidence.into()),
+                confidence: shortest_decimal(a.confidence),
                 sentence: a.sentence,
                 topics: findings
                     .notes
@@ -157,5 +152,51 @@ pub(crate) fn build(
                 sources: c.sources.clone(),
             })
             .collect(),
+    }
+}
+
+/// The f64 of `x`'s shortest decimal form, the number that JSON writes for an f32 ("0.972549",
+/// where `f64::from` gives 0.9725490212440491): the same number in the CLI's JSON and in the
+/// JavaScript objects built from the analysis. What `x.to_string().parse()` gives for a
+/// confidence (in fact for 1e-13 ≤ x < 1e6, and 0), without float formatting and parsing in the
+/// wasm build (about 10 KB gzipped).
+fn shortest_decimal(x: f32) -> f64 {
+    // The fewest decimal places that read back as `x`. Powers of ten up to 1e22 are exact and
+    // dividing by one is correctly rounded, so `y` is the f64 nearest the decimal, as parsing it
+    // gives.
+    for places in 1..=22 {
+        let scale = 10f64.powi(places);
+        let y = (f64::from(x) * scale).round() / scale;
+        if y as f32 == x {
+            return y;
+        }
+    }
+    x.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shortest_decimal;
+
+    /// The reference: std's shortest decimal form of an f32, read back as an f64.
+    fn reference(x: f32) -> f64 {
+        x.to_string().parse().unwrap()
+    }
+
+    #[test]
+    fn shortest_decimal_is_the_parsed_shortest_form() {
+        // Every confidence the calibration gives (k/255), then a sweep of [0, 1] and beyond.
+        let mut xs: Vec<f32> = (0..=255).map(|k| k as f32 / 255.0).collect();
+        let mut seed = 0x2545_f491_u32;
+        for _ in 0..200_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            xs.push(f32::from_bits(seed % 0x3f80_0001).max(1e-13)); // 1e-13 to 1
+        }
+        xs.extend([0.0, 1.0, 0.1, 0.25, 1e-7, 12.5, 1234.567, 999_999.9]);
+        for x in xs {
+            assert_eq!(shortest_decimal(x), reference(x), "{x:e}");
+        }
     }
 }
