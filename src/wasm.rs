@@ -17,7 +17,8 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::{Analysis, Error, Options};
+use crate::compare::{compare_input, Input};
+use crate::{Error, Options};
 
 #[wasm_bindgen(start)]
 fn start() {
@@ -68,8 +69,8 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
 // Compares two sources or sides (ids or names) of an analysis that `analyze` returned.
 #[wasm_bindgen]
 pub fn compare(analysis: JsValue, a: &str, b: &str) -> Result<JsValue, JsValue> {
-    let analysis: Analysis = read(analysis, "not an analysis")?;
-    to_js(&crate::compare(&analysis, a, b).map_err(js_error)?)
+    let analysis: Input = read(analysis, "not an analysis")?;
+    to_js(&compare_input(&analysis, a, b).map_err(js_error)?)
 }
 
 // Panics on purpose, so that tests can prove a panic becomes an `Error` and the module recovers.
