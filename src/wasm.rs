@@ -14,7 +14,7 @@
 //! `start`; the instance is then unusable, so the wrapper re-instantiates it
 //! (`__wbg_reset_state`) before rethrowing.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 use crate::compare::{compare_input, Input};
@@ -38,10 +38,13 @@ fn js_error(e: Error) -> JsValue {
     error.into()
 }
 
-/// A value read from JavaScript, or a `bad_options` error that names `what` it should have been.
+/// A value read from JavaScript, or a `bad_options` error that says `what` it should have been.
 fn read<T: serde::de::DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| js_error(Error::BadOptions(format!("{what}: {e}"))))
+    serde_wasm_bindgen::from_value(value).map_err(|e| {
+        // The error is a JavaScript `Error`: its message, without the "Error: " of its Display.
+        let message = js_sys::Error::from(JsValue::from(e)).message();
+        js_error(Error::BadOptions(format!("{what}: {message}")))
+    })
 }
 
 /// A result as a plain JavaScript value: objects, arrays, strings, numbers and null, what
@@ -61,7 +64,10 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let options = if options.is_null() || options.is_undefined() {
         Options::default()
     } else {
-        read::<Options>(options, "options")?
+        // Through a JSON value, whose deserialiser sees every key: serde-wasm-bindgen reads a
+        // struct's own fields only, so a misspelt option would be ignored, not refused.
+        let json: serde_json::Value = read(options, "options must be an object")?;
+        Options::deserialize(json).map_err(|e| js_error(e.into()))?
     };
     to_js(&crate::analyze(text, &options).map_err(js_error)?)
 }
