@@ -5,7 +5,6 @@ use std::fmt::Write;
 use super::{Comparison, Party, PartyKind};
 use crate::analysis::Kind;
 
-/// "0.70": two decimals without the float formatting machinery (about 10 KB of wasm).
 fn kind_word(k: Kind) -> &'static str {
     match k {
         Kind::Direct => "direct",

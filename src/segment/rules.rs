@@ -200,9 +200,7 @@ pub fn decide(ctx: &Ctx, cl: &Cluster, sentence_start: usize) -> Option<usize> {
         // The common case, without allocating.
         buf[..tok.len()].copy_from_slice(tok.as_bytes());
         buf[..tok.len()].make_ascii_lowercase();
-        // SAFETY: ASCII bytes, lowercased, are still ASCII, so UTF-8. (The checked
-        // `from_utf8`, used nowhere else, cost the wasm build its validator.)
-        unsafe { std::str::from_utf8_unchecked(&buf[..tok.len()]) }
+        std::str::from_utf8(&buf[..tok.len()]).unwrap_or_default()
     } else {
         owned = lower(tok);
         &owned
