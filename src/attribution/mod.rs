@@ -258,7 +258,7 @@ impl Engine<'_> {
             s += 1;
         }
         let fronted =
-            s == j || (toks[s].word && SUBORDINATORS.contains(&self.lower(&toks[s]).as_str()));
+            s == j || (toks[s].word && SUBORDINATORS.contains(self.lower(&toks[s]).as_str()));
         // A fronted clause closed by a comma before the cue ("When Rubio did take Trump on, he
         // did it sideways, acknowledging …") leaves the cue to the main clause's subject. (A
         // clause longer than the subject window is not read as fronted: no rescanning a long

@@ -55,7 +55,7 @@ pub fn drop_nested(found: &mut Vec<Attribution>) {
                 claim.via = claim.via.or(via);
                 continue;
             }
-            *&mut nested[i] = match found[i].kind {
+            nested[i] = match found[i].kind {
                 Kind::Indirect | Kind::Mixed => true,
                 Kind::Partial => same_cue_holds(found, i),
                 Kind::Direct => false,

@@ -1008,7 +1008,7 @@ fn in_set_phrase(e: &mut Engine, toks: &[Token], j: usize, word: &str) -> bool {
             let end = start + row.len();
             let opens = !alone || start == 0 || {
                 let t = &toks[start - 1];
-                !t.word || lexicon::is_cue_joiner(&e.lower(&t))
+                !t.word || lexicon::is_cue_joiner(&e.lower(t))
             };
             opens
                 && end <= toks.len()

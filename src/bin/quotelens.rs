@@ -137,10 +137,9 @@ fn run(args: &[String]) -> Result<ExitCode, Fail> {
     match args.command.as_str() {
         "analyze" if args.jsonl => jsonl(&args),
         "analyze" => {
-            let path = args
-                .input
-                .as_deref()
-                .ok_or_else(|| Fail(format!("analyze needs a FILE or -; see quotelens --help")))?;
+            let path = args.input.as_deref().ok_or_else(|| {
+                Fail("analyze needs a FILE or -; see quotelens --help".to_string())
+            })?;
             let text = read_text(path)?;
             let options = Options {
                 lang: args.lang.clone(),

@@ -169,14 +169,14 @@ impl Comparison {
                 };
                 let _ = writeln!(
                     md,
-                    "- “{}” ({who}{}, confidence {}, sentence {})",
+                    "- “{}” ({who}{}, confidence {:.2}, sentence {})",
                     cell(
                         at.content
                             .text
                             .trim_matches(|c: char| c == '"' || c == '“' || c == '”')
                     ),
                     kind_word(at.kind),
-                    format!("{:.2}", at.confidence),
+                    at.confidence,
                     at.sentence + 1
                 );
             }

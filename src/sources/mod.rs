@@ -602,7 +602,7 @@ impl<'i> Registry<'i> {
         self.ix
             .scan_sides(ps)
             .into_iter()
-            .find(|m| skip.map_or(true, |(a, b)| m.1 < a || m.0 > b))
+            .find(|m| skip.is_none_or(|(a, b)| m.1 < a || m.0 > b))
             .map(|m| (self.ix.sides[m.2].id.clone(), m.0))
     }
 
@@ -674,7 +674,7 @@ impl<'i> Registry<'i> {
             .copied()
         {
             // The holder may be named elsewhere in the article ("US President Donald Trump").
-            if self.holders.get(&m.2).is_none() && !self.expanding {
+            if !self.holders.contains_key(&m.2) && !self.expanding {
                 let post = Span::new(ws[first_w(&m)].span.start, ws[last_w(&m)].span.end);
                 if let Some(full) = named_holder(text, post) {
                     self.expanding = true;
@@ -1020,9 +1020,8 @@ fn named_holder(text: &str, post: Span) -> Option<Span> {
         }
         if let Some(e) = last {
             let candidate = Span::new(start, e);
-            let nearer = best.map_or(true, |b| {
-                start.abs_diff(post.start) < b.start.abs_diff(post.start)
-            });
+            let nearer =
+                best.is_none_or(|b| start.abs_diff(post.start) < b.start.abs_diff(post.start));
             if nearer {
                 best = Some(candidate);
             }
@@ -1155,7 +1154,7 @@ pub(crate) fn find(
                 let pronoun = ws[..at]
                     .iter()
                     .find(|w| !is_in(&["but", "and", "however", "yet", "so"], &w.norm))
-                    .map_or(true, |w| PRONOUNS.contains(&w.norm));
+                    .is_none_or(|w| PRONOUNS.contains(&w.norm));
                 let source = if pronoun {
                     last_source(i)
                 } else {
