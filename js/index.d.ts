@@ -9,7 +9,7 @@ export interface TextSpan {
 
 export type Role = 'headline' | 'body' | 'boilerplate';
 export type Kind = 'direct' | 'partial' | 'indirect' | 'mixed';
-export type CueClass = 'speech' | 'writing' | 'belief' | 'evaluation';
+export type CueClass = 'speech' | 'writing' | 'belief' | 'evaluation' | 'action';
 export type Sourcing = 'person' | 'organisation' | 'unnamed' | 'media' | 'unattributed';
 export type SourceKind = 'person' | 'organisation' | 'media' | 'group';
 
@@ -149,8 +149,8 @@ export interface Options {
   minConfidence?: number;
   /**
    * Keep only attributions whose cue is of these classes (at least one; an unknown name throws a
-   * QuotelensError with code "bad_options"). Default: all four. `['speech', 'writing']` keeps what
-   * sources said or wrote, without what they believe or how they judged.
+   * QuotelensError with code "bad_options"). Default: all five. `['speech', 'writing']` keeps what
+   * sources said or wrote, without what they believe, how they judged or what they did.
    */
   classes?: CueClass[];
 }

@@ -85,15 +85,19 @@ pub enum CueClass {
     Writing,
     Belief,
     Evaluation,
+    /// A deed, not a statement ("ordered strikes", "discussed the crisis", "released a plan"):
+    /// PolNeAR annotates such relations, but no one said or wrote the content.
+    Action,
 }
 
 impl CueClass {
     /// Every variant.
-    pub const ALL: [CueClass; 4] = [
+    pub const ALL: [CueClass; 5] = [
         CueClass::Speech,
         CueClass::Writing,
         CueClass::Belief,
         CueClass::Evaluation,
+        CueClass::Action,
     ];
 }
 

@@ -64,8 +64,8 @@ pub struct Options {
     /// ([`attribution::drop_nested`]).
     #[serde(deserialize_with = "min_confidence_or_default")]
     pub min_confidence: f32,
-    /// Only attributions whose cue is of one of these classes are kept (by default all four), so
-    /// that a reader can see speech and writing alone, without beliefs and evaluations.
+    /// Only attributions whose cue is of one of these classes are kept (by default all five), so
+    /// that a reader can see speech and writing alone, without beliefs, evaluations and actions.
     #[serde(deserialize_with = "classes_or_all")]
     pub classes: CueClasses,
 }
@@ -104,9 +104,10 @@ pub fn min_confidence(p: f64) -> Result<f32, Error> {
     }
 }
 
-/// The cue classes named ("speech", "writing", "belief", "evaluation"): at least one, each known.
+/// The cue classes named ("speech", "writing", "belief", "evaluation", "action"): at least one,
+/// each known.
 pub fn classes<'n>(names: impl IntoIterator<Item = &'n str>) -> Result<CueClasses, Error> {
-    const KNOWN: &str = "speech, writing, belief or evaluation";
+    const KNOWN: &str = "speech, writing, belief, evaluation or action";
     let mut set = CueClasses::NONE;
     for name in names {
         set = set.with(match name {
@@ -114,6 +115,7 @@ pub fn classes<'n>(names: impl IntoIterator<Item = &'n str>) -> Result<CueClasse
             "writing" => CueClass::Writing,
             "belief" => CueClass::Belief,
             "evaluation" => CueClass::Evaluation,
+            "action" => CueClass::Action,
             _ => {
                 return Err(Error::BadOptions(format!(
                     "unknown cue class {name:?}, expected {KNOWN}"
@@ -338,7 +340,7 @@ mod tests {
         let unknown = read(r#"{"classes": ["rumour"]}"#).unwrap_err().message();
         assert!(
             unknown.contains("\"rumour\"")
-                && unknown.contains("speech, writing, belief or evaluation"),
+                && unknown.contains("speech, writing, belief, evaluation or action"),
             "{unknown}"
         );
     }

@@ -163,8 +163,8 @@ function renderSources() {
   ui.sources.replaceChildren();
   ui.sourcesEmpty.hidden = view.groups.length > 0;
   ui.sourcesEmpty.textContent = ui.beliefs.checked
-    ? 'No attributed speech, writing, beliefs or judgements found.'
-    : 'No attributed speech or writing found. Beliefs and judgements are hidden: tick “Beliefs and judgements too” to see them.';
+    ? 'No attributed speech, writing, beliefs, judgements or actions found.'
+    : 'No attributed speech or writing found. Beliefs, judgements and actions are hidden: tick “Beliefs, judgements and actions too” to see them.';
   for (const g of view.groups) {
     const li = h('li');
     const button = h('button', 'source');
@@ -229,11 +229,12 @@ ui.showAll.addEventListener('click', clearSelection);
 const confidenceOption = () => (ui.unsure.checked ? { minConfidence: 0 } : {});
 
 /**
- * The page shows statements, what sources said or wrote, unless asked for all four cue classes:
- * a belief ("thinks") or an evaluation ("criticized") is not something the source stated.
+ * The page shows statements, what sources said or wrote, unless asked for every cue class: a
+ * belief ("thinks"), an evaluation ("criticized") or an action ("ordered") is not something the
+ * source stated.
  */
 const STATEMENTS = ['speech', 'writing'];
-const ALL_CLASSES = ['speech', 'writing', 'belief', 'evaluation'];
+const ALL_CLASSES = ['speech', 'writing', 'belief', 'evaluation', 'action'];
 const classesOption = () => ({ classes: ui.beliefs.checked ? ALL_CLASSES : STATEMENTS });
 
 /** The page's own choices (the two boxes), whatever the user's sources. */

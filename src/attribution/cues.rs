@@ -18,13 +18,18 @@ pub fn weight(w: &str) -> Option<(u8, u8, CueClass)> {
         return Some(RARE_SPEECH);
     }
     find(w).map(|i| {
-        let class = [
-            CueClass::Speech,
-            CueClass::Writing,
-            CueClass::Belief,
-            CueClass::Evaluation,
-        ];
-        (PREC[i], AFTER[i], class[CLASS[i] as usize & 3])
+        let class = if lexicon::is_action_cue(w) {
+            // Learned as a cue of PolNeAR's, but a deed: not what the reader calls a statement.
+            CueClass::Action
+        } else {
+            [
+                CueClass::Speech,
+                CueClass::Writing,
+                CueClass::Belief,
+                CueClass::Evaluation,
+            ][CLASS[i] as usize & 3]
+        };
+        (PREC[i], AFTER[i], class)
     })
 }
 

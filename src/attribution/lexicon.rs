@@ -416,6 +416,67 @@ pub fn is_rare_speech_verb(w: &str) -> bool {
     RARE_SPEECH_VERBS.contains(w)
 }
 
+/// Cue words of the learned table that name a deed, not a statement ("ordered missile strikes",
+/// "discussed the crisis", "released a proposal", "voted for the amendment"): their relations are
+/// of the `action` class, which the reader's default view leaves out.
+static ACTION_CUES: WordList = words![
+    "attempt",
+    "attempted",
+    "attempting",
+    "attempts",
+    "championed",
+    "discuss",
+    "discussed",
+    "discusses",
+    "discussing",
+    "launch",
+    "launched",
+    "launches",
+    "launching",
+    "offer",
+    "offered",
+    "offering",
+    "offers",
+    "order",
+    "ordered",
+    "ordering",
+    "orders",
+    "release",
+    "released",
+    "releases",
+    "releasing",
+    "sign",
+    "signaled",
+    "signaling",
+    "signalled",
+    "signalling",
+    "signals",
+    "signed",
+    "signing",
+    "signs",
+    "vote",
+    "vote against",
+    "vote for",
+    "voted",
+    "votes",
+    "votes for",
+    "voting",
+    "voting for",
+];
+
+pub fn is_action_cue(w: &str) -> bool {
+    ACTION_CUES.contains(w)
+}
+
+/// Words that negate the cue after them: "did not respond", "made no mention of", "declined to
+/// comment". Forms in "n't" are negators too.
+static NEGATORS: WordList =
+    words!["declined", "failed", "neither", "never", "no", "nor", "not", "refused"];
+
+pub fn is_negator(w: &str) -> bool {
+    NEGATORS.contains(w)
+}
+
 /// Conjunctions that join a second cue to the first ("said … and added").
 static CUE_JOINERS: WordList = words!["and", "but"];
 

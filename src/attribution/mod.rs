@@ -322,6 +322,11 @@ impl Engine<'_> {
                     .note(text, sp, r, sourcing, f.cue_weight >= STRONG_CUE);
             }
         }
+        // "It made no mention of …", "did not respond to …": a negated cue states nothing (the
+        // sources stage reads the first as an omission). The speaker is still remembered.
+        if f.cue.is_some_and(|cue| negated(text, cue)) {
+            return;
+        }
         let cell = scoring::cell(f.kind, form, f.cue_weight, f.layout);
         self.out.push(Attribution {
             kind: f.kind,
@@ -337,6 +342,34 @@ impl Engine<'_> {
             sentence: f.sentence,
         });
     }
+}
+
+/// Whether the cue is a negator ("declined to comment") or a word of its own clause, at most six
+/// words before it, negates it ("did not respond to a request for comment", "made no mention",
+/// "didn't say").
+fn negated(text: &str, cue: Span) -> bool {
+    let is_negator = |w: &str| {
+        let w = tokens::to_lower(w);
+        lexicon::is_negator(&w) || w.ends_with("n't") || w.ends_with("n’t")
+    };
+    let before = &text[crate::text::floor_boundary(text, cue.start.saturating_sub(80))..cue.start];
+    cue.text(text)
+        .split_whitespace()
+        .next()
+        .is_some_and(is_negator)
+        || before
+            .split_whitespace()
+            .rev()
+            .take(6)
+            .take_while(|w| {
+                // Not past the start of the cue's clause ("did not wait and said").
+                let w = tokens::to_lower(w);
+                !w.ends_with([',', ';', ':', '.', '"', '”', '“'])
+                    && !lexicon::is_clause_opener(&w)
+                    && !lexicon::is_cue_joiner(&w)
+                    && !lexicon::is_complementiser(&w)
+            })
+            .any(is_negator)
 }
 
 /// `span` without a verb contracted onto its last word ("We’ve" → "We"; "O'Dell" stays).

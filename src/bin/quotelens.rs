@@ -32,7 +32,7 @@ const USAGE: &str = "usage: quotelens analyze [--lang CODE] [--jsonl] [--sources
   --min-confidence P
                    leave out attributions less likely than P to be right (default 0.25; 0: all)
   --classes LIST   keep only attributions whose cue is of these classes, comma-separated:
-                   speech, writing, belief, evaluation (default: all four)
+                   speech, writing, belief, evaluation, action (default: all five)
   compare FILE     compare two sources or sides of the article: attributions, framing words,
                    topics (shared and only one's), omission statements, contrasts
   --a, --b SOURCE  a source or side id or name, any case (\"White House\", kremlin, us)
@@ -172,7 +172,7 @@ fn min_confidence(args: &Args) -> Result<f32, Fail> {
         })
 }
 
-/// The cue classes to keep (`--classes speech,writing`); all four by default.
+/// The cue classes to keep (`--classes speech,writing`); all five by default.
 fn classes(args: &Args) -> Result<CueClasses, Fail> {
     let Some(list) = args.classes.as_deref() else {
         return Ok(CueClasses::ALL);
@@ -180,7 +180,7 @@ fn classes(args: &Args) -> Result<CueClasses, Fail> {
     // Any case, as --a and --b are.
     quotelens::classes(list.to_lowercase().split(',').map(str::trim)).map_err(|_| {
         Fail(format!(
-            "--classes needs one or more of speech, writing, belief, evaluation, comma-separated, not {list:?}"
+            "--classes needs one or more of speech, writing, belief, evaluation, action, comma-separated, not {list:?}"
         ))
     })
 }

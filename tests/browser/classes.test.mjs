@@ -1,5 +1,5 @@
 // The cue classes in the page: by default it shows statements only (speech and writing); the
-// "Beliefs and judgements too" box re-analyses with all four classes, and the source list, the
+// "Beliefs, judgements and actions too" box re-analyses with every class, and the source list, the
 // empty-state text and the comparison follow.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -71,7 +71,7 @@ test('a text with only a belief: the empty source list says beliefs are hidden, 
   assert.deepEqual(await shown(page), []);
   const empty = page.locator('#sources-empty');
   assert.ok(await empty.isVisible());
-  assert.match(await empty.textContent(), /No attributed speech or writing found\. Beliefs and judgements are hidden: tick “Beliefs and judgements too”/);
+  assert.match(await empty.textContent(), /No attributed speech or writing found\. Beliefs, judgements and actions are hidden: tick “Beliefs, judgements and actions too”/);
   await page.check('#beliefs');
   await waitForCount(page, 1);
   assert.ok(await empty.isHidden(), 'the empty-state text stays');

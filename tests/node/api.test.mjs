@@ -86,7 +86,7 @@ test('classes keeps only the attributions of those cue classes; a bad list is a 
   const text = '"We will win," the mayor said. The governor believes the plan will fail. '
     + 'Critics criticized the budget as reckless. The ministry wrote that talks would resume.';
   const classes = (options) => analyze(text, options).attributions.map((a) => a.cue_class);
-  assert.deepEqual(classes(), ['speech', 'belief', 'evaluation', 'writing'], 'by default all four classes are kept');
+  assert.deepEqual(classes(), ['speech', 'belief', 'evaluation', 'writing'], 'by default every class is kept');
   assert.deepEqual(classes({ classes: ['speech', 'writing'] }), ['speech', 'writing']);
   assert.deepEqual(classes({ classes: ['evaluation'] }), ['evaluation']);
   assert.deepEqual(classes({ classes: null }), classes(), 'null is the default, as for every option');
@@ -102,7 +102,7 @@ test('classes keeps only the attributions of those cue classes; a bad list is a 
   for (const bad of [[], ['rumour'], ['speech', 'Speech'], 'speech', [1], { speech: true }]) {
     assert.throws(() => analyze(text, { classes: bad }), { name: 'QuotelensError', code: 'bad_options' }, JSON.stringify(bad));
   }
-  assert.throws(() => analyze(text, { classes: ['speech', 'rumour'] }), /unknown cue class "rumour", expected speech, writing, belief or evaluation/);
+  assert.throws(() => analyze(text, { classes: ['speech', 'rumour'] }), /unknown cue class "rumour", expected speech, writing, belief, evaluation or action/);
   assert.equal(analyze('Still. Working.').sentences.length, 2);
 });
 
