@@ -15,7 +15,7 @@
 //! `start`; the instance is then unusable, so the wrapper re-instantiates it
 //! (`__wbg_reset_state`) before rethrowing.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use crate::compare::{compare_input, Input};
