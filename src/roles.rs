@@ -42,21 +42,35 @@ static BOILERPLATE_PREFIXES: &str = lines![
     "смотрите также",
 ];
 
-/// After a line starting with one of these, everything is boilerplate (the related-stories block).
-static END_OF_ARTICLE_PREFIXES: &str = lines![
-    "source:",
-    "sources:",
+/// After a line starting with one of these, everything is boilerplate: the credit line ends the
+/// article, and what follows it is the page's.
+static END_OF_ARTICLE_PREFIXES: &str = lines!["source:", "sources:"];
+
+/// A short line starting with one of these heads a block of links to other stories: it and the
+/// link titles after it are furniture, up to the first line of running text, where the article
+/// goes on (pages put such blocks between paragraphs).
+static LINK_BLOCK_PREFIXES: &str = lines![
+    "related",
     "related stories",
     "related articles",
+    "read more",
+    "read next",
     "more from",
     "more stories",
-    "read next",
     "you may also like",
     "you might also like",
     "recommended",
     "most popular",
     "most read",
     "mehr zum thema",
+    "lesen sie auch",
+    "lire aussi",
+    "à lire aussi",
+    "lea también",
+    "leia também",
+    "leggi anche",
+    "читайте также",
+    "читайте також",
 ];
 
 /// Headlines are short.
@@ -70,6 +84,7 @@ const BYLINE_MAX_WORDS: usize = 8;
 pub fn assign(text: &str, sentences: &mut [Sentence]) {
     let mut ended = false;
     let mut in_headline = true;
+    let mut in_links = false;
     for i in 0..sentences.len() {
         let t = sentences[i].span.text(text);
         let whole_line = starts_line(text, &sentences[..], i) && ends_line(text, &sentences[..], i);
@@ -77,7 +92,18 @@ pub fn assign(text: &str, sentences: &mut [Sentence]) {
             .get(i + 1)
             .filter(|_| ends_line(text, &sentences[..], i))
             .map(|s| s.span.text(text));
-        let role = if ended || has_prefix(t, BOILERPLATE_PREFIXES) || whole_line && is_byline(t) {
+        // Only a short line: "Recommended by doctors, the drug …" is no section heading.
+        let marker = |table| {
+            whole_line
+                && t.split_whitespace().count() <= END_MARKER_MAX_WORDS
+                && has_prefix(t, table)
+        };
+        in_links = marker(LINK_BLOCK_PREFIXES) || in_links && whole_line && is_headline(t);
+        let role = if ended
+            || in_links
+            || has_prefix(t, BOILERPLATE_PREFIXES)
+            || whole_line && is_byline(t)
+        {
             Role::Boilerplate
         } else if in_headline && whole_line && is_headline(t) && i < 3 {
             Role::Headline
@@ -91,13 +117,7 @@ pub fn assign(text: &str, sentences: &mut [Sentence]) {
         if role == Role::Body {
             in_headline = false;
         }
-        // Only a short line: "Recommended by doctors, the drug …" is no section heading.
-        if whole_line
-            && t.split_whitespace().count() <= END_MARKER_MAX_WORDS
-            && has_prefix(t, END_OF_ARTICLE_PREFIXES)
-        {
-            ended = true;
-        }
+        ended |= marker(END_OF_ARTICLE_PREFIXES);
         sentences[i].role = role;
     }
 }
@@ -177,6 +197,32 @@ mod tests {
                 "Talks resume\n\nThe talks resumed.\n\nOther story\n\nOther story\n\nIts teaser."
             ),
             [Headline, Body, Boilerplate, Boilerplate, Boilerplate]
+        );
+    }
+
+    #[test]
+    fn a_link_block_between_paragraphs_ends_where_the_article_goes_on() {
+        use Role::*;
+        assert_eq!(
+            roles(
+                "Talks resume\n\nThe talks resumed on Monday.\n\nRelated\n\nPort reopens after strike\n\n\
+                 Ferry fares to rise\n\nHe added that the talks would go on."
+            ),
+            [Headline, Body, Boilerplate, Boilerplate, Boilerplate, Body]
+        );
+        // A heading of links is a short line: a sentence that starts with the word is the article.
+        assert_eq!(
+            roles("The talks resumed.\n\nRecommended by the union, the deal passed on Monday."),
+            [Body, Body]
+        );
+    }
+
+    #[test]
+    fn a_credit_line_ends_the_article() {
+        use Role::*;
+        assert_eq!(
+            roles("The talks resumed.\n\nSOURCE: News agencies\n\nThe teaser of another story."),
+            [Body, Boilerplate, Boilerplate]
         );
     }
 
