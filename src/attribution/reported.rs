@@ -215,6 +215,10 @@ pub(crate) fn sentence(
             continue;
         }
         let content = end_at_quotation(e, toks, quotations, content);
+        // A first half of a few words ("Any small hospital, he said, would …", "In December,
+        // he said, the …") is the subject or a fronted phrase of the claim after the cue, not a
+        // claim of its own; a clause before the cue is one.
+        let split = split.filter(|s| s.text(e.text).split_whitespace().nth(3).is_some());
         for content in split.into_iter().chain([content]) {
             e.push(Found {
                 kind: reported_kind(quotations, content),
