@@ -745,12 +745,16 @@ pub fn is_time_word(w: &str) -> bool {
 /// Capitalised labels before a colon that are page furniture, not a speaker ("Update: …").
 static NOT_SPEAKER_LABELS: WordList = words![
     "breaking",
+    "by",
     "contributing",
     "correction",
     "editor",
     "editor's",
     "exclusive",
+    "foto",
+    "fotos",
     "huffpollster",
+    "interesar",
     "latest",
     "look",
     "note",

@@ -291,6 +291,9 @@ pub(crate) fn colon_line(e: &mut Engine, si: usize, toks: &[Token], quotations: 
     let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
     let end = start + text[start..end].trim_end().len();
     let content = Span::new(start, end);
+    if is_name_list(content.text(text)) {
+        return;
+    }
     let kind = reported_kind(quotations, content);
     e.push(Found {
         kind,
@@ -304,6 +307,17 @@ pub(crate) fn colon_line(e: &mut Engine, si: usize, toks: &[Token], quotations: 
         carried: false,
         sentence: si,
     });
+}
+
+/// "Ryan Call, Laura Carno, Matt Chandler, …": a list of names (three commas or more, nearly
+/// every word capitalised) is what a label lists, not what it said.
+fn is_name_list(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    let capitalised = s
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    s.matches(',').count() >= 3 && capitalised * 5 >= words * 4
 }
 
 /// Token indices where reported content stops: `;`, and a comma before another attribution
