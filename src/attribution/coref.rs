@@ -42,9 +42,15 @@ impl Memory {
             return name;
         }
         let pronoun = super::tokens::to_lower(speaker.text(text));
+        // "he" and "she" stand for a person of their gender (or of unknown gender), or else for
+        // an unnamed speaker ("a senior official"), never for an organisation or for a person
+        // of the other gender.
+        let unnamed = self
+            .any
+            .filter(|&a| Some(a) != self.thing && Some(a) != self.person);
         match refers(text, speaker) {
-            Some(Refers::Person) if pronoun == "he" => self.he.or(self.person).or(self.any),
-            Some(Refers::Person) if pronoun == "she" => self.she.or(self.person).or(self.any),
+            Some(Refers::Person) if pronoun == "he" => self.he.or(unnamed),
+            Some(Refers::Person) if pronoun == "she" => self.she.or(unnamed),
             // "the senator" stands for the last one called a senator ("Sen. Marco Rubio"), and
             // for no one when none was: the last person is as often the wrong one ("Trump said
             // … The spokesman said", "Mr. Begala said … the former president").
