@@ -131,7 +131,8 @@ pub fn attribute_counted(
         if paragraph_start(text, s.span.start) {
             reported::colon_line(&mut e, si, &toks, quotations);
         }
-        reported::sentence(&mut e, si, s.span, &toks, quotations);
+        let headline = s.role == Role::Headline;
+        reported::sentence(&mut e, si, s.span, headline, &toks, quotations);
         // The name that opens the sentence is an antecedent for the pronouns that follow.
         let mut first = 0;
         while first < toks.len().min(3) && !toks[first].word {

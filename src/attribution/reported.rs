@@ -38,6 +38,7 @@ pub(crate) fn sentence(
     e: &mut Engine,
     si: usize,
     span: Span,
+    headline: bool,
     toks: &[Token],
     quotations: &[Quotation],
 ) {
@@ -75,6 +76,12 @@ pub(crate) fn sentence(
             (Some(s), _) => (s.0, s.1, s.2, 1),
             _ => continue,
         };
+        // A headline drops its articles and auxiliaries, so that nouns read as verbs ("Port
+        // strike talks collapse …"): there only a word that is nearly always a cue ("says")
+        // reports.
+        if headline && w < super::STRONG_CUE {
+            continue;
+        }
         // The words around it make it more or less likely a cue ("believe that" / "the support").
         let w = if cue_len == 1 {
             let ctx = |e: &mut Engine, t: Option<&Token>| {
