@@ -144,6 +144,7 @@ pub fn attribute_counted(
     }
     nesting::drop_weak_inner(text, &mut e.out);
     cut_at_next_attribution(text, &mut e.out);
+    split_at_paragraphs(text, &mut e.out);
     // Of two claims of the same words, the one whose cue stands nearer comes first: "urged the
     // council to declare that …" is first the council's declaration.
     e.out.sort_by_key(|a| {
@@ -152,6 +153,29 @@ pub fn attribute_counted(
         (a.content.start, a.content.end, gap)
     });
     (e.out, e.work)
+}
+
+/// A quotation that goes on over paragraphs, each reopening it, is one statement per paragraph,
+/// as a reader lists them: the same speaker and cue for each.
+fn split_at_paragraphs(text: &str, out: &mut Vec<Attribution>) {
+    let mut parts = Vec::new();
+    for a in out.iter_mut().filter(|a| a.kind == Kind::Direct) {
+        let s = a.content.text(text);
+        let mut start = 0;
+        for (i, _) in s.match_indices('\n') {
+            let next = s[i..].trim_start();
+            if i > start && next.starts_with(['“', '"', '«', '„', '‘', '»']) {
+                let end = a.content.start + s[..i].trim_end().len();
+                parts.push(Attribution {
+                    content: Span::new(a.content.start + start, end),
+                    ..a.clone()
+                });
+                start = s.len() - next.len();
+            }
+        }
+        a.content.start += start;
+    }
+    out.extend(parts);
 }
 
 /// A reported content holds at most one other attribution: "Peskov said Trump told Putin that …"
