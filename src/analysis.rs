@@ -141,6 +141,13 @@ impl Default for CueClasses {
     }
 }
 
+/// As the list of the classes' names, as the `classes` option gives them.
+impl Serialize for CueClasses {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(CueClass::ALL.into_iter().filter(|&c| self.contains(c)))
+    }
+}
+
 /// Who stands behind the attribution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -36,7 +36,7 @@ mod output;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-use serde::{de, Deserialize, Deserializer};
+use serde::{de, Deserialize, Deserializer, Serialize};
 
 pub use analysis::{Analysis, CueClass, CueClasses};
 pub use compare::{compare, Comparison};
@@ -51,7 +51,7 @@ pub const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
 /// `{"lang": "en", "sources": {…}, "minConfidence": 0.5, "classes": ["speech"]}`, every key
 /// optional, null as if absent. Unknown keys are refused, so that a misspelt option is an error
 /// rather than ignored.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct Options {
     /// Force the language (ISO 639-1, e.g. "en") instead of detecting it.

@@ -15,7 +15,6 @@
 //! `start`; the instance is then unusable, so the wrapper re-instantiates it
 //! (`__wbg_reset_state`) before rethrowing.
 
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use crate::compare::{compare_input, Input};
@@ -48,6 +47,33 @@ fn read<T: serde::de::DeserializeOwned>(value: JsValue, what: &str) -> Result<T,
     })
 }
 
+/// serde-wasm-bindgen reads only the fields a struct has, so that `deny_unknown_fields` never
+/// sees a misspelt key. What was read, written back, holds every key that was understood: a key
+/// of `given` that `read_back` lacks, at any depth, was not. (Reading through a JSON value,
+/// whose deserialiser sees every key, cost the module 9.7 KB gzipped.)
+fn refuse_unknown_keys(given: &JsValue, read_back: &JsValue, path: &str) -> Result<(), Error> {
+    if js_sys::Array::is_array(given) && js_sys::Array::is_array(read_back) {
+        let (given, read_back) = (js_sys::Array::from(given), js_sys::Array::from(read_back));
+        for i in 0..given.length().min(read_back.length()) {
+            let path = format!("{path}[{i}]");
+            refuse_unknown_keys(&given.get(i), &read_back.get(i), &path)?;
+        }
+    } else if given.is_object() && read_back.is_object() {
+        for key in js_sys::Object::keys(given.unchecked_ref::<js_sys::Object>()) {
+            let inner = js_sys::Reflect::get(read_back, &key).unwrap_or(JsValue::UNDEFINED);
+            let key = key.as_string().unwrap_or_default();
+            if inner.is_undefined() {
+                return Err(Error::BadOptions(format!(
+                    "unknown field `{key}` in {path}"
+                )));
+            }
+            let given = js_sys::Reflect::get(given, &key.as_str().into()).unwrap_or_default();
+            refuse_unknown_keys(&given, &inner, &format!("{path}.{key}"))?;
+        }
+    }
+    Ok(())
+}
+
 /// A result as a plain JavaScript value: objects, arrays, strings, numbers and null, what
 /// `JSON.parse` of the CLI's JSON gives.
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
@@ -65,10 +91,9 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let options = if options.is_null() || options.is_undefined() {
         Options::default()
     } else {
-        // Through a JSON value, whose deserialiser sees every key: serde-wasm-bindgen reads a
-        // struct's own fields only, so a misspelt option would be ignored, not refused.
-        let json: serde_json::Value = read(options, "options must be an object")?;
-        Options::deserialize(json).map_err(|e| js_error(e.into()))?
+        let read_back: Options = read(options.clone(), "options")?;
+        refuse_unknown_keys(&options, &to_js(&read_back)?, "options").map_err(js_error)?;
+        read_back
     };
     to_js(&crate::analyze(text, &options).map_err(js_error)?)
 }

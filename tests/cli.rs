@@ -12,9 +12,16 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the quotelens binary runs");
-    // A command that fails on its arguments exits without reading: a broken pipe is no error.
-    let _ = child.stdin.take().unwrap().write_all(stdin);
-    child.wait_with_output().unwrap()
+    // Written from a thread, so that a large input and output cannot fill both pipes at once. A
+    // command that fails on its arguments exits without reading: a broken pipe is no error.
+    let mut pipe = child.stdin.take().unwrap();
+    let stdin = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = pipe.write_all(&stdin);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
 }
 
 fn json(bytes: &[u8]) -> serde_json::Value {
@@ -190,4 +197,41 @@ fn hard_texts_get_an_analysis() {
         assert!(out.status.success(), "{text:?}");
         assert_eq!(json(&out.stdout)["length"], text.encode_utf16().count());
     }
+}
+
+#[test]
+fn jsonl_on_several_threads_writes_what_one_thread_writes() {
+    // More lines than one round (512), of different lengths, so that threads finish out of order.
+    let mut input = String::new();
+    for i in 0..1100 {
+        let text = format!(
+            "\"Line {i} is here,\" the mayor said. {} The council said the vote would be held.",
+            "Talks went on. ".repeat(i % 13)
+        );
+        input.push_str(&serde_json::json!({ "id": i, "text": text }).to_string());
+        input.push('\n');
+        if i % 97 == 0 {
+            input.push_str("not json\n");
+        }
+    }
+    let one = run(&["analyze", "--jsonl", "--jobs", "1"], input.as_bytes());
+    let many = run(&["analyze", "--jsonl", "--jobs", "4"], input.as_bytes());
+    assert_eq!(one.status.code(), Some(1), "the bad lines are failures");
+    assert_eq!(one.stdout, many.stdout, "the same lines, in input order");
+    assert_eq!(
+        one.stderr, many.stderr,
+        "the same errors, with their line numbers"
+    );
+    let ids: Vec<serde_json::Value> = String::from_utf8(many.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| json(l.as_bytes())["id"].clone())
+        .filter(|id| !id.is_null())
+        .collect();
+    assert_eq!(
+        ids,
+        (0..1100).map(serde_json::Value::from).collect::<Vec<_>>()
+    );
+    let bad = run(&["analyze", "--jsonl", "--jobs", "0"], b"");
+    assert!(one_line_error(&bad).contains("--jobs"));
 }

@@ -3,31 +3,37 @@
 //! ```text
 //! quotelens analyze [--lang CODE] [--min-confidence P] [--classes LIST] FILE|-
 //!                                               the analysis JSON of one article
-//! quotelens analyze --jsonl [--lang CODE] [FILE|-]
+//! quotelens analyze --jsonl [--jobs N] [--lang CODE] [FILE|-]
 //!                                               lines {"id","text","lang"?} in,
-//!                                               lines {"id","analysis"} or {"id","error"} out
+//!                                               lines {"id","analysis"} or {"id","error"} out,
+//!                                               in input order, on all cores
 //! quotelens compare --a SOURCE --b SOURCE [--format json|markdown|csv] [--classes LIST] FILE|-
 //!                                               two sources or sides of one article, side by side
 //! ```
 
-use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
+use std::time::Instant;
 
 use quotelens::sources::Gazetteer;
 use quotelens::{analyze, compare, Analysis, CueClasses, Options};
 use serde::Serialize;
 use serde_json::Value;
 
-const USAGE: &str = "usage: quotelens analyze [--lang CODE] [--jsonl] [--sources ALIASES.json] [--min-confidence P]
-                         [--classes LIST] FILE|-
+const USAGE: &str = "usage: quotelens analyze [--lang CODE] [--jsonl [--jobs N]] [--sources ALIASES.json]
+                         [--min-confidence P] [--classes LIST] FILE|-
        quotelens compare --a SOURCE --b SOURCE [--format json|markdown|csv] [--lang CODE]
                          [--sources ALIASES.json] [--min-confidence P] [--classes LIST] FILE|-
        quotelens --help | --version
 
   analyze FILE     print the analysis of one article (FILE, or - for standard input) as JSON
   --jsonl          read lines {\"id\", \"text\", \"lang\"?} and write {\"id\", \"analysis\"} per line,
-                   in order; a bad line gets {\"id\", \"error\"} and the rest go on
+                   in order; a bad line gets {\"id\", \"error\"} and the rest go on; progress on
+                   standard error when it is a terminal
+  --jobs N         analyse N lines at a time (default: one per core)
   --lang CODE      force the language (ISO 639-1), instead of detecting it
   --min-confidence P
                    leave out attributions less likely than P to be right (default 0.25; 0: all)
@@ -68,6 +74,7 @@ struct Args {
     sources: Option<String>,
     min_confidence: Option<String>,
     classes: Option<String>,
+    jobs: Option<String>,
 }
 
 fn parse(args: &[String]) -> Result<Args, Fail> {
@@ -82,6 +89,7 @@ fn parse(args: &[String]) -> Result<Args, Fail> {
         sources: None,
         min_confidence: None,
         classes: None,
+        jobs: None,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -94,7 +102,8 @@ fn parse(args: &[String]) -> Result<Args, Fail> {
                         .clone(),
                 )
             }
-            "--a" | "--b" | "--format" | "--sources" | "--min-confidence" | "--classes" => {
+            "--a" | "--b" | "--format" | "--sources" | "--min-confidence" | "--classes"
+            | "--jobs" => {
                 let value = it
                     .next()
                     .ok_or_else(|| Fail(format!("{a} needs a value; see quotelens --help")))?
@@ -105,6 +114,7 @@ fn parse(args: &[String]) -> Result<Args, Fail> {
                     "--format" => &mut out.format,
                     "--min-confidence" => &mut out.min_confidence,
                     "--classes" => &mut out.classes,
+                    "--jobs" => &mut out.jobs,
                     _ => &mut out.sources,
                 };
                 *slot = Some(value);
@@ -274,48 +284,172 @@ fn read_text(path: &str) -> Result<String, Fail> {
     })
 }
 
+/// Lines read, analysed (in parallel) and written per round: enough to keep every core busy,
+/// few enough to bound memory, and written in input order.
+const LINES_PER_ROUND: usize = 512;
+
 fn jsonl(args: &Args) -> Result<ExitCode, Fail> {
     let path = args.input.as_deref().unwrap_or("-");
-    let reader: Box<dyn BufRead> = if path == "-" {
-        Box::new(io::stdin().lock())
+    let (reader, total_bytes): (Box<dyn BufRead>, Option<u64>) = if path == "-" {
+        (Box::new(io::stdin().lock()), None)
     } else {
-        Box::new(io::BufReader::new(
-            std::fs::File::open(path).map_err(|e| Fail(format!("cannot read {path}: {e}")))?,
-        ))
+        let file =
+            std::fs::File::open(path).map_err(|e| Fail(format!("cannot read {path}: {e}")))?;
+        let len = file.metadata().ok().map(|m| m.len());
+        (Box::new(io::BufReader::new(file)), len)
+    };
+    let jobs = match args.jobs.as_deref() {
+        Some(n) => n
+            .parse::<usize>()
+            .ok()
+            .filter(|&n| n > 0)
+            .ok_or_else(|| Fail(format!("--jobs needs a number of 1 or more, not {n:?}")))?,
+        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
     };
     let sources = user_sources(args)?;
-    let min_confidence = min_confidence(args)?;
-    let classes = classes(args)?;
+    let options = LineOptions {
+        lang: args.lang.as_deref(),
+        sources: sources.as_ref(),
+        min_confidence: min_confidence(args)?,
+        classes: classes(args)?,
+    };
+    let mut progress = io::stderr()
+        .is_terminal()
+        .then(|| Progress::new(total_bytes));
     let mut out = BufWriter::new(io::stdout().lock());
     let mut failed = 0usize;
-    for (n, line) in reader.split(b'\n').enumerate() {
-        let line = line.map_err(|e| Fail(format!("cannot read {path}: {e}")))?;
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
+    let mut lines = reader.split(b'\n').enumerate();
+    loop {
+        // (line number, line) of the round, blank lines left out.
+        let mut round = Vec::with_capacity(LINES_PER_ROUND);
+        let mut bytes = 0;
+        for (n, line) in lines.by_ref() {
+            let line = line.map_err(|e| Fail(format!("cannot read {path}: {e}")))?;
+            bytes += line.len() + 1;
+            if !line.iter().all(u8::is_ascii_whitespace) {
+                round.push((n, line));
+                if round.len() == LINES_PER_ROUND {
+                    break;
+                }
+            }
         }
-        let record = match one_line(
-            &line,
-            args.lang.as_deref(),
-            sources.as_ref(),
-            min_confidence,
-            classes,
-        ) {
-            Ok((id, analysis)) => serde_json::to_string(&Record { id, analysis }),
-            Err((id, Fail(error))) => {
+        if round.is_empty() && bytes == 0 {
+            break;
+        }
+        let records = analyse_round(&round, &options, jobs);
+        for ((n, _), (record, error)) in round.iter().zip(records) {
+            if let Some(error) = error {
                 failed += 1;
                 eprintln!("quotelens: line {}: {error}", n + 1);
-                serde_json::to_string(&Failure { id, error })
             }
-        };
-        let record = record.map_err(|e| Fail(e.to_string()))?;
-        writeln!(out, "{record}").map_err(|e| Fail(e.to_string()))?;
+            writeln!(out, "{record}").map_err(|e| Fail(e.to_string()))?;
+        }
+        if let Some(p) = progress.as_mut() {
+            p.advance(round.len(), bytes);
+        }
     }
     out.flush().map_err(|e| Fail(e.to_string()))?;
+    if let Some(p) = progress {
+        p.finish();
+    }
     Ok(if failed == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
     })
+}
+
+/// What every line of a `--jsonl` run is analysed with.
+struct LineOptions<'a> {
+    lang: Option<&'a str>,
+    sources: Option<&'a Gazetteer>,
+    min_confidence: f32,
+    classes: CueClasses,
+}
+
+/// The output record of each line, in order, with its error message when it failed: `jobs`
+/// threads take the next line to analyse until none is left.
+fn analyse_round(
+    round: &[(usize, Vec<u8>)],
+    options: &LineOptions,
+    jobs: usize,
+) -> Vec<(String, Option<String>)> {
+    let slots: Vec<OnceLock<(String, Option<String>)>> =
+        round.iter().map(|_| OnceLock::new()).collect();
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for _ in 0..jobs.min(round.len()) {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some((_, line)) = round.get(i) else {
+                    break;
+                };
+                let record = match one_line(line, options) {
+                    Ok((id, analysis)) => (to_line(&Record { id, analysis }), None),
+                    Err((id, Fail(error))) => {
+                        let record = to_line(&Failure {
+                            id,
+                            error: error.clone(),
+                        });
+                        (record, Some(error))
+                    }
+                };
+                // Each slot is set once, by the thread that took its index.
+                let _ = slots[i].set(record);
+            });
+        }
+    });
+    slots
+        .into_iter()
+        .map(|slot| slot.into_inner().unwrap_or_default())
+        .collect()
+}
+
+/// A record as one line of JSON. The records always serialise; were one not to, the line says so.
+fn to_line<T: Serialize>(record: &T) -> String {
+    serde_json::to_string(record)
+        .unwrap_or_else(|e| format!("{{\"error\":\"a record could not be written: {e}\"}}"))
+}
+
+/// Rows, megabytes, speed and (for a file) the time left, rewritten on one line of a terminal.
+struct Progress {
+    start: Instant,
+    rows: usize,
+    bytes: u64,
+    total: Option<u64>,
+}
+
+impl Progress {
+    fn new(total: Option<u64>) -> Progress {
+        Progress {
+            start: Instant::now(),
+            rows: 0,
+            bytes: 0,
+            total,
+        }
+    }
+
+    fn advance(&mut self, rows: usize, bytes: usize) {
+        self.rows += rows;
+        self.bytes += bytes as u64;
+        let secs = self.start.elapsed().as_secs_f64().max(1e-9);
+        let rate = self.bytes as f64 / 1e6 / secs;
+        let left = self
+            .total
+            .filter(|&t| t > self.bytes && rate > 0.0)
+            .map(|t| format!(", {:.0} s left", (t - self.bytes) as f64 / 1e6 / rate))
+            .unwrap_or_default();
+        eprint!(
+            "\r{} rows, {:.1} MB, {:.1} MB/s{left}   ",
+            self.rows,
+            self.bytes as f64 / 1e6,
+            rate
+        );
+    }
+
+    fn finish(self) {
+        eprintln!();
+    }
 }
 
 /// An output line of `--jsonl`.
@@ -332,13 +466,7 @@ struct Failure {
     error: String,
 }
 
-fn one_line(
-    line: &[u8],
-    lang: Option<&str>,
-    sources: Option<&Gazetteer>,
-    min_confidence: f32,
-    classes: CueClasses,
-) -> Result<(Value, Analysis), (Value, Fail)> {
+fn one_line(line: &[u8], options: &LineOptions) -> Result<(Value, Analysis), (Value, Fail)> {
     let fail = |id: &Value, msg: String| (id.clone(), Fail(msg));
     let line =
         std::str::from_utf8(line).map_err(|_| fail(&Value::Null, "not UTF-8 text".into()))?;
@@ -352,13 +480,13 @@ fn one_line(
     };
     let lang = match fields.get("lang") {
         Some(Value::String(lang)) => Some(lang.to_string()),
-        _ => lang.map(str::to_string),
+        _ => options.lang.map(str::to_string),
     };
     let options = Options {
         lang,
-        sources: sources.cloned(),
-        min_confidence,
-        classes,
+        sources: options.sources.cloned(),
+        min_confidence: options.min_confidence,
+        classes: options.classes,
     };
     let analysis = guarded(|| analyze(text, &options)).map_err(|f| (id.clone(), f))?;
     Ok((id, analysis))

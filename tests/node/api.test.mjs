@@ -162,6 +162,9 @@ test('compare refuses what is not an analysis or not in it, and keeps working', 
 test('unknown options are refused, not ignored', () => {
   assert.throws(() => analyze('x', { bogus: 1 }), { name: 'QuotelensError', code: 'bad_options' });
   assert.throws(() => analyze('x', { sources: { bogus: 1 } }), { name: 'QuotelensError', code: 'bad_options' });
+  // At any depth: a misspelt key of a source, and NaN for a number.
+  assert.throws(() => analyze('x', { sources: { sources: [{ name: 'Jane Doe', alias: ['Doe'] }] } }), { name: 'QuotelensError', code: 'bad_options', message: /unknown field `alias` in options\.sources\.sources\[0\]/ });
+  assert.throws(() => analyze('x', { minConfidence: NaN }), { name: 'QuotelensError', code: 'bad_options' });
   const withSides = analyze('"Stop the war," Jane Doe said.', { sources: { sides: { doves: ['Jane Doe'] } } });
   assert.equal(withSides.attributions[0]?.source?.side, 'doves');
 });
