@@ -1,5 +1,15 @@
 // The package's functions over wasm-bindgen's glue: argument checks, and recovery from panics.
 import * as core from './quotelens_core.js';
+import { state } from './ready.js';
+
+/** An input that gets no analysis; `code` is stable (index.d.ts lists them). */
+export class QuotelensError extends Error {
+  constructor(message, code) {
+    super(message);
+    this.name = 'QuotelensError';
+    this.code = code;
+  }
+}
 
 /**
  * Calls into wasm. A QuotelensError (a typed error: bad options, text too large, …, thrown by
@@ -8,10 +18,12 @@ import * as core from './quotelens_core.js';
  * goes to the caller.
  */
 function call(fn) {
+  if (!state.ready) throw new QuotelensError('quotelens is not initialised: call await init() first', 'not_initialised');
   try {
     return fn();
   } catch (err) {
-    if (err instanceof Error && err.name === 'QuotelensError') throw err;
+    // Thrown by src/wasm.rs as an Error named QuotelensError: made an instance of the class.
+    if (err instanceof Error && err.name === 'QuotelensError') throw new QuotelensError(err.message, err.code);
     core.__wbg_reset_state();
     const error = err instanceof Error ? err : new Error(String(err));
     if (!(err instanceof Error)) error.cause = err;

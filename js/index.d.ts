@@ -233,10 +233,11 @@ export interface Comparison {
   }[];
 }
 
-/** Thrown for inputs that get no analysis; `code` is stable. */
-export interface QuotelensError extends Error {
+/** Thrown for inputs that get no analysis; `code` is stable. `instanceof QuotelensError` works. */
+export class QuotelensError extends Error {
   name: 'QuotelensError';
-  code: 'too_large' | 'unknown_language' | 'bad_options' | 'unknown_source';
+  code: 'too_large' | 'unknown_language' | 'bad_options' | 'unknown_source' | 'not_initialised';
+  constructor(message: string, code: QuotelensError['code']);
 }
 
 /** Analyses one article. Throws a QuotelensError, or a TypeError when text is not a string. */

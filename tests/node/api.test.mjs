@@ -168,3 +168,30 @@ test('unknown options are refused, not ignored', () => {
   const withSides = analyze('"Stop the war," Jane Doe said.', { sources: { sides: { doves: ['Jane Doe'] } } });
   assert.equal(withSides.attributions[0]?.source?.side, 'doves');
 });
+
+test('a typed error is an instance of the exported QuotelensError class', async () => {
+  const { QuotelensError } = await import('../../pkg/node.js');
+  let caught;
+  try {
+    analyze('x', { lang: 'klingon' });
+  } catch (err) {
+    caught = err;
+  }
+  assert.ok(caught instanceof QuotelensError && caught instanceof Error);
+  assert.equal(caught.code, 'unknown_language');
+  assert.equal(caught.name, 'QuotelensError');
+  assert.match(caught.message, /klingon/);
+});
+
+test('the browser entry called before init says to call await init() first', () => {
+  // A process of its own: in this one the Node entry has initialised the module already.
+  const script = `
+    import { analyze, QuotelensError } from ${JSON.stringify(new URL('../../pkg/index.js', import.meta.url).href)};
+    try { analyze('Hello.'); console.log('no error'); }
+    catch (e) { console.log(JSON.stringify([e instanceof QuotelensError, e.code, e.message])); }`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  const [isTyped, code, message] = JSON.parse(out);
+  assert.ok(isTyped, out);
+  assert.equal(code, 'not_initialised');
+  assert.match(message, /await init\(\)/);
+});
