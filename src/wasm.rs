@@ -38,12 +38,17 @@ fn js_error(e: Error) -> JsValue {
     error.into()
 }
 
-/// A value read from JavaScript, or a `bad_options` error that says `what` it should have been.
+/// A value read from JavaScript, or a `bad_options` error (after `what` it is, if given).
 fn read<T: serde::de::DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
     serde_wasm_bindgen::from_value(value).map_err(|e| {
         // The error is a JavaScript `Error`: its message, without the "Error: " of its Display.
-        let message = js_sys::Error::from(JsValue::from(e)).message();
-        js_error(Error::BadOptions(format!("{what}: {message}")))
+        let message = String::from(js_sys::Error::from(JsValue::from(e)).message());
+        let why = if what.is_empty() {
+            message
+        } else {
+            format!("{what}: {message}")
+        };
+        js_error(Error::BadOptions(why))
     })
 }
 
@@ -91,7 +96,8 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let options = if options.is_null() || options.is_undefined() {
         Options::default()
     } else {
-        let read_back: Options = read(options.clone(), "options")?;
+        // "bad options: minConfidence must be …", as the CLI says it.
+        let read_back: Options = read(options.clone(), "")?;
         refuse_unknown_keys(&options, &to_js(&read_back)?, "options").map_err(js_error)?;
         read_back
     };
