@@ -88,14 +88,34 @@ pub struct UserSource {
 }
 
 /// A side the user defines: a list of members, or an object with a name, members and words.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(
-    untagged,
-    expecting = "a side: a list of members, or {name, members, words}"
-)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
 pub enum UserSide {
     Members(Vec<String>),
     Full(SideSpec),
+}
+
+/// A list is the members, an object the whole side. Read by the kind of value, where
+/// `#[serde(untagged)]` would buffer the value and try each form in turn: that machinery cost the
+/// wasm build 2.7 KB gzipped, and its error named neither form's mistake.
+impl<'de> Deserialize<'de> for UserSide {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<UserSide, D::Error> {
+        use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
+        struct Side;
+        impl<'de> serde::de::Visitor<'de> for Side {
+            type Value = UserSide;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a side: a list of members, or {name, members, words}")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<UserSide, A::Error> {
+                Vec::deserialize(SeqAccessDeserializer::new(seq)).map(UserSide::Members)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<UserSide, A::Error> {
+                SideSpec::deserialize(MapAccessDeserializer::new(map)).map(UserSide::Full)
+            }
+        }
+        d.deserialize_any(Side)
+    }
 }
 
 /// A side with its name and the words that place a phrase on it.

@@ -490,3 +490,28 @@ fn or_alternatives_rename_topics_across_the_article() {
     assert_eq!(f.notes[0].topics[0].name, "safe zones");
     assert_eq!(f.notes[1].topics[0].name, "safe zones");
 }
+
+#[test]
+fn a_side_is_a_list_of_members_or_an_object_each_checked() {
+    let g = Gazetteer::from_json(
+        r#"{"sides": {"doves": ["Jane Doe"], "hawks": {"name": "Hawks", "members": ["Lee Park"], "words": ["hawkish"]}}}"#,
+    )
+    .unwrap();
+    assert_eq!(g.sides["doves"], UserSide::Members(vec!["Jane Doe".into()]));
+    let UserSide::Full(hawks) = &g.sides["hawks"] else {
+        panic!("{:?}", g.sides["hawks"])
+    };
+    assert_eq!(
+        (hawks.name.as_deref(), hawks.words.len()),
+        (Some("Hawks"), 1)
+    );
+    // A misspelt key of a side object is named in the error; a side of another shape says what
+    // a side is.
+    let misspelt = Gazetteer::from_json(r#"{"sides": {"a": {"member": ["X"]}}}"#).unwrap_err();
+    assert!(
+        misspelt.message().contains("unknown field `member`"),
+        "{misspelt}"
+    );
+    let number = Gazetteer::from_json(r#"{"sides": {"a": 3}}"#).unwrap_err();
+    assert!(number.message().contains("a list of members"), "{number}");
+}
