@@ -138,6 +138,8 @@ fn pathological_inputs() {
         "said. ".repeat(20_000),
         format!("\"{}", "a very long unclosed quotation ".repeat(30_000)),
         "Mr. ".repeat(20_000),
+        // A comma that opens the apposition window (found by the property test above).
+        ", Mr.- said\"".to_string(),
         "\"We are here,\" he said, \"and 'ready'\" “she” told ".repeat(5_000),
         "\n".repeat(50_000),
     ];

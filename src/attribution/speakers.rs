@@ -429,7 +429,10 @@ fn past_parenthetical(
     // "…, a retired nurse in Allentown, Pa., said": a place's state, with its abbreviation's
     // full stop, is part of the description.
     let state = |c: usize| {
-        toks[c + 1].capitalised()
+        // (A comma that opens the window, or ends it, has no state around it.)
+        c > 0
+            && c + 1 < e
+            && toks[c + 1].capitalised()
             && (c + 2 == e || c + 3 == e && toks[c + 2].is('.'))
             && toks[c - 1].capitalised()
     };
