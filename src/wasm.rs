@@ -65,15 +65,15 @@ fn refuse_unknown_keys(given: &JsValue, read_back: &JsValue, path: &str) -> Resu
         }
     } else if given.is_object() && read_back.is_object() {
         for key in js_sys::Object::keys(given.unchecked_ref::<js_sys::Object>()) {
-            let inner = js_sys::Reflect::get(read_back, &key).unwrap_or(JsValue::UNDEFINED);
-            let key = key.as_string().unwrap_or_default();
-            if inner.is_undefined() {
+            let get = |from| js_sys::Reflect::get(from, &key).unwrap_or(JsValue::UNDEFINED);
+            let (inner, read) = (get(given), get(read_back));
+            let name = key.as_string().unwrap_or_default();
+            if read.is_undefined() {
                 return Err(Error::BadOptions(format!(
-                    "unknown field `{key}` in {path}"
+                    "unknown field `{name}` in {path}"
                 )));
             }
-            let given = js_sys::Reflect::get(given, &key.as_str().into()).unwrap_or_default();
-            refuse_unknown_keys(&given, &inner, &format!("{path}.{key}"))?;
+            refuse_unknown_keys(&inner, &read, &format!("{path}.{name}"))?;
         }
     }
     Ok(())

@@ -164,6 +164,8 @@ fn split_at_paragraphs(text: &str, out: &mut Vec<Attribution>) {
         let mut start = 0;
         for (i, _) in s.match_indices('\n') {
             let next = s[i..].trim_start();
+            // A paragraph that reopens the quotation with an opening mark (a straight ' is too
+            // often an apostrophe).
             if i > start && next.starts_with(['“', '"', '«', '„', '‘', '»']) {
                 let end = a.content.start + s[..i].trim_end().len();
                 parts.push(Attribution {

@@ -140,7 +140,7 @@ pub struct ComparedContrast {
 
 /// What a comparison reads of an [`Analysis`]. The wasm binding deserialises this, not the whole
 /// analysis, from the analysis given back to it: a deserialiser for every type of the analysis
-/// cost the wasm build 12 KB gzipped more. Unknown fields are ignored, missing ones take their
+/// cost the wasm build 7 KB gzipped more. Unknown fields are ignored, missing ones take their
 /// defaults but for the four every attribution has, and few types stand for many (a span, a
 /// topic and a name are all an [`InputSpan`]; a source and a side are both an [`InputSource`]).
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
