@@ -3,10 +3,16 @@
 // Safety: article text reaches the DOM only through document.createTextNode and textContent,
 // never through innerHTML or any other HTML parser.
 //
-// The highlighted view is built in render.js (its nesting rule is described there).
+// The highlighted view is built in render.js (its nesting rule is described there); claims in
+// context in claims.js; keyboard moves in nav.js; files and pasted HTML in intake.js; the HTML
+// export in export.js; the offline cache in sw.js.
 import init, * as ql from '../pkg/index.js';
 import { h, groupSources, renderArticle } from './render.js';
-import { renderComparePanel, toCSV, toMarkdown, download, fileStem } from './compare.js';
+import { renderComparePanel, toCSV, toMarkdown, download, fileStem, claimMeta } from './compare.js';
+import { claimOf, describeClaim, documentTitle, kindLabel, percent } from './claims.js';
+import { articleNavigator } from './nav.js';
+import { setupIntake } from './intake.js';
+import { exportReading } from './export.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -35,6 +41,19 @@ const ui = {
   exportJson: $('export-json'),
   exportCsv: $('export-csv'),
   exportMd: $('export-md'),
+  exportHtml: $('export-html'),
+  docTitle: $('doc-title'),
+  descs: $('descs'),
+  walk: $('walk'),
+  prev: $('prev-statement'),
+  next: $('next-statement'),
+  reading: $('reading'),
+  skip: $('skip'),
+  key: $('key'),
+  notice: $('notice'),
+  openFile: $('open-file'),
+  file: $('file'),
+  intake: $('intake'),
 };
 
 /** The state of the last analysis shown. */
@@ -45,7 +64,6 @@ let ready = false;
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 
-const percent = (p) => `${Math.round(p * 100)}%`;
 const plural = (n, one, many = one + 's') => `${n} ${n === 1 ? one : many}`;
 
 function setStatus(message) {
@@ -79,24 +97,26 @@ let tipTarget = null;
 let tipTimer = 0;
 
 function fillTip(i) {
-  const a = view.analysis.attributions[i];
+  const c = claimOf(view, i);
   const g = view.groupOf[i];
   ui.tip.replaceChildren();
   const head = h('div', 'tip-head');
-  head.append(h('span', `swatch ${g.colour}`), h('strong', null, g.name));
+  head.append(h('span', `swatch num ${g.colour}`, String(g.n)), h('strong', null, g.name));
   if (g.side) head.append(h('span', 'pill', g.side));
   ui.tip.append(head);
   const dl = h('dl');
   const row = (label, value, className) => {
     dl.append(h('dt', null, label), h('dd', className, value));
   };
-  row('Speaker', a.speaker ? a.speaker.text : '— (not named in this sentence)', 'tip-speaker');
-  row('Cue', a.cue ? `${a.cue.text} (${a.cue_class})` : `— (${a.cue_class})`, 'tip-cue');
-  row('Kind', a.kind, 'tip-kind');
-  row('Confidence', percent(a.confidence), 'tip-confidence');
-  if (a.via) row('Via', a.via.text, 'tip-via');
+  row('Speaker', c.speaker ?? '— (not named in this sentence)', 'tip-speaker');
+  row('Cue', c.cue ? `${c.cue} (${c.cueClass})` : `— (${c.cueClass})`, 'tip-cue');
+  row('Kind', c.kind, 'tip-kind');
+  row('Confidence', percent(c.confidence), 'tip-confidence');
+  if (c.via) row('Via', c.via, 'tip-via');
   if (g.affiliation) row('Affiliation', g.affiliation);
-  row('Sourcing', a.sourcing);
+  row('Sourcing', c.sourcing);
+  row('Sentence', c.sentence.length > 240 ? `${c.sentence.slice(0, 239)}…` : c.sentence, 'tip-sentence');
+  row('Document', c.document, 'tip-document');
   ui.tip.append(dl);
 }
 
@@ -172,7 +192,7 @@ function renderSources() {
     button.dataset.key = g.key;
     button.setAttribute('aria-pressed', 'false');
     const label = h('span', 'source-label');
-    label.append(h('span', `swatch ${g.colour}`), h('span', 'source-name', g.name));
+    label.append(h('span', `swatch num ${g.colour}`, String(g.n)), h('span', 'source-name', g.name));
     const meta = [];
     if (g.side) meta.push(g.side);
     if (g.kind) meta.push(g.kind);
@@ -181,6 +201,7 @@ function renderSources() {
     button.append(label, h('span', 'count', String(g.attributions.length)));
     if (meta.length) button.append(h('span', 'source-meta', meta.join(' · ')));
     button.title = `Show the ${plural(g.attributions.length, 'highlight')} of ${g.name}`;
+    button.setAttribute('aria-label', `${g.n}. ${g.name}: ${plural(g.attributions.length, 'statement')}${meta.length ? `, ${meta.join(', ')}` : ''}. Show them`);
     button.addEventListener('click', () => selectSource(g.key));
     li.append(button);
     ui.sources.append(li);
@@ -193,23 +214,37 @@ function selectSource(key) {
   if (!g) return;
   if (!selected || selected.key !== key) {
     clearSelection();
-    selected = { key, next: 0 };
+    selected = { key };
     ui.output.classList.add('filtering');
     for (const i of g.attributions) for (const p of view.pieces[i]) p.classList.add('selected');
     for (const b of ui.sources.querySelectorAll('button.source')) b.setAttribute('aria-pressed', String(b.dataset.key === key));
     ui.showAll.hidden = false;
+    ui.walk.hidden = false;
+    ui.prev.textContent = 'Previous statement';
+    ui.next.textContent = 'Next statement';
+    ui.prev.setAttribute('aria-label', `Previous statement of ${g.name}`);
+    ui.next.setAttribute('aria-label', `Next statement of ${g.name}`);
+    // A source's first statement, then each click (or arrow key) the next one.
+    nav.focus(readingOrder()[0]);
+    return;
   }
-  // Each click moves to the source's next highlight.
-  const i = g.attributions[selected.next % g.attributions.length];
-  selected.next += 1;
-  focusAttribution(i);
+  nav.step(1);
 }
 
+/** Attribution indices in reading order; only the selected source's when one is picked. */
+function readingOrder() {
+  if (!view) return [];
+  const g = selected && view.groups.find((x) => x.key === selected.key);
+  return g ? g.order : view.order;
+}
+
+const nav = articleNavigator(ui.output, {
+  order: readingOrder,
+  first: (i) => view?.pieces[i]?.[0] ?? null,
+});
+
 function focusAttribution(i) {
-  const first = view?.pieces[i]?.[0];
-  if (!first) return;
-  first.scrollIntoView({ block: 'center', behavior: 'instant' });
-  first.focus({ preventScroll: true });
+  if (view?.pieces[i]?.[0]) nav.focus(i);
 }
 
 function clearSelection() {
@@ -218,9 +253,25 @@ function clearSelection() {
   for (const p of ui.output.querySelectorAll('mark.selected')) p.classList.remove('selected');
   for (const b of ui.sources.querySelectorAll('button.source')) b.setAttribute('aria-pressed', 'false');
   ui.showAll.hidden = true;
+  ui.walk.hidden = true;
 }
 
-ui.showAll.addEventListener('click', clearSelection);
+ui.showAll.addEventListener('click', () => {
+  clearSelection();
+  if (nav.current != null) nav.focus(nav.current);
+});
+ui.prev.addEventListener('click', () => nav.step(-1));
+ui.next.addEventListener('click', () => nav.step(1));
+// The skip link lands on the current highlight (or the article when there is none).
+ui.skip.addEventListener('click', (e) => {
+  e.preventDefault();
+  if (ui.results.hidden) {
+    ui.article.focus();
+    return;
+  }
+  if (nav.current != null) nav.focus(nav.current);
+  else ui.reading.focus();
+});
 
 // ---------------------------------------------------------------------------------------------
 // Analysis
@@ -310,10 +361,24 @@ function analyseNow(text) {
 function resetResults() {
   view = null;
   selected = null;
+  ui.walk.hidden = true;
+  ui.descs.replaceChildren();
   ui.results.hidden = true;
   ui.compare.hidden = true;
   ui.output.replaceChildren();
   ui.sources.replaceChildren();
+}
+
+/** Each highlight's own description (aria-describedby="d-<i>"), read by screen readers. */
+function renderDescriptions() {
+  const fragment = document.createDocumentFragment();
+  view.analysis.attributions.forEach((_, i) => {
+    if (!view.pieces[i].length) return;
+    const d = h('span', null, describeClaim(claimOf(view, i)));
+    d.id = `d-${i}`;
+    fragment.append(d);
+  });
+  ui.descs.replaceChildren(fragment);
 }
 
 function show(text, analysis, ms) {
@@ -321,14 +386,20 @@ function show(text, analysis, ms) {
   const { fragment, pieces } = renderArticle(text, analysis, groupOf);
   // The same article analysed again (a box ticked, sources edited) keeps the pair being compared.
   const pair = view?.text === text && !ui.compare.hidden ? [ui.cmpA.value, ui.cmpB.value] : [];
-  view = { text, analysis, groups, groupOf, pieces };
+  const byStart = (x, y) => analysis.attributions[x].content.start - analysis.attributions[y].content.start || x - y;
+  const order = analysis.attributions.map((_, i) => i).filter((i) => pieces[i].length).sort(byStart);
+  for (const g of groups) g.order = g.attributions.filter((i) => pieces[i].length).sort(byStart);
+  view = { text, analysis, groups, groupOf, pieces, order, title: documentTitle(text, analysis, ui.docTitle.value) };
   selected = null;
   ui.output.classList.remove('filtering');
   ui.showAll.hidden = true;
+  ui.walk.hidden = true;
   ui.output.classList.toggle('long', text.length > 100000);
   ui.output.replaceChildren(fragment);
   ui.output.lang = analysis.language || '';
   ui.output.dir = 'auto';
+  renderDescriptions();
+  nav.reset();
   renderSources();
   // Said once: the empty source list, when there is one, already says what is hidden.
   ui.classesNote.hidden = ui.beliefs.checked || groups.length === 0;
@@ -366,10 +437,17 @@ function renderCompare(a, b) {
     return;
   }
   comparison = renderComparePanel(
-    { ui, analysis: view.analysis, text: view.text, groups: view.groups, compare: ql.compare, focusAttribution, focusSentence },
+    { ui, analysis: view.analysis, text: view.text, groups: view.groups, compare: ql.compare, focusAttribution, focusSentence, claim: (i) => claimOf(view, i) },
     a,
     b,
   );
+}
+
+/** The claims of the comparison, in context, for the JSON export. */
+function comparisonWithContext(cmp) {
+  const claims = {};
+  for (const p of [cmp.a, cmp.b]) for (const at of p.attributions) claims[at.index] = claimOf(view, at.index);
+  return { document: view.title, comparison: cmp, claims };
 }
 
 ui.unsure.addEventListener('change', () => run());
@@ -377,13 +455,13 @@ ui.beliefs.addEventListener('change', () => run());
 ui.cmpA.addEventListener('change', () => renderCompare(ui.cmpA.value, ui.cmpB.value));
 ui.cmpB.addEventListener('change', () => renderCompare(ui.cmpA.value, ui.cmpB.value));
 ui.exportJson.addEventListener('click', () => {
-  if (comparison) download(`${fileStem(comparison)}.json`, 'application/json', JSON.stringify(comparison, null, 2) + '\n');
+  if (comparison) download(`${fileStem(comparison)}.json`, 'application/json', JSON.stringify(comparisonWithContext(comparison), null, 2) + '\n');
 });
 ui.exportCsv.addEventListener('click', () => {
-  if (comparison) download(`${fileStem(comparison)}.csv`, 'text/csv', toCSV(comparison));
+  if (comparison) download(`${fileStem(comparison)}.csv`, 'text/csv', toCSV(comparison, (i) => claimOf(view, i)));
 });
 ui.exportMd.addEventListener('click', () => {
-  if (comparison) download(`${fileStem(comparison)}.md`, 'text/markdown', toMarkdown(comparison));
+  if (comparison) download(`${fileStem(comparison)}.md`, 'text/markdown', toMarkdown(comparison, (i) => claimOf(view, i)));
 });
 if (hasCompare) {
   ui.custom.hidden = false;
@@ -392,6 +470,28 @@ if (hasCompare) {
     if (view) run();
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Export of the reading as one HTML file
+
+const slug = (s) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'article';
+
+ui.exportHtml.addEventListener('click', () => {
+  if (!view) return;
+  hideTip();
+  const sources = view.groups.map((g) => {
+    const meta = [g.side, g.kind, g.resolved ? null : 'unresolved', g.affiliation].filter(Boolean).join(' · ');
+    return { n: g.n, name: g.name, count: g.attributions.length, meta, colour: g.colour };
+  });
+  const html = exportReading({
+    title: `${view.title} — quotelens reading`,
+    docs: [{ title: view.title, output: ui.output, descriptions: ui.descs, sources }],
+    key: ui.key,
+    compare: comparison ? ui.cmpBody : null,
+    compareTitle: comparison ? `Comparison: ${comparison.a.name} and ${comparison.b.name}` : null,
+  });
+  download(`quotelens-${slug(view.title)}.html`, 'text/html', html);
+});
 
 // ---------------------------------------------------------------------------------------------
 // Wiring
@@ -407,9 +507,29 @@ ui.article.addEventListener('keydown', (e) => {
     run();
   }
 });
+ui.docTitle.addEventListener('change', () => {
+  if (view) run();
+});
+setupIntake({
+  zone: ui.intake,
+  textarea: ui.article,
+  picker: ui.file,
+  openButton: ui.openFile,
+  /** New text in the box (from a file, a drop or converted HTML): say what happened, analyse it. */
+  onText({ text, title, note }) {
+    if (title && !ui.docTitle.value.trim()) ui.docTitle.value = title;
+    ui.notice.textContent = note ?? '';
+    ui.notice.hidden = !note;
+    if (text != null) ui.article.value = text;
+    run();
+  },
+  onError: (message) => showError(message),
+});
 ui.clear.addEventListener('click', () => {
   pending++;
   ui.article.value = '';
+  ui.docTitle.value = '';
+  ui.notice.hidden = true;
   hideError();
   hideTip();
   resetResults();
@@ -443,6 +563,11 @@ async function main() {
     setStatus('');
     showError(`Could not load the analyser: ${err && err.message ? err.message : err}. Serve this page over HTTP (npm start).`);
   }
+}
+
+// The offline cache: after one visit, the page, the analyser and the example load with no network.
+if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  navigator.serviceWorker.register(new URL('sw.js', import.meta.url), { type: 'classic' }).catch(() => {});
 }
 
 main();

@@ -1,8 +1,12 @@
 // The comparison panel: two sources or sides side by side (claims, framing words, topics), what
 // only one raised, omissions and contrasts; every item links back to its place in the article.
-// Exports as JSON, CSV and Markdown, built here and downloaded through a Blob. DOM only through
-// createElement and textContent.
+// Every claim is shown in context (its sentence, speaker as written, cue, kind, confidence and
+// document, from claims.js). Exports as JSON, CSV and Markdown, built here and downloaded through
+// a Blob. DOM only through createElement and textContent.
 import { h } from './render.js';
+import { kindLabel } from './claims.js';
+import { sharedTopics, topicAttributionsA, topicAttributionsB, raisedByOther } from './fields.js';
+import { rankTopics, namesAThing, MAX_TOPICS } from './topics.js';
 
 const clip = (s, n = 180) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const percent = (p) => `${Math.round(p * 100)}%`;
@@ -10,8 +14,8 @@ const percent = (p) => `${Math.round(p * 100)}%`;
 const quoted = (s) => (/^["“”«»„'‘’「『‹]/.test(s) ? s : `“${s}”`);
 
 /**
- * The parties one can pick: sides first (most quoted first), then sources. Each is
- * { value, label, count, colour }. `groups` are the page's source groups.
+ * The parties one can pick: sides (most quoted first) and sources. Each is
+ * { value, label, count, colour, n }. `groups` are the page's source groups.
  */
 export function partyChoices(analysis, groups) {
   const sides = new Map();
@@ -26,12 +30,17 @@ export function partyChoices(analysis, groups) {
     sides.set(g.side, s);
   }
   const bySide = [...sides.values()].sort((x, y) => y.count - x.count || x.value.localeCompare(y.value));
-  const bySource = groups.filter((g) => g.resolved).map((g) => ({ value: g.id, label: g.name, count: g.attributions.length, colour: g.colour }));
+  const bySource = groups.filter((g) => g.resolved).map((g) => ({ value: g.id, label: g.name, count: g.attributions.length, colour: g.colour, n: g.n }));
   return { sides: bySide, sources: bySource };
 }
 
-/** Default pair: the two most quoted sides, else the two most quoted sources. */
+/**
+ * Default pair: the two sources with the most statements (a pair of sides can hide that one
+ * source did all the talking), else the two most quoted sides.
+ */
 export function defaultPair(choices) {
+  const sources = [...choices.sources].sort((x, y) => y.count - x.count);
+  if (sources.length >= 2) return [sources[0].value, sources[1].value];
   if (choices.sides.length >= 2) return [choices.sides[0].value, choices.sides[1].value];
   const all = [...choices.sides, ...choices.sources];
   if (all.length >= 2) return [all[0].value, all[1].value];
@@ -47,7 +56,7 @@ function fillSelect(select, choices, value) {
     for (const c of list) {
       const o = document.createElement('option');
       o.value = c.value;
-      o.textContent = `${c.label} (${c.count})`;
+      o.textContent = `${c.n ? `${c.n}. ` : ''}${c.label} (${c.count})`;
       og.append(o);
     }
     select.append(og);
@@ -58,7 +67,8 @@ function fillSelect(select, choices, value) {
 }
 
 /**
- * Renders the panel. ctx: { ui, analysis, text, groups, compare, focusAttribution, focusSentence }.
+ * Renders the panel. ctx: { ui, analysis, text, groups, compare, focusAttribution, focusSentence,
+ * claim(i) → the claim in context (claims.js) }.
  * Returns the comparison shown (or null).
  */
 export function renderComparePanel(ctx, a, b) {
@@ -110,9 +120,11 @@ export function renderComparePanel(ctx, a, b) {
     col.append(h('h4', null, `Claims (${party.attributions.length})`));
     const claims = h('ul', 'cmp-claims');
     for (const at of party.attributions) {
+      const c = ctx.claim(at.index);
       const li = h('li');
       li.append(link(quoted(clip(at.content.text)), toAttr(at.index), `#hl-${at.index}`));
-      li.append(h('span', 'muted small', ` ${at.kind} · ${at.source} · ${percent(at.confidence)}`));
+      li.append(h('span', 'claim-meta muted small', ` ${claimMeta(c)}`));
+      li.append(h('span', 'claim-sentence small', c.sentence));
       claims.append(li);
     }
     if (!party.attributions.length) claims.append(h('li', 'muted', 'none'));
@@ -131,7 +143,7 @@ export function renderComparePanel(ctx, a, b) {
 
     col.append(h('h4', null, 'Topics'));
     const topics = h('ul', 'cmp-topics');
-    for (const t of party.topics) {
+    for (const t of rankTopics(party.topics)) {
       const li = h('li');
       const first = t.attributions[0];
       li.append(first != null ? link(t.name, toAttr(first), `#hl-${first}`) : h('span', null, t.name));
@@ -139,7 +151,7 @@ export function renderComparePanel(ctx, a, b) {
       if (t.only) li.append(h('span', 'only', 'only this side'));
       topics.append(li);
     }
-    if (!party.topics.length) topics.append(h('li', 'muted', 'none found'));
+    if (!topics.children.length) topics.append(h('li', 'muted', 'none found'));
     col.append(topics);
     ui.cmpBody.append(col);
   }
@@ -147,16 +159,17 @@ export function renderComparePanel(ctx, a, b) {
   const across = h('section', 'cmp-shared');
   across.append(h('h4', null, 'Raised by both'));
   const shared = h('ul', 'cmp-both');
-  for (const t of cmp.shared_topics) {
+  const both = sharedTopics(cmp).filter((t) => namesAThing(t.name)).slice(0, MAX_TOPICS);
+  for (const t of both) {
     const li = h('li');
     li.append(h('span', null, t.name));
-    const ia = t.attributions_a[0];
-    const ib = t.attributions_b[0];
+    const ia = topicAttributionsA(t)[0];
+    const ib = topicAttributionsB(t)[0];
     if (ia != null) li.append(' ', link(`(${cmp.a.name})`, toAttr(ia), `#hl-${ia}`));
     if (ib != null) li.append(' ', link(`(${cmp.b.name})`, toAttr(ib), `#hl-${ib}`));
     shared.append(li);
   }
-  if (!cmp.shared_topics.length) shared.append(h('li', 'muted', 'nothing in common found'));
+  if (!both.length) shared.append(h('li', 'muted', 'nothing in common found'));
   across.append(shared);
 
   across.append(h('h4', null, 'Omissions noted by the article'));
@@ -164,7 +177,7 @@ export function renderComparePanel(ctx, a, b) {
   for (const o of cmp.omissions) {
     const li = h('li');
     li.append(link(`“${clip(o.text.text)}”`, () => ctx.focusSentence(o.sentence)));
-    li.append(h('span', 'muted small', ` ${o.about}: ${o.topic}${o.raised_by_other ? ' (raised by the other side)' : ''}`));
+    li.append(h('span', 'muted small', ` ${o.about}: ${o.topic}${raisedByOther(o) ? ' (raised by the other side)' : ''}`));
     om.append(li);
   }
   if (!cmp.omissions.length) om.append(h('li', 'muted', 'none'));
@@ -194,15 +207,30 @@ function cell(value) {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function toCSV(cmp) {
-  const rows = [['party', 'section', 'item', 'kind', 'source', 'confidence', 'only_this_side', 'start', 'end']];
+/** The claim's context in one line: speaker as written, cue, kind, confidence, document. */
+export function claimMeta(c) {
+  return [
+    c.speaker ? `${c.speaker}` : 'speaker not named',
+    c.cue ? `“${c.cue}” (${c.cueClass})` : c.cueClass,
+    kindLabel(c.kind),
+    percent(c.confidence),
+    c.document,
+  ].join(' · ');
+}
+
+/** claim(i) → the claim in context (claims.js). */
+export function toCSV(cmp, claim) {
+  const rows = [['party', 'section', 'item', 'kind', 'source', 'confidence', 'only_this_side', 'start', 'end', 'speaker_as_written', 'cue', 'cue_class', 'sentence', 'document']];
   for (const [label, p] of [['a', cmp.a], ['b', cmp.b]]) {
     const who = `${label}: ${p.name}`;
-    for (const at of p.attributions) rows.push([who, 'claim', at.content.text, at.kind, at.source, at.confidence.toFixed(3), '', at.content.start, at.content.end]);
+    for (const at of p.attributions) {
+      const c = claim(at.index);
+      rows.push([who, 'claim', at.content.text, at.kind, c.source ?? at.source, at.confidence.toFixed(3), '', at.content.start, at.content.end, c.speaker ?? '', c.cue ?? '', c.cueClass, c.sentence, c.document]);
+    }
     for (const f of p.framing) rows.push([who, 'framing', f.text, '', '', '', '', f.spans[0]?.start ?? '', f.spans[0]?.end ?? '']);
-    for (const t of p.topics) rows.push([who, 'topic', t.name, '', '', '', t.only ? 'yes' : 'no', t.spans[0]?.start ?? '', t.spans[0]?.end ?? '']);
+    for (const t of rankTopics(p.topics)) rows.push([who, 'topic', t.name, '', '', '', t.only ? 'yes' : 'no', t.spans[0]?.start ?? '', t.spans[0]?.end ?? '']);
   }
-  for (const t of cmp.shared_topics) rows.push(['both', 'shared topic', t.name, '', '', '', '', '', '']);
+  for (const t of sharedTopics(cmp)) rows.push(['both', 'shared topic', t.name, '', '', '', '', '', '']);
   for (const o of cmp.omissions) rows.push([`${o.party}: ${o.about}`, 'omission', `${o.topic}: ${o.text.text}`, '', '', '', '', o.text.start, o.text.end]);
   for (const c of cmp.contrasts) rows.push(['both', 'contrast', c.text.text, c.cue, '', '', '', c.text.start, c.text.end]);
   return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
@@ -211,23 +239,27 @@ export function toCSV(cmp) {
 /** Markdown text: neutralises characters that would turn article text into markup. */
 const md = (s) => String(s).replace(/\s+/g, ' ').replace(/([\\`*_{}[\]<>()#+!|~])/g, '\\$1');
 
-export function toMarkdown(cmp) {
+/** claim(i) → the claim in context (claims.js). */
+export function toMarkdown(cmp, claim) {
   const out = [`# ${md(cmp.a.name)} and ${md(cmp.b.name)}`, ''];
   for (const p of [cmp.a, cmp.b]) {
     out.push(`## ${md(p.name)}`, '', '**Claims**', '');
-    for (const at of p.attributions) out.push(`- ${quoted(md(at.content.text))} (${at.kind}, ${md(at.source)}, ${percent(at.confidence)})`);
+    for (const at of p.attributions) {
+      const c = claim(at.index);
+      out.push(`- ${quoted(md(at.content.text))} (${md(claimMeta(c))})`, `  - in: ${md(c.sentence)}`);
+    }
     if (!p.attributions.length) out.push('- none');
     out.push('', '**Framing words**', '');
     for (const f of p.framing) out.push(`- ${md(f.text)}`);
     if (!p.framing.length) out.push('- none found');
     out.push('', '**Topics**', '');
-    for (const t of p.topics) out.push(`- ${md(t.name)}${t.only ? ' — *only this side*' : ''}`);
+    for (const t of rankTopics(p.topics)) out.push(`- ${md(t.name)}${t.only ? ' — *only this side*' : ''}`);
     if (!p.topics.length) out.push('- none found');
     out.push('');
   }
   out.push('## Across both', '', '**Raised by both**', '');
-  for (const t of cmp.shared_topics) out.push(`- ${md(t.name)}`);
-  if (!cmp.shared_topics.length) out.push('- nothing in common found');
+  for (const t of sharedTopics(cmp)) out.push(`- ${md(t.name)}`);
+  if (!sharedTopics(cmp).length) out.push('- nothing in common found');
   out.push('', '**Omissions noted by the article**', '');
   for (const o of cmp.omissions) out.push(`- ${md(o.about)}, ${md(o.topic)}: “${md(o.text.text)}”`);
   if (!cmp.omissions.length) out.push('- none');

@@ -11,7 +11,10 @@
 // content, an indirect content wraps the scare quotes inside it, and a span that outlives the one
 // it opened in (they cross) is closed where the outer one ends and reopened right after it as a
 // continuation piece. Every piece carries its own data-start/data-end (UTF-16 offsets, so
-// text.slice(start, end) is its text), and only the first piece of an attribution is a tab stop.
+// text.slice(start, end) is its text). No piece is a tab stop here: the page makes the article one
+// tab stop (a roving tabindex over the first pieces, nav.js). The first piece of an attribution
+// carries its source's number (data-n, shown by CSS so that the text stays the article's) and
+// points at its own description (aria-describedby="d-<i>", written by the page).
 // The sorted boundaries are walked once, left to right.
 
 export const PALETTE = 10;
@@ -87,6 +90,10 @@ export function groupSources(analysis) {
   const groups = [...byKey.values()].filter((g) => g.attributions.length > 0);
   for (const g of groups) g.attributions.sort((x, y) => x - y);
   groups.sort((x, y) => y.attributions.length - x.attributions.length || x.name.localeCompare(y.name));
+  // A number per source, most quoted first: sources stay apart without colour (and past ten).
+  groups.forEach((g, k) => {
+    g.n = k + 1;
+  });
   // Colour: a slot chosen by a hash of the source id, so a source keeps its colour from one
   // article to the next; on a clash within one article the less quoted source moves on.
   const used = new Set();
@@ -200,9 +207,12 @@ function makeElement(span, continuation, analysis) {
       node = h('mark', `attr kind-${a.kind} ${span.group.colour}${a.confidence < 0.5 ? ' low' : ''}${continuation ? ' cont' : ''}`);
       node.dataset.attr = span.i;
       node.dataset.source = span.group.key;
-      node.setAttribute('aria-describedby', 'tip');
-      node.tabIndex = continuation ? -1 : 0;
-      if (!continuation) node.id = `hl-${span.i}`;
+      node.tabIndex = -1;
+      if (!continuation) {
+        node.id = `hl-${span.i}`;
+        node.dataset.n = span.group.n;
+        node.setAttribute('aria-describedby', `d-${span.i}`);
+      }
       break;
     }
     default:
