@@ -56,7 +56,7 @@ function fillSelect(select, choices, value) {
     for (const c of list) {
       const o = document.createElement('option');
       o.value = c.value;
-      o.textContent = `${c.n ? `${c.n}. ` : ''}${c.label} (${c.count})`;
+      o.textContent = `${c.label} (${c.count})`;
       og.append(o);
     }
     select.append(og);
@@ -218,8 +218,8 @@ export function claimMeta(c) {
   ].join(' · ');
 }
 
-/** claim(i) → the claim in context (claims.js). */
-export function toCSV(cmp, claim) {
+/** claim(i) → the claim in context (claims.js); without it, the context columns stay empty. */
+export function toCSV(cmp, claim = () => ({})) {
   const rows = [['party', 'section', 'item', 'kind', 'source', 'confidence', 'only_this_side', 'start', 'end', 'speaker_as_written', 'cue', 'cue_class', 'sentence', 'document']];
   for (const [label, p] of [['a', cmp.a], ['b', cmp.b]]) {
     const who = `${label}: ${p.name}`;
@@ -239,12 +239,16 @@ export function toCSV(cmp, claim) {
 /** Markdown text: neutralises characters that would turn article text into markup. */
 const md = (s) => String(s).replace(/\s+/g, ' ').replace(/([\\`*_{}[\]<>()#+!|~])/g, '\\$1');
 
-/** claim(i) → the claim in context (claims.js). */
+/** claim(i) → the claim in context (claims.js); without it, claims come without context. */
 export function toMarkdown(cmp, claim) {
   const out = [`# ${md(cmp.a.name)} and ${md(cmp.b.name)}`, ''];
   for (const p of [cmp.a, cmp.b]) {
     out.push(`## ${md(p.name)}`, '', '**Claims**', '');
     for (const at of p.attributions) {
+      if (!claim) {
+        out.push(`- ${quoted(md(at.content.text))} (${at.kind}, ${md(at.source)}, ${percent(at.confidence)})`);
+        continue;
+      }
       const c = claim(at.index);
       out.push(`- ${quoted(md(at.content.text))} (${md(claimMeta(c))})`, `  - in: ${md(c.sentence)}`);
     }

@@ -40,13 +40,16 @@ test('comparison panel on the sample article: White House and Kremlin side by si
   await page.locator('#compare').waitFor({ state: 'visible', timeout: 3000 }).catch(() => {});
   assert.ok(await page.locator('#compare').isVisible(), 'no comparison panel (is compare in pkg/index.d.ts yet?)');
 
-  await t.test('by default, the two most quoted sides', async () => {
-    const a = await page.$eval('#cmp-a', (s) => s.selectedOptions[0]?.parentElement.label);
-    const b = await page.$eval('#cmp-b', (s) => s.selectedOptions[0]?.parentElement.label);
-    assert.equal(a, 'Sides');
-    assert.equal(b, 'Sides');
-    const sides = [await page.inputValue('#cmp-a'), await page.inputValue('#cmp-b')].sort();
-    assert.deepEqual(sides, ['russia', 'us']);
+  await t.test('by default, the two sources with the most statements', async () => {
+    const picked = await Promise.all(['#cmp-a', '#cmp-b'].map((sel) => page.$eval(sel, (s) => ({ group: s.selectedOptions[0]?.parentElement.label, label: s.selectedOptions[0]?.textContent }))));
+    assert.deepEqual(picked.map((p) => p.group), ['Sources', 'Sources']);
+    const count = (label) => Number(/\((\d+)\)$/.exec(label)[1]);
+    const counts = await page.$$eval('#cmp-a optgroup[label="Sources"] option', (os) => os.map((o) => o.textContent));
+    const top = counts.map(count).sort((x, y) => y - x).slice(0, 2);
+    assert.deepEqual(picked.map((p) => count(p.label)), top, `picked ${picked.map((p) => p.label).join(' and ')} among ${counts.join(', ')}`);
+    // The source list, most quoted first, agrees: the first two sources are the pair.
+    const listed = await page.$$eval('#sources button.source', (bs) => bs.slice(0, 2).map((b) => b.querySelector('.source-name').textContent));
+    assert.deepEqual(picked.map((p) => p.label.replace(/ \(\d+\)$/, '')), listed);
   });
 
   await choose(page, '#cmp-a', expected.a);
@@ -94,10 +97,18 @@ test('comparison panel on the sample article: White House and Kremlin side by si
     const json = await grab('#export-json');
     assert.match(json.name, /\.json$/);
     const data = JSON.parse(json.body);
-    assert.ok(sameName(data.a.name, expected.a) && sameName(data.b.name, expected.b), `${data.a.name} / ${data.b.name}`);
+    const cmp = data.comparison;
+    assert.ok(sameName(cmp.a.name, expected.a) && sameName(cmp.b.name, expected.b), `${cmp.a.name} / ${cmp.b.name}`);
+    // Each claim comes in context: the sentence it stands in, the speaker as written, the document.
+    const first = cmp.a.attributions[0];
+    const context = data.claims[first.index];
+    assert.ok(context.sentence.includes(first.content.text.replace(/\s+/g, ' ').trim()), `${context.sentence} / ${first.content.text}`);
+    assert.ok(context.speaker && text.includes(context.speaker), `speaker as written: ${context.speaker}`);
+    assert.equal(context.document, data.document);
+    assert.ok(text.startsWith(data.document.replace(/…$/, '')), `document title: ${data.document}`);
     const csv = await grab('#export-csv');
     assert.match(csv.name, /\.csv$/);
-    assert.match(csv.body.split('\r\n')[0], /^party,section,item,/);
+    assert.match(csv.body.split('\r\n')[0], /^party,section,item,.*speaker_as_written,cue,cue_class,sentence,document$/);
     for (const w of [...expected.framing_a, ...expected.framing_b]) assert.ok(csv.body.includes(w), `CSV lacks ${w}`);
     const mdown = await grab('#export-md');
     assert.match(mdown.name, /\.md$/);
