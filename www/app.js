@@ -201,7 +201,6 @@ function renderSources() {
     button.append(label, h('span', 'count', String(g.attributions.length)));
     if (meta.length) button.append(h('span', 'source-meta', meta.join(' · ')));
     button.title = `Show the ${plural(g.attributions.length, 'highlight')} of ${g.name}`;
-    button.setAttribute('aria-label', `${g.n}. ${g.name}: ${plural(g.attributions.length, 'statement')}${meta.length ? `, ${meta.join(', ')}` : ''}. Show them`);
     button.addEventListener('click', () => selectSource(g.key));
     li.append(button);
     ui.sources.append(li);
