@@ -59,7 +59,6 @@ export function exportReading({ title, docs, key, compare, compareTitle }) {
   viewport.content = 'width=device-width, initial-scale=1';
   head.append(viewport);
   out.title = title;
-  head.append(el('style', null, pageCSS() + EXPORT_CSS));
 
   const main = el('main', 'exported');
   main.append(el('h1', null, title));
@@ -104,5 +103,10 @@ export function exportReading({ title, docs, key, compare, compareTitle }) {
     main.append(section);
   }
   out.body.append(main);
-  return `<!doctype html>\n${out.documentElement.outerHTML}\n`;
+  // The stylesheet goes in as text at the end of <head>: a <style> element built in this document
+  // would be checked against the page's CSP (which the document inherits) and reported. It is the
+  // page's own CSS, never article text; "</style" is neutralised all the same.
+  const css = (pageCSS() + EXPORT_CSS).replace(/<\/style/gi, '<\\/style');
+  const markup = out.documentElement.outerHTML.replace("</head>", () => `<style>\n${css}\n</style></head>`);
+  return `<!doctype html>\n${markup}\n`;
 }
