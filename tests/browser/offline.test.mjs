@@ -1,0 +1,44 @@
+// Offline: after one visit, the service worker has the page, its modules, the analyser and the
+// example article; a reload with the network off loads, analyses a paste and the example.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { setup, openPage, paste, waitForOutput, root } from './helpers.mjs';
+
+let env;
+before(async () => {
+  env = await setup();
+});
+after(async () => {
+  await env?.teardown();
+});
+
+test('a reload with the network off works: the page, the analyser and the example', async () => {
+  const { page, context, problems } = await openPage(env);
+  // The service worker is installed (its cache filled) and controls the page.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 15000 });
+  assert.ok(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'no service worker controls the page');
+
+  await context.setOffline(true);
+  // The network really is off: a file the page never loaded cannot be fetched.
+  assert.equal(await page.evaluate(() => fetch('/never-cached.txt').then(() => 'fetched', () => 'failed')), 'failed');
+  problems.length = 0;
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 15000 });
+  assert.match(await page.textContent('#status'), /Ready/);
+
+  const text = 'Offline still. "The ferry runs at noon," the harbour master said.';
+  await paste(page, text);
+  await waitForOutput(page, text);
+  assert.ok(await page.locator('#output mark.attr').count() > 0, 'no highlight offline');
+
+  await page.click('#example');
+  await waitForOutput(page, readFileSync(path.join(root, 'www/example.txt'), 'utf8'));
+  // The only failure allowed is the probe above; the page itself loaded everything from the cache.
+  assert.deepEqual(problems.filter((p) => !p.includes('never-cached')), []);
+  await context.setOffline(false);
+  await context.close();
+});
