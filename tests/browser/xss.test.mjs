@@ -50,3 +50,86 @@ for (const bypassCSP of [true, false]) {
     await page.context().close();
   });
 }
+
+/** Checks that nothing ran and no markup was created from the text, wherever it was shown. */
+async function nothingRan(page, where = ['#output', '#sources', '#tip', '#status', '#error', '#notice', '#cmp-body', '#descs']) {
+  await page.waitForTimeout(300); // an image's onerror would fire by now
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'injected code ran');
+  for (const w of where) {
+    // The comparison's own links to highlights (href="#hl-…") are the page's, not the text's.
+    const found = await page.$$eval(`${w} :is(${MARKUP}):not(a[href^="#hl-"], a[href="#output"])`, (els) => els.map((e) => e.outerHTML));
+    assert.deepEqual(found, [], `markup created inside ${w}`);
+  }
+}
+
+test('a dropped .txt file with markup is shown as text, and nothing runs (CSP bypassed)', async () => {
+  const { page, problems } = await openPage(env, { bypassCSP: true });
+  const dataTransfer = await page.evaluateHandle((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'notes.txt', { type: 'text/plain' }));
+    return dt;
+  }, payload);
+  await page.dispatchEvent('#article', 'drop', { dataTransfer });
+  await waitForOutput(page, payload);
+  for (const mark of await page.locator('#output mark.attr').all()) await mark.focus();
+  await nothingRan(page);
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+test('pasted HTML and a dropped .html file become text: their scripts never run (CSP bypassed)', async () => {
+  const { page, problems } = await openPage(env, { bypassCSP: true });
+  // The payload as a page: its paragraphs are markup this time, so the conversion is on trial.
+  const html = `<html><head><title>x<img src=x onerror="window.__pwned=1"></title><script>window.__pwned=1</script></head><body>${payload.split('\n\n').map((p) => `<p>${p}</p>`).join('')}<p>&lt;img src=x onerror="window.__pwned=1"&gt; "Escaped markup stays text," the editor said.</p></body></html>`;
+  const dataTransfer = await page.evaluateHandle((h) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([h], 'page.html', { type: 'text/html' }));
+    return dt;
+  }, html);
+  await page.dispatchEvent('#article', 'drop', { dataTransfer });
+  await page.waitForFunction(() => document.querySelector('#article').value.includes('Escaped markup'), null, { timeout: 5000 });
+  const value = await page.inputValue('#article');
+  await waitForOutput(page, value);
+  // The escaped markup of the page is its text, shown literally.
+  assert.ok(value.includes('<img src=x onerror="window.__pwned=1"> "Escaped markup stays text,"'), value);
+  assert.ok((await page.$eval('#output', (o) => o.textContent)).includes('<img src=x onerror='));
+  for (const mark of await page.locator('#output mark.attr').all()) await mark.focus();
+  await nothingRan(page);
+
+  // The same page through the clipboard as text/html.
+  await page.fill('#article', '');
+  await page.evaluate((h) => navigator.clipboard.write([new ClipboardItem({ 'text/html': new Blob([h], { type: 'text/html' }) })]), html);
+  await page.focus('#article');
+  await page.keyboard.press('Control+V');
+  await page.waitForFunction(() => document.querySelector('#article').value.includes('Escaped markup'), null, { timeout: 5000 });
+  await waitForOutput(page, await page.inputValue('#article'));
+  await nothingRan(page);
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+test('the exported HTML file holds the markup as text: opened with scripts on, nothing runs', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { page, problems } = await openPage(env);
+  await page.fill('#doc-title', '<img src=x onerror="window.__pwned=1">Title');
+  await paste(page, payload);
+  await waitForOutput(page, payload);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 5000 }), page.click('#export-html')]);
+  const html = readFileSync(await download.path(), 'utf8');
+  // Its own CSP would block scripts anyway: bypass it, so that the escaping alone is on trial.
+  const context = await env.browser.newContext({ bypassCSP: true });
+  const exported = await context.newPage();
+  await exported.setContent(html);
+  await exported.waitForTimeout(300);
+  assert.equal(await exported.evaluate(() => window.__pwned), undefined, 'injected code ran in the export');
+  assert.equal(await exported.$eval('.doc .output', (o) => o.textContent), payload);
+  for (const where of ['.doc', '.compare', 'h1']) {
+    const found = await exported.$$eval(`${where} :is(${MARKUP}):not(a[href^="#hl-"], a[href="#output"])`, (els) => els.map((e) => e.outerHTML));
+    assert.deepEqual(found, [], `markup created inside ${where} of the export`);
+  }
+  assert.equal(await exported.locator('script').count(), 0);
+  assert.ok(await exported.locator('.doc .output').isVisible(), 'the injected <style> hid the export');
+  await context.close();
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
