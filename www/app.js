@@ -5,14 +5,20 @@
 //
 // The highlighted view is built in render.js (its nesting rule is described there); claims in
 // context in claims.js; keyboard moves in nav.js; files and pasted HTML in intake.js; the HTML
-// export in export.js; the offline cache in sw.js.
+// export in export.js; the offline cache in sw.js; several documents joined for the comparison
+// in join.js.
+//
+// The workspace holds several documents; one is shown (in the box and as the highlighted
+// reading), each is analysed on its own, and the comparison reads them all.
 import init, * as ql from '../pkg/index.js';
 import { h, groupSources, renderArticle } from './render.js';
-import { renderComparePanel, toCSV, toMarkdown, download, fileStem, claimMeta } from './compare.js';
-import { claimOf, describeClaim, documentTitle, kindLabel, percent } from './claims.js';
+import { renderComparePanel, toCSV, toMarkdown, download, fileStem } from './compare.js';
+import { claimOf, describeClaim, documentTitle, percent } from './claims.js';
 import { articleNavigator } from './nav.js';
 import { setupIntake } from './intake.js';
 import { exportReading } from './export.js';
+import { joinAnalyses } from './join.js';
+import { renderDocList } from './docbar.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -54,9 +60,15 @@ const ui = {
   openFile: $('open-file'),
   file: $('file'),
   intake: $('intake'),
+  docList: $('doc-list'),
+  addDoc: $('add-doc'),
 };
 
-/** The state of the last analysis shown. */
+/** The workspace: each document's title and text and, once analysed, its view. */
+const docs = [{ title: '', text: '', view: null }];
+/** The document shown. */
+let active = 0;
+/** The view of the document shown: { text, analysis, groups, groupOf, title, key, pieces, order }. */
 let view = null;
 let selected = null; // { key, next }
 let ready = false;
@@ -314,7 +326,11 @@ function run() {
   const text = ui.article.value;
   if (!text.trim()) {
     pending++;
+    saveBox();
+    if (docs[active]) docs[active].view = null;
     resetResults();
+    renderDocs();
+    renderCompare(); // the workspace's other documents are still compared
     setStatus('Paste an article, or load the example.');
     return;
   }
@@ -368,27 +384,45 @@ function resetResults() {
   ui.sources.replaceChildren();
 }
 
-/** Each highlight's own description (aria-describedby="d-<i>"), read by screen readers. */
-function renderDescriptions() {
+/** Each highlight's own description (aria-describedby="d-<k>-<i>"), read by screen readers. */
+function descriptions(v, pieces, k) {
   const fragment = document.createDocumentFragment();
-  view.analysis.attributions.forEach((_, i) => {
-    if (!view.pieces[i].length) return;
-    const d = h('span', null, describeClaim(claimOf(view, i)));
-    d.id = `d-${i}`;
+  v.analysis.attributions.forEach((_, i) => {
+    if (!pieces[i].length) return;
+    const d = h('span', null, describeClaim(claimOf(v, i)));
+    d.id = `d-${k}-${i}`;
     fragment.append(d);
   });
-  ui.descs.replaceChildren(fragment);
+  return fragment;
+}
+
+/** A document's analysis with its source groups and title (nothing rendered). */
+function makeView(text, analysis, givenTitle) {
+  const { groups, groupOf } = groupSources(analysis);
+  return { text, analysis, groups, groupOf, givenTitle, title: documentTitle(text, analysis, givenTitle), key: optionsKey() };
 }
 
 function show(text, analysis, ms) {
-  const { groups, groupOf } = groupSources(analysis);
-  const { fragment, pieces } = renderArticle(text, analysis, groupOf);
-  // The same article analysed again (a box ticked, sources edited) keeps the pair being compared.
-  const pair = view?.text === text && !ui.compare.hidden ? [ui.cmpA.value, ui.cmpB.value] : [];
+  // The same article analysed again (a box ticked, sources edited), or another document of the
+  // workspace shown, keeps the pair being compared.
+  const keep = (view?.text === text || keepPair) && !ui.compare.hidden;
+  keepPair = false;
+  docs[active].text = text;
+  docs[active].title = ui.docTitle.value;
+  docs[active].view = makeView(text, analysis, ui.docTitle.value);
+  display(docs[active].view, ms, keep);
+}
+
+/** Renders a document's view as the reading, its sources and the comparison. */
+function display(v, ms, keep) {
+  const pair = keep ? [ui.cmpA.value, ui.cmpB.value] : [];
+  const { text, analysis, groups, groupOf } = v;
+  const { fragment, pieces } = renderArticle(text, analysis, groupOf, { prefix: `${active}-` });
   const byStart = (x, y) => analysis.attributions[x].content.start - analysis.attributions[y].content.start || x - y;
   const order = analysis.attributions.map((_, i) => i).filter((i) => pieces[i].length).sort(byStart);
   for (const g of groups) g.order = g.attributions.filter((i) => pieces[i].length).sort(byStart);
-  view = { text, analysis, groups, groupOf, pieces, order, title: documentTitle(text, analysis, ui.docTitle.value) };
+  view = Object.assign(v, { pieces, order });
+  renderDocs();
   selected = null;
   ui.output.classList.remove('filtering');
   ui.showAll.hidden = true;
@@ -397,7 +431,7 @@ function show(text, analysis, ms) {
   ui.output.replaceChildren(fragment);
   ui.output.lang = analysis.language || '';
   ui.output.dir = 'auto';
-  renderDescriptions();
+  ui.descs.replaceChildren(descriptions(view, pieces, active));
   nav.reset();
   renderSources();
   // Said once: the empty source list, when there is one, already says what is hidden.
@@ -409,11 +443,114 @@ function show(text, analysis, ms) {
       plural(analysis.quotations.length, 'quotation'),
       plural(analysis.attributions.length, 'attribution') + (ui.beliefs.checked ? '' : ' (speech and writing)'),
       plural(groups.length, 'source'),
-      `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`,
+      ...(ms == null ? [] : [`${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`]),
     ].join(' · '),
   );
   renderCompare(...pair);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The workspace's documents
+
+let keepPair = false;
+
+/** What the analysis depends on besides the text: a view made under other options is stale. */
+function optionsKey() {
+  return JSON.stringify([ui.custom.hidden ? '' : ui.customJson.value.trim(), choiceOptions()]);
+}
+
+/** A document's view, analysed now if it has none yet (or a stale one); null when empty or refused. */
+function viewOf(k) {
+  const doc = docs[k];
+  if (k === active) return view;
+  if (!doc.text.trim()) return null;
+  if (fresh(doc)) return doc.view;
+  let analysis;
+  try {
+    let options;
+    try {
+      options = ui.custom.hidden || !ui.customJson.value.trim() ? undefined : { sources: JSON.parse(ui.customJson.value) };
+    } catch {
+      options = undefined;
+    }
+    try {
+      analysis = ql.analyze(doc.text, { ...options, ...choiceOptions() });
+    } catch (err) {
+      if (!options || err?.code !== 'bad_options') throw err;
+      analysis = ql.analyze(doc.text, choiceOptions());
+    }
+  } catch {
+    doc.view = null;
+    return null;
+  }
+  doc.view = makeView(doc.text, analysis, doc.title);
+  return doc.view;
+}
+
+function renderDocs() {
+  renderDocList(ui.docList, docs.map((d, k) => ({ title: k === active ? ui.docTitle.value || (view && view.title) || titleOf(d) : titleOf(d) })), active, {
+    select: (k) => switchTo(k),
+    remove: (k) => removeDocument(k),
+  });
+}
+
+const titleOf = (d) => d.title || (d.view && d.view.title) || (d.text.trim() ? d.text.trim().split('\n')[0].slice(0, 60) : '');
+
+/** Keeps what the box holds in the document shown. */
+function saveBox() {
+  if (!docs[active]) return;
+  docs[active].text = ui.article.value;
+  docs[active].title = ui.docTitle.value;
+}
+
+/** Whether a document's view was made from its text, title and the options now. */
+const fresh = (doc) => Boolean(doc.view && doc.view.key === optionsKey() && doc.view.text === doc.text && doc.view.givenTitle === doc.title);
+
+/** Shows document k: its text in the box, its reading (analysed again only when stale). */
+function switchTo(k, then) {
+  if (k !== active) {
+    if (active >= 0) saveBox();
+    hideTip();
+    active = k;
+    const doc = docs[k];
+    ui.article.value = doc.text;
+    ui.docTitle.value = doc.title;
+    ui.notice.hidden = true;
+    if (fresh(doc)) {
+      display(doc.view, null, !ui.compare.hidden);
+    } else if (doc.text.trim()) {
+      keepPair = true;
+      run();
+    } else {
+      resetResults();
+      setStatus('Paste an article, or load the example.');
+      renderCompare(ui.cmpA.value, ui.cmpB.value);
+    }
+  }
+  renderDocs();
+  then?.();
+}
+
+function addDocument() {
+  saveBox();
+  docs.push({ title: '', text: '', view: null });
+  switchTo(docs.length - 1);
+  ui.article.focus();
+}
+
+function removeDocument(k) {
+  saveBox();
+  docs.splice(k, 1);
+  if (!docs.length) docs.push({ title: '', text: '', view: null });
+  const next = Math.min(k < active ? active - 1 : active, docs.length - 1);
+  // Force the shown document to be loaded again, even when its index stays the same.
+  active = -1;
+  view = null;
+  switchTo(next);
+  renderCompare(ui.cmpA.value, ui.cmpB.value);
+}
+
+ui.addDoc.addEventListener('click', addDocument);
 
 // ---------------------------------------------------------------------------------------------
 // Comparison (when the package has compare)
@@ -429,14 +566,68 @@ function focusSentence(i) {
   s.focus({ preventScroll: true });
 }
 
+/**
+ * The sources of several documents as one list of groups (joined by key, counts added), for the
+ * party choices: the shown document's number and colour win.
+ */
+function joinGroups(live) {
+  const byKey = new Map();
+  for (const { k, view: v } of live) {
+    for (const g of v.groups) {
+      let m = byKey.get(g.key);
+      if (!m) byKey.set(g.key, (m = { key: g.key, id: g.id, name: g.name, side: g.side, kind: g.kind, resolved: g.resolved, colour: g.colour, n: null, count: 0 }));
+      m.count += g.attributions.length;
+      m.side ??= g.side;
+      if (k === active) Object.assign(m, { n: g.n, colour: g.colour });
+    }
+  }
+  return [...byKey.values()]
+    .map((m) => ({ ...m, attributions: new Array(m.count).fill(0) }))
+    .sort((x, y) => y.count - x.count || x.name.localeCompare(y.name));
+}
+
+/** The comparison over every document of the workspace (joined by join.js). */
+let compared = null; // { claim(i) } for the exports
+
 function renderCompare(a, b) {
   comparison = null;
-  if (!hasCompare || !view) {
+  compared = null;
+  const live = docs.map((_, k) => ({ k, view: viewOf(k) })).filter((x) => x.view);
+  if (!hasCompare || !live.length) {
     ui.compare.hidden = true;
     return;
   }
+  const joined = joinAnalyses(live.map((x) => ({ text: x.view.text, analysis: x.view.analysis })));
+  const where = (i) => {
+    const l = joined.locate(i);
+    return l && { k: live[l.doc].k, view: live[l.doc].view, i: l.index };
+  };
+  const claim = (i) => {
+    const w = where(i);
+    return { ...claimOf(w.view, w.i), documentNumber: w.k + 1 };
+  };
+  compared = { claim, multi: live.length > 1 };
   comparison = renderComparePanel(
-    { ui, analysis: view.analysis, text: view.text, groups: view.groups, compare: ql.compare, focusAttribution, focusSentence, claim: (i) => claimOf(view, i) },
+    {
+      ui,
+      analysis: joined.input,
+      groups: joinGroups(live),
+      compare: ql.compare,
+      claim,
+      multi: live.length > 1,
+      href: (i) => {
+        const w = where(i);
+        return `#hl-${w.k}-${w.i}`;
+      },
+      focusAttribution: (i) => {
+        const w = where(i);
+        if (w) switchTo(w.k, () => focusAttribution(w.i));
+      },
+      focusSentence: (j) => {
+        const l = joined.locateSentence(j);
+        if (l) switchTo(live[l.doc].k, () => focusSentence(l.index));
+      },
+    },
     a,
     b,
   );
@@ -445,8 +636,9 @@ function renderCompare(a, b) {
 /** The claims of the comparison, in context, for the JSON export. */
 function comparisonWithContext(cmp) {
   const claims = {};
-  for (const p of [cmp.a, cmp.b]) for (const at of p.attributions) claims[at.index] = claimOf(view, at.index);
-  return { document: view.title, comparison: cmp, claims };
+  for (const p of [cmp.a, cmp.b]) for (const at of p.attributions) claims[at.index] = compared.claim(at.index);
+  const documents = docs.map((d, k) => viewOf(k)?.title).filter(Boolean);
+  return { document: documents.join(' · '), documents, comparison: cmp, claims };
 }
 
 ui.unsure.addEventListener('change', () => run());
@@ -457,10 +649,10 @@ ui.exportJson.addEventListener('click', () => {
   if (comparison) download(`${fileStem(comparison)}.json`, 'application/json', JSON.stringify(comparisonWithContext(comparison), null, 2) + '\n');
 });
 ui.exportCsv.addEventListener('click', () => {
-  if (comparison) download(`${fileStem(comparison)}.csv`, 'text/csv', toCSV(comparison, (i) => claimOf(view, i)));
+  if (comparison) download(`${fileStem(comparison)}.csv`, 'text/csv', toCSV(comparison, compared.claim));
 });
 ui.exportMd.addEventListener('click', () => {
-  if (comparison) download(`${fileStem(comparison)}.md`, 'text/markdown', toMarkdown(comparison, (i) => claimOf(view, i)));
+  if (comparison) download(`${fileStem(comparison)}.md`, 'text/markdown', toMarkdown(comparison, compared.claim));
 });
 if (hasCompare) {
   ui.custom.hidden = false;
@@ -475,21 +667,37 @@ if (hasCompare) {
 
 const slug = (s) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'article';
 
-ui.exportHtml.addEventListener('click', () => {
-  if (!view) return;
-  hideTip();
-  const sources = view.groups.map((g) => {
+/** A document rendered apart from the page (no selection, no focus), for the export. */
+function exportedDoc(k, v) {
+  const { fragment, pieces } = renderArticle(v.text, v.analysis, v.groupOf, { prefix: `${k}-` });
+  const output = h('div', `output${v.text.length > 100000 ? ' long' : ''}`);
+  output.lang = v.analysis.language || '';
+  output.dir = 'auto';
+  output.append(fragment);
+  const descs = h('div');
+  descs.hidden = true;
+  descs.append(descriptions(v, pieces, k));
+  const sources = v.groups.map((g) => {
     const meta = [g.side, g.kind, g.resolved ? null : 'unresolved', g.affiliation].filter(Boolean).join(' · ');
     return { n: g.n, name: g.name, count: g.attributions.length, meta, colour: g.colour };
   });
+  return { title: docs.length > 1 ? `${k + 1}. ${v.title}` : v.title, output, descriptions: descs, sources };
+}
+
+ui.exportHtml.addEventListener('click', () => {
+  saveBox();
+  const live = docs.map((_, k) => ({ k, view: viewOf(k) })).filter((x) => x.view);
+  if (!live.length) return;
+  hideTip();
+  const name = live.length === 1 ? live[0].view.title : `${live[0].view.title} and ${plural(live.length - 1, 'other document')}`;
   const html = exportReading({
-    title: `${view.title} — quotelens reading`,
-    docs: [{ title: view.title, output: ui.output, descriptions: ui.descs, sources }],
+    title: `${name} — quotelens reading`,
+    docs: live.map(({ k, view: v }) => exportedDoc(k, v)),
     key: ui.key,
     compare: comparison ? ui.cmpBody : null,
     compareTitle: comparison ? `Comparison: ${comparison.a.name} and ${comparison.b.name}` : null,
   });
-  download(`quotelens-${slug(view.title)}.html`, 'text/html', html);
+  download(`quotelens-${slug(name)}.html`, 'text/html', html);
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -507,15 +715,21 @@ ui.article.addEventListener('keydown', (e) => {
   }
 });
 ui.docTitle.addEventListener('change', () => {
+  docs[active].title = ui.docTitle.value;
   if (view) run();
+  else renderDocs();
 });
 setupIntake({
   zone: ui.intake,
   textarea: ui.article,
   picker: ui.file,
   openButton: ui.openFile,
-  /** New text in the box (from a file, a drop or converted HTML): say what happened, analyse it. */
-  onText({ text, title, note }) {
+  /**
+   * New text (from a file, a drop or converted HTML): say what happened, analyse it. A file
+   * opened while the box holds an article becomes a new document of the workspace.
+   */
+  onText({ text, title, note, file }) {
+    if (file && ui.article.value.trim()) addDocument();
     if (title && !ui.docTitle.value.trim()) ui.docTitle.value = title;
     ui.notice.textContent = note ?? '';
     ui.notice.hidden = !note;
@@ -531,7 +745,11 @@ ui.clear.addEventListener('click', () => {
   ui.notice.hidden = true;
   hideError();
   hideTip();
+  saveBox();
+  docs[active].view = null;
   resetResults();
+  renderDocs();
+  renderCompare();
   setStatus(ready ? 'Paste an article, or load the example.' : ui.status.textContent);
   ui.article.focus();
 });
@@ -557,6 +775,7 @@ async function main() {
     ui.example.disabled = false;
     setStatus(`Ready (analyser loaded in ${Math.round(performance.now() - t0)} ms). Paste an article, or load the example.`);
     document.documentElement.dataset.ready = 'true';
+    renderDocs();
     if (ui.article.value.trim()) run();
   } catch (err) {
     setStatus('');

@@ -67,8 +67,9 @@ function fillSelect(select, choices, value) {
 }
 
 /**
- * Renders the panel. ctx: { ui, analysis, text, groups, compare, focusAttribution, focusSentence,
- * claim(i) → the claim in context (claims.js) }.
+ * Renders the panel. ctx: { ui, analysis (what compare() reads: one analysis, or several joined
+ * by join.js), groups, compare, focusAttribution(i), focusSentence(j), claim(i) → the claim in
+ * context (claims.js), href(i) → the link to highlight i, multi (several documents) }.
  * Returns the comparison shown (or null).
  */
 export function renderComparePanel(ctx, a, b) {
@@ -111,7 +112,8 @@ export function renderComparePanel(ctx, a, b) {
     const col = h('section', `cmp-col ${colourOf(party)}`);
     col.dataset.party = party === cmp.a ? 'a' : 'b';
     const title = h('h3');
-    title.append(h('span', `swatch ${colourOf(party)}`), h('span', null, party.name));
+    const n = choices.sources.find((c) => c.value === party.id)?.n;
+    title.append(h('span', `swatch${n ? ' num' : ''} ${colourOf(party)}`, n ? String(n) : null), h('span', null, party.name));
     const meta = [party.kind === 'side' ? 'side' : 'source'];
     if (party.kind === 'source' && party.side) meta.push(party.side);
     title.append(h('span', 'muted small', meta.join(' · ')));
@@ -122,8 +124,8 @@ export function renderComparePanel(ctx, a, b) {
     for (const at of party.attributions) {
       const c = ctx.claim(at.index);
       const li = h('li');
-      li.append(link(quoted(clip(at.content.text)), toAttr(at.index), `#hl-${at.index}`));
-      li.append(h('span', 'claim-meta muted small', ` ${claimMeta(c)}`));
+      li.append(link(quoted(clip(at.content.text)), toAttr(at.index), ctx.href(at.index)));
+      li.append(h('span', 'claim-meta muted small', ` ${claimMeta(c, ctx.multi)}`));
       li.append(h('span', 'claim-sentence small', c.sentence));
       claims.append(li);
     }
@@ -135,7 +137,7 @@ export function renderComparePanel(ctx, a, b) {
     for (const f of party.framing) {
       const li = h('li');
       const first = f.attributions[0];
-      li.append(first != null ? link(f.text, toAttr(first), `#hl-${first}`) : h('span', null, f.text));
+      li.append(first != null ? link(f.text, toAttr(first), ctx.href(first)) : h('span', null, f.text));
       framing.append(li);
     }
     if (!party.framing.length) framing.append(h('li', 'muted', 'none found'));
@@ -146,7 +148,7 @@ export function renderComparePanel(ctx, a, b) {
     for (const t of rankTopics(party.topics)) {
       const li = h('li');
       const first = t.attributions[0];
-      li.append(first != null ? link(t.name, toAttr(first), `#hl-${first}`) : h('span', null, t.name));
+      li.append(first != null ? link(t.name, toAttr(first), ctx.href(first)) : h('span', null, t.name));
       if (t.forms && t.forms.length > 1) li.append(h('span', 'muted small', ` (${t.forms.join(', ')})`));
       if (t.only) li.append(h('span', 'only', 'only this side'));
       topics.append(li);
@@ -165,8 +167,8 @@ export function renderComparePanel(ctx, a, b) {
     li.append(h('span', null, t.name));
     const ia = topicAttributionsA(t)[0];
     const ib = topicAttributionsB(t)[0];
-    if (ia != null) li.append(' ', link(`(${cmp.a.name})`, toAttr(ia), `#hl-${ia}`));
-    if (ib != null) li.append(' ', link(`(${cmp.b.name})`, toAttr(ib), `#hl-${ib}`));
+    if (ia != null) li.append(' ', link(`(${cmp.a.name})`, toAttr(ia), ctx.href(ia)));
+    if (ib != null) li.append(' ', link(`(${cmp.b.name})`, toAttr(ib), ctx.href(ib)));
     shared.append(li);
   }
   if (!both.length) shared.append(h('li', 'muted', 'nothing in common found'));
@@ -207,14 +209,17 @@ function cell(value) {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** The claim's context in one line: speaker as written, cue, kind, confidence, document. */
-export function claimMeta(c) {
+/**
+ * The claim's context in one line: speaker as written, cue, kind, confidence and (unless the page
+ * holds one document, named once above) the document.
+ */
+export function claimMeta(c, withDocument = true) {
   return [
     c.speaker ? `${c.speaker}` : 'speaker not named',
     c.cue ? `“${c.cue}” (${c.cueClass})` : c.cueClass,
     kindLabel(c.kind),
     percent(c.confidence),
-    c.document,
+    ...(withDocument ? [`in “${c.document}”`] : []),
   ].join(' · ');
 }
 
@@ -225,7 +230,8 @@ export function toCSV(cmp, claim = () => ({})) {
     const who = `${label}: ${p.name}`;
     for (const at of p.attributions) {
       const c = claim(at.index);
-      rows.push([who, 'claim', at.content.text, at.kind, c.source ?? at.source, at.confidence.toFixed(3), '', at.content.start, at.content.end, c.speaker ?? '', c.cue ?? '', c.cueClass, c.sentence, c.document]);
+      // Offsets in the claim's own document (the comparison's are in the documents joined).
+      rows.push([who, 'claim', at.content.text, at.kind, c.source ?? at.source, at.confidence.toFixed(3), '', c.start ?? at.content.start, c.end ?? at.content.end, c.speaker ?? '', c.cue ?? '', c.cueClass, c.sentence, c.document]);
     }
     for (const f of p.framing) rows.push([who, 'framing', f.text, '', '', '', '', f.spans[0]?.start ?? '', f.spans[0]?.end ?? '']);
     for (const t of rankTopics(p.topics)) rows.push([who, 'topic', t.name, '', '', '', t.only ? 'yes' : 'no', t.spans[0]?.start ?? '', t.spans[0]?.end ?? '']);

@@ -11,9 +11,9 @@ export async function readArticleFile(file) {
   const raw = await file.text();
   if (isHtmlFile(file) || looksLikeHtmlSource(raw)) {
     const { title, text } = htmlToText(raw);
-    return { text, title: title || stem(file.name), note: `Opened ${file.name}: the text of this HTML page (its markup and scripts are left out).` };
+    return { text, title: title || stem(file.name), note: `Opened ${file.name}: the text of this HTML page (its markup and scripts are left out).`, file: true };
   }
-  return { text: raw, title: stem(file.name), note: `Opened ${file.name}.` };
+  return { text: raw, title: stem(file.name), note: `Opened ${file.name}.`, file: true };
 }
 
 /**
@@ -21,19 +21,22 @@ export async function readArticleFile(file) {
  * onText({ text, title, note }) (text null: the box already holds it), onError(message) }.
  */
 export function setupIntake({ zone, textarea, picker, openButton, onText, onError }) {
-  const open = async (file) => {
-    try {
-      onText(await readArticleFile(file));
-    } catch (err) {
-      onError(`Could not read ${file.name}: ${err && err.message ? err.message : err}`);
+  // Several files: each its own document, in the order given.
+  const open = async (files) => {
+    for (const file of files) {
+      try {
+        onText(await readArticleFile(file));
+      } catch (err) {
+        onError(`Could not read ${file.name}: ${err && err.message ? err.message : err}`);
+      }
     }
   };
 
   openButton.addEventListener('click', () => picker.click());
   picker.addEventListener('change', () => {
-    const file = picker.files?.[0];
+    const files = [...(picker.files ?? [])];
     picker.value = '';
-    if (file) open(file);
+    open(files);
   });
 
   const hasFiles = (e) => [...(e.dataTransfer?.types ?? [])].includes('Files');
@@ -48,10 +51,10 @@ export function setupIntake({ zone, textarea, picker, openButton, onText, onErro
   });
   zone.addEventListener('drop', (e) => {
     zone.classList.remove('dropping');
-    const file = e.dataTransfer?.files?.[0];
-    if (!file) return; // dropped text: the text box takes it as usual
+    const files = [...(e.dataTransfer?.files ?? [])];
+    if (!files.length) return; // dropped text: the text box takes it as usual
     e.preventDefault();
-    open(file);
+    open(files);
   });
 
   // HTML on the clipboard: a copied web page (text/html, possibly with no plain text at all), or

@@ -14,7 +14,8 @@
 // text.slice(start, end) is its text). No piece is a tab stop here: the page makes the article one
 // tab stop (a roving tabindex over the first pieces, nav.js). The first piece of an attribution
 // carries its source's number (data-n, shown by CSS so that the text stays the article's) and
-// points at its own description (aria-describedby="d-<i>", written by the page).
+// points at its own description (aria-describedby="d-<prefix><i>", written by the page; the prefix
+// keeps ids apart when several documents share a page, as in the HTML export).
 // The sorted boundaries are walked once, left to right.
 
 export const PALETTE = 10;
@@ -188,7 +189,7 @@ function quotationSources(analysis, groupOf) {
   return result;
 }
 
-function makeElement(span, continuation, analysis) {
+function makeElement(span, continuation, analysis, prefix) {
   let node;
   switch (span.type) {
     case 'p':
@@ -209,9 +210,9 @@ function makeElement(span, continuation, analysis) {
       node.dataset.source = span.group.key;
       node.tabIndex = -1;
       if (!continuation) {
-        node.id = `hl-${span.i}`;
+        node.id = `hl-${prefix}${span.i}`;
         node.dataset.n = span.group.n;
-        node.setAttribute('aria-describedby', `d-${span.i}`);
+        node.setAttribute('aria-describedby', `d-${prefix}${span.i}`);
       }
       break;
     }
@@ -224,9 +225,10 @@ function makeElement(span, continuation, analysis) {
 
 /**
  * Builds the highlighted article as a fragment, walking the sorted span boundaries once.
- * Returns { fragment, pieces } where pieces[i] lists the elements of attribution i.
+ * Returns { fragment, pieces } where pieces[i] lists the elements of attribution i. `prefix` goes
+ * into the ids (hl-<prefix><i>, d-<prefix><i>).
  */
-export function renderArticle(text, analysis, groupOf) {
+export function renderArticle(text, analysis, groupOf, { prefix = '' } = {}) {
   const spans = collectSpans(text, analysis, groupOf);
   const fragment = document.createDocumentFragment();
   const pieces = analysis.attributions.map(() => []);
@@ -248,7 +250,7 @@ export function renderArticle(text, analysis, groupOf) {
     const moved = stack.splice(k);
     for (const entry of moved) close(entry, pos);
     const continuation = span.type === 'a' && pieces[span.i].length > 0;
-    const node = makeElement(span, continuation, analysis);
+    const node = makeElement(span, continuation, analysis, prefix);
     node.dataset.start = pos;
     top().appendChild(node);
     stack.push({ span, node, start: pos });

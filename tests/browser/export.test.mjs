@@ -66,7 +66,7 @@ test('the exported HTML file, opened with JavaScript off, holds the whole readin
   assert.ok(claims.some((c) => c.includes('Haddad told a public meeting')), `a claim with its sentence: ${claims.join(' | ')}`);
   // A link in the comparison leads to its highlight, inside the file.
   const href = await exported.$eval('.compare .cmp-claims a', (a) => a.getAttribute('href'));
-  assert.match(href, /^#hl-\d+$/);
+  assert.match(href, /^#hl-\d+-\d+$/);
   assert.equal(await exported.locator(href).count(), 1);
   assert.deepEqual(requests.filter((u) => !u.startsWith('file:')), []);
   await exported.screenshot({ path: path.join(path.dirname(file), 'export.png'), fullPage: true });
