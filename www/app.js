@@ -19,6 +19,7 @@ import { setupIntake } from './intake.js';
 import { exportReading } from './export.js';
 import { joinAnalyses } from './join.js';
 import { renderDocList } from './docbar.js';
+import * as corr from './corrections.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -62,6 +63,18 @@ const ui = {
   intake: $('intake'),
   docList: $('doc-list'),
   addDoc: $('add-doc'),
+  readingTitle: $('reading-title'),
+  corrections: $('corrections'),
+  corrTarget: $('corr-target'),
+  corrReject: $('corr-reject'),
+  corrSource: $('corr-source'),
+  corrNames: $('corr-names'),
+  corrAssign: $('corr-assign'),
+  corrFrom: $('corr-from'),
+  corrInto: $('corr-into'),
+  corrMerge: $('corr-merge'),
+  corrCount: $('corr-count'),
+  corrClear: $('corr-clear'),
 };
 
 /** The workspace: each document's title and text and, once analysed, its view. */
@@ -127,6 +140,7 @@ function fillTip(i) {
   if (c.via) row('Via', c.via, 'tip-via');
   if (g.affiliation) row('Affiliation', g.affiliation);
   row('Sourcing', c.sourcing);
+  if (c.corrected) row('Correction', 'source set by you', 'tip-corrected');
   row('Sentence', c.sentence.length > 240 ? `${c.sentence.slice(0, 239)}…` : c.sentence, 'tip-sentence');
   row('Document', c.document, 'tip-document');
   ui.tip.append(dl);
@@ -396,8 +410,9 @@ function descriptions(v, pieces, k) {
   return fragment;
 }
 
-/** A document's analysis with its source groups and title (nothing rendered). */
-function makeView(text, analysis, givenTitle) {
+/** A document's analysis, as the reader corrected it, with its source groups and title. */
+function makeView(text, raw, givenTitle) {
+  const analysis = corr.applyCorrections(raw, text, store);
   const { groups, groupOf } = groupSources(analysis);
   return { text, analysis, groups, groupOf, givenTitle, title: documentTitle(text, analysis, givenTitle), key: optionsKey() };
 }
@@ -423,6 +438,8 @@ function display(v, ms, keep) {
   for (const g of groups) g.order = g.attributions.filter((i) => pieces[i].length).sort(byStart);
   view = Object.assign(v, { pieces, order });
   renderDocs();
+  ui.readingTitle.textContent = docs.length > 1 ? `Document ${active + 1}: ${v.title}` : 'Article';
+  setTarget(null);
   selected = null;
   ui.output.classList.remove('filtering');
   ui.showAll.hidden = true;
@@ -447,16 +464,101 @@ function display(v, ms, keep) {
     ].join(' · '),
   );
   renderCompare(...pair);
+  renderCorrections();
 }
+
+// ---------------------------------------------------------------------------------------------
+// Corrections (corrections.js keeps them, in localStorage only)
+
+const store = corr.load();
+let corrections = 0; // bumped at each change: every view made before is stale
+let target = null; // the statement to correct: attribution index in the shown document
+
+function setTarget(i) {
+  target = i != null && view?.analysis.attributions[i] ? i : null;
+  ui.corrReject.disabled = ui.corrAssign.disabled = target == null;
+  if (target == null) {
+    ui.corrTarget.textContent = 'Focus or click a highlight to correct it.';
+    return;
+  }
+  const c = claimOf(view, target);
+  const clipped = c.content.length > 90 ? `${c.content.slice(0, 89)}…` : c.content;
+  ui.corrTarget.textContent = `Statement: “${clipped}”, now given to ${c.source ?? 'an unknown speaker'}.`;
+}
+
+/** The workspace's sources (every document), for the names offered and the merge selects. */
+function workspaceGroups() {
+  return joinGroups(docs.map((_, k) => ({ k, view: viewOf(k) })).filter((x) => x.view));
+}
+
+function renderCorrections() {
+  const groups = workspaceGroups();
+  ui.corrNames.replaceChildren(...groups.map((g) => Object.assign(document.createElement('option'), { value: g.name })));
+  for (const [select, pick] of [[ui.corrFrom, 1], [ui.corrInto, 0]]) {
+    const value = select.value;
+    select.replaceChildren(...groups.map((g) => Object.assign(document.createElement('option'), { value: g.key, textContent: `${g.name} (${g.count})` })));
+    select.value = groups.some((g) => g.key === value) ? value : groups[Math.min(pick, groups.length - 1)]?.key ?? '';
+  }
+  // Never offer a source merged into itself.
+  if (ui.corrFrom.value === ui.corrInto.value) ui.corrFrom.value = groups.find((g) => g.key !== ui.corrInto.value)?.key ?? '';
+  ui.corrMerge.disabled = groups.length < 2;
+  const n = corr.count(store);
+  ui.corrCount.textContent = n ? `${plural(n, 'correction')} kept in this browser.` : 'No corrections.';
+  ui.corrClear.hidden = n === 0;
+}
+
+/** A source to give statements to, from a group of the workspace. */
+const sourceOfGroup = (g) => (g.resolved && g.id ? { id: g.id, name: g.name, kind: g.kind ?? null, side: g.side ?? null } : corr.newSource(g.name));
+
+function corrected(message) {
+  corrections++;
+  saveBox();
+  run(); // the shown document again (its other documents follow, in the comparison)
+  renderCorrections();
+  ui.corrCount.textContent = `${message} ${ui.corrCount.textContent}`;
+}
+
+ui.output.addEventListener('focusin', (e) => {
+  const m = e.target.closest?.('mark.attr');
+  if (m) setTarget(Number(m.dataset.attr));
+});
+ui.corrReject.addEventListener('click', () => {
+  if (target == null) return;
+  corr.reject(store, view.text, view.analysis.attributions[target]);
+  corrected('Removed.');
+});
+ui.corrAssign.addEventListener('click', () => {
+  const name = ui.corrSource.value.replace(/\s+/g, ' ').trim();
+  if (target == null || !name) return;
+  const known = workspaceGroups().find((g) => g.name.toLowerCase() === name.toLowerCase());
+  corr.move(store, view.text, view.analysis.attributions[target], known ? sourceOfGroup(known) : corr.newSource(name));
+  ui.corrSource.value = '';
+  corrected(`Given to ${known ? known.name : name}.`);
+});
+ui.corrMerge.addEventListener('click', () => {
+  const groups = workspaceGroups();
+  const from = groups.find((g) => g.key === ui.corrFrom.value);
+  const into = groups.find((g) => g.key === ui.corrInto.value);
+  if (!from || !into || from.key === into.key) return;
+  const to = sourceOfGroup(into);
+  corr.merge(store, from.key, to);
+  // An unresolved source merged into is given a source of its own, its statements with it.
+  if (!into.resolved) corr.merge(store, into.key, to);
+  corrected(`${from.name} merged into ${into.name}.`);
+});
+ui.corrClear.addEventListener('click', () => {
+  corr.clear(store);
+  corrected('Corrections cleared.');
+});
 
 // ---------------------------------------------------------------------------------------------
 // The workspace's documents
 
 let keepPair = false;
 
-/** What the analysis depends on besides the text: a view made under other options is stale. */
+/** What a view depends on besides the text: one made under other options or corrections is stale. */
 function optionsKey() {
-  return JSON.stringify([ui.custom.hidden ? '' : ui.customJson.value.trim(), choiceOptions()]);
+  return JSON.stringify([ui.custom.hidden ? '' : ui.customJson.value.trim(), choiceOptions(), corrections]);
 }
 
 /** A document's view, analysed now if it has none yet (or a stale one); null when empty or refused. */

@@ -44,6 +44,7 @@ export function claimOf(doc, i) {
     confidence: a.confidence,
     via: a.via ? squash(a.via.text) : null,
     sourcing: a.sourcing,
+    corrected: Boolean(a.corrected),
   };
 }
 
@@ -60,6 +61,7 @@ export function describeClaim(c) {
     `confidence ${percent(c.confidence)}`,
   ];
   if (c.via) parts.push(`via ${c.via}`);
+  if (c.corrected) parts.push('source corrected by you');
   parts.push(`in “${c.document}”`);
   return `${parts.join('; ')}.`;
 }
