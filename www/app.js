@@ -64,6 +64,9 @@ const ui = {
   docList: $('doc-list'),
   addDoc: $('add-doc'),
   readingTitle: $('reading-title'),
+  fKind: $('f-kind'),
+  fConf: $('f-conf'),
+  filterCount: $('filter-count'),
   corrections: $('corrections'),
   corrTarget: $('corr-target'),
   corrReject: $('corr-reject'),
@@ -238,29 +241,49 @@ function selectSource(key) {
   const g = view.groups.find((x) => x.key === key);
   if (!g) return;
   if (!selected || selected.key !== key) {
-    clearSelection();
     selected = { key };
-    ui.output.classList.add('filtering');
-    for (const i of g.attributions) for (const p of view.pieces[i]) p.classList.add('selected');
     for (const b of ui.sources.querySelectorAll('button.source')) b.setAttribute('aria-pressed', String(b.dataset.key === key));
     ui.showAll.hidden = false;
-    ui.walk.hidden = false;
-    ui.prev.textContent = 'Previous statement';
-    ui.next.textContent = 'Next statement';
-    ui.prev.setAttribute('aria-label', `Previous statement of ${g.name}`);
-    ui.next.setAttribute('aria-label', `Next statement of ${g.name}`);
+    applyFilters();
     // A source's first statement, then each click (or arrow key) the next one.
-    nav.focus(readingOrder()[0]);
+    const order = readingOrder();
+    if (order.length) nav.focus(order[0]);
     return;
   }
   nav.step(1);
 }
 
-/** Attribution indices in reading order; only the selected source's when one is picked. */
+/** The kind and confidence filters. */
+const filtersOn = () => Boolean(ui.fKind.value) || Number(ui.fConf.value) > 0;
+
+function passes(i) {
+  const a = view.analysis.attributions[i];
+  return (!ui.fKind.value || a.kind === ui.fKind.value) && a.confidence >= Number(ui.fConf.value || 0);
+}
+
+/** Attribution indices in reading order: the selected source's, if one is picked, that pass the filters. */
 function readingOrder() {
   if (!view) return [];
   const g = selected && view.groups.find((x) => x.key === selected.key);
-  return g ? g.order : view.order;
+  const base = g ? g.order : view.order;
+  return filtersOn() ? base.filter(passes) : base;
+}
+
+/** Marks what the source picked and the filters leave in (the rest steps back); Previous/Next walk it. */
+function applyFilters() {
+  if (!view) return;
+  for (const p of ui.output.querySelectorAll('mark.selected')) p.classList.remove('selected');
+  const on = Boolean(selected) || filtersOn();
+  const order = readingOrder();
+  ui.output.classList.toggle('filtering', on);
+  if (on) for (const i of order) for (const p of view.pieces[i]) p.classList.add('selected');
+  ui.walk.hidden = !on;
+  const g = selected && view.groups.find((x) => x.key === selected.key);
+  const what = g ? `statement of ${g.name}` : 'statement shown';
+  ui.prev.setAttribute('aria-label', `Previous ${what}`);
+  ui.next.setAttribute('aria-label', `Next ${what}`);
+  ui.filterCount.textContent = on ? `${plural(order.length, 'statement')} of ${view.order.length} shown` : '';
+  if (!order.includes(nav.current)) nav.reset();
 }
 
 const nav = articleNavigator(ui.output, {
@@ -274,12 +297,13 @@ function focusAttribution(i) {
 
 function clearSelection() {
   selected = null;
-  ui.output.classList.remove('filtering');
-  for (const p of ui.output.querySelectorAll('mark.selected')) p.classList.remove('selected');
   for (const b of ui.sources.querySelectorAll('button.source')) b.setAttribute('aria-pressed', 'false');
   ui.showAll.hidden = true;
-  ui.walk.hidden = true;
+  applyFilters();
 }
+
+ui.fKind.addEventListener('change', applyFilters);
+ui.fConf.addEventListener('change', applyFilters);
 
 ui.showAll.addEventListener('click', () => {
   clearSelection();
@@ -441,15 +465,14 @@ function display(v, ms, keep) {
   ui.readingTitle.textContent = docs.length > 1 ? `Document ${active + 1}: ${v.title}` : 'Article';
   setTarget(null);
   selected = null;
-  ui.output.classList.remove('filtering');
   ui.showAll.hidden = true;
-  ui.walk.hidden = true;
   ui.output.classList.toggle('long', text.length > 100000);
   ui.output.replaceChildren(fragment);
   ui.output.lang = analysis.language || '';
   ui.output.dir = 'auto';
   ui.descs.replaceChildren(descriptions(view, pieces, active));
   nav.reset();
+  applyFilters();
   renderSources();
   // Said once: the empty source list, when there is one, already says what is hidden.
   ui.classesNote.hidden = ui.beliefs.checked || groups.length === 0;

@@ -64,9 +64,8 @@ export function articleNavigator(output, ctx) {
   return {
     /** After a new rendering: the first highlight in reading order is the tab stop. */
     reset() {
-      current = null;
       const order = ctx.order();
-      if (order.length) setCurrent(order[0]);
+      setCurrent(order.length ? order[0] : null);
     },
     focus,
     step,

@@ -156,3 +156,40 @@ test('sources are told apart without colour: a number on every statement and in 
   assert.deepEqual(problems, []);
   await page.context().close();
 });
+
+test('filters by kind and confidence: the arrows and Previous/Next step through what is left', async () => {
+  const { page, problems } = await openPage(env);
+  const analysis = await analyzeInNode(text, PAGE_OPTIONS);
+  await paste(page, text);
+  await waitForOutput(page, text);
+  const byStart = (x, y) => analysis.attributions[x].content.start - analysis.attributions[y].content.start;
+  const focusedAttr = () => page.evaluate(() => Number(document.activeElement.dataset.attr));
+  const walk = async (n) => {
+    const seen = [await focusedAttr()];
+    for (let k = 1; k < n; k++) {
+      await page.keyboard.press('ArrowRight');
+      seen.push(await focusedAttr());
+    }
+    return seen;
+  };
+
+  await page.selectOption('#f-kind', 'direct');
+  const direct = analysis.attributions.map((a, i) => (a.kind === 'direct' ? i : -1)).filter((i) => i >= 0).sort(byStart);
+  assert.ok(direct.length >= 2 && direct.length < analysis.attributions.length, `direct quotations: ${direct.length} of ${analysis.attributions.length}`);
+  const kept = await page.$$eval('#output mark.attr.selected:not(.cont)', (ms) => ms.map((m) => Number(m.dataset.attr)));
+  assert.deepEqual(kept.sort(byStart), direct);
+  assert.equal(await page.textContent('#filter-count'), `${direct.length} statements of ${analysis.attributions.length} shown`);
+  await page.locator('#output mark.attr[tabindex="0"]').focus();
+  assert.deepEqual(await walk(direct.length + 1), [...direct, direct[0]]);
+
+  // With a confidence floor too: only what passes both.
+  await page.selectOption('#f-conf', '0.9');
+  const both = direct.filter((i) => analysis.attributions[i].confidence >= 0.9);
+  const tabStop = await page.$eval('#output mark.attr[tabindex="0"]', (m) => Number(m.dataset.attr));
+  if (both.length) assert.ok(both.includes(tabStop), 'the tab stop is not on a statement shown');
+  await page.selectOption('#f-kind', '');
+  await page.selectOption('#f-conf', '0');
+  assert.equal(await page.locator('#output.filtering').count(), 0, 'no filter, yet the article is still filtered');
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
