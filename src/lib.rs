@@ -39,7 +39,7 @@ mod wasm;
 use serde::{de, Deserialize, Deserializer, Serialize};
 
 pub use analysis::{Analysis, CueClass, CueClasses};
-pub use compare::{compare, Comparison};
+pub use compare::{compare, compare_documents, Comparison};
 pub use error::Error;
 
 /// The largest text accepted: beyond it the answer is [`Error::TooLarge`], not an out-of-memory.

@@ -12,7 +12,10 @@
 //! }
 //! ```
 
+mod documents;
 mod report;
+
+pub use documents::{compare_documents, compare_inputs, DocumentStart};
 
 use std::cmp::Reverse;
 
@@ -37,6 +40,10 @@ pub struct Comparison {
     pub omissions: Vec<ComparedOmission>,
     /// Sentences where the article sets a source of `a` against a source of `b`.
     pub contrasts: Vec<ComparedContrast>,
+    /// In a comparison across documents ([`compare_documents`]), where each document starts in
+    /// the numbering the comparison uses; empty for one document.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<DocumentStart>,
 }
 
 /// Whether a party is one source or a whole side.
@@ -75,6 +82,9 @@ pub struct PartyAttribution {
     /// The name of the source that spoke.
     pub source: String,
     pub content: TextSpan,
+    /// The document it comes from, in a comparison across documents.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<usize>,
 }
 
 /// An evaluative word or phrase, with where it was used.
@@ -125,6 +135,9 @@ pub struct ComparedOmission {
     pub topic_key: String,
     /// True when the other party raised the topic.
     pub raised_by_other: bool,
+    /// The document it comes from, in a comparison across documents.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<usize>,
 }
 
 /// A sentence contrasting the parties.
@@ -136,6 +149,9 @@ pub struct ComparedContrast {
     pub cue: String,
     pub sources_a: Vec<String>,
     pub sources_b: Vec<String>,
+    /// The document it comes from, in a comparison across documents.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<usize>,
 }
 
 /// What a comparison reads of an [`Analysis`]. The wasm binding deserialises this, not the whole
@@ -146,6 +162,12 @@ pub struct ComparedContrast {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Input {
+    /// The text's length in UTF-16 code units (where the next document starts, when several
+    /// are compared).
+    pub length: usize,
+    /// How many sentences the analysis has (read as a count: only numbering needs it).
+    #[serde(deserialize_with = "documents::count")]
+    pub sentences: usize,
     pub attributions: Vec<InputAttribution>,
     pub sources: Vec<InputSource>,
     pub sides: Vec<InputSource>,
@@ -226,6 +248,8 @@ pub struct InputNote {
 impl From<&Analysis> for Input {
     fn from(a: &Analysis) -> Input {
         Input {
+            length: a.length,
+            sentences: a.sentences.len(),
             attributions: a
                 .attributions
                 .iter()
@@ -393,6 +417,7 @@ pub fn compare_input(analysis: &Input, a: &str, b: &str) -> Result<Comparison, E
                     topic: o.topic.name.clone(),
                     raised_by_other: other.contains(&key),
                     topic_key: key,
+                    document: None,
                 });
             }
         }
@@ -415,6 +440,7 @@ pub fn compare_input(analysis: &Input, a: &str, b: &str) -> Result<Comparison, E
                 cue: c.cue.text.clone(),
                 sources_a: sa,
                 sources_b: sb,
+                document: None,
             });
         }
     }
@@ -427,6 +453,7 @@ pub fn compare_input(analysis: &Input, a: &str, b: &str) -> Result<Comparison, E
         only_b,
         omissions,
         contrasts,
+        documents: Vec::new(),
     })
 }
 
@@ -547,6 +574,7 @@ fn fill(analysis: &Input, p: &mut Party) {
             sentence: a.sentence,
             source,
             content: a.content.text_span(),
+            document: None,
         });
         for f in &a.framing {
             let text = f
