@@ -47,7 +47,7 @@ export function analyze(text, options) {
 
 /** @type {import('./index.d.ts').compare} */
 export function compare(analysis, a, b) {
-  if (analysis == null || typeof analysis !== 'object') throw typeError('compare(analysis, a, b): analysis must be what analyze returned', 'bad_options');
+  if (analysis == null || typeof analysis !== 'object') throw typeError('compare(analysis, a, b): analysis must be what analyze returned, or a list of those', 'bad_options');
   if (typeof a !== 'string' || typeof b !== 'string') throw typeError('compare(analysis, a, b): a and b must be source or side ids', 'bad_options');
   return call(() => core.compare(analysis, a, b));
 }

@@ -165,6 +165,8 @@ export interface PartyAttribution {
   /** The name of the source that spoke. */
   source: string;
   content: TextSpan;
+  /** Across several documents: the document (its index in the list given to compare). */
+  document?: number;
 }
 
 export interface Framing {
@@ -223,6 +225,8 @@ export interface Comparison {
     topic: string;
     topic_key: string;
     raised_by_other: boolean;
+    /** Across several documents: the document it comes from. */
+    document?: number;
   }[];
   contrasts: {
     sentence: number;
@@ -230,7 +234,15 @@ export interface Comparison {
     cue: string;
     sources_a: string[];
     sources_b: string[];
+    /** Across several documents: the document it comes from. */
+    document?: number;
   }[];
+  /**
+   * Across several documents: where each starts in the numbering the comparison uses (a number
+   * minus its document's start is its number in that document; offsets as if the texts were laid
+   * end to end). Absent for one analysis.
+   */
+  documents?: { attribution: number; sentence: number; offset: number }[];
 }
 
 /** Thrown for inputs that get no analysis; `code` is stable. `instanceof QuotelensError` works. */
@@ -246,9 +258,11 @@ export function analyze(text: string, options?: Options): Analysis;
 /**
  * Puts two sources or sides of an analysis side by side. a and b are source or side ids or names
  * ("White House", "russia"), matched case-insensitively; an unknown one throws a QuotelensError
- * with code "unknown_source".
+ * with code "unknown_source". Given a list of analyses (several documents: two accounts of one
+ * event), it compares across them: a source met in several is one party, and every claim,
+ * omission and contrast says its `document`.
  */
-export function compare(analysis: Analysis, a: string, b: string): Comparison;
+export function compare(analysis: Analysis | Analysis[], a: string, b: string): Comparison;
 
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 

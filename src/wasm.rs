@@ -17,7 +17,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::compare::{compare_input, Input};
+use crate::compare::{compare_input, compare_inputs, Input};
 use crate::{Error, Options};
 
 #[wasm_bindgen(start)]
@@ -104,9 +104,14 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
     to_js(&crate::analyze(text, &options).map_err(js_error)?)
 }
 
-// Compares two sources or sides (ids or names) of an analysis that `analyze` returned.
+// Compares two sources or sides (ids or names) of an analysis that `analyze` returned, or across
+// a list of analyses (several documents: each claim then says its document).
 #[wasm_bindgen]
 pub fn compare(analysis: JsValue, a: &str, b: &str) -> Result<JsValue, JsValue> {
+    if js_sys::Array::is_array(&analysis) {
+        let analyses: Vec<Input> = read(analysis, "not a list of analyses")?;
+        return to_js(&compare_inputs(&analyses, a, b).map_err(js_error)?);
+    }
     let analysis: Input = read(analysis, "not an analysis")?;
     to_js(&compare_input(&analysis, a, b).map_err(js_error)?)
 }

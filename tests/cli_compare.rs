@@ -312,3 +312,93 @@ fn errors_are_one_line_with_a_non_zero_exit() {
     assert_eq!(stderr(&o).trim_end().lines().count(), 1);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+fn documents_fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/compare-documents")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
+
+#[test]
+fn compare_across_two_files_says_each_claims_document() {
+    let (washington, moscow) = (
+        documents_fixture("washington.txt"),
+        documents_fixture("moscow.txt"),
+    );
+    let args = |format: &'static str| {
+        [
+            "compare",
+            "--a",
+            "White House",
+            "--b",
+            "Kremlin",
+            "--format",
+            format,
+            washington.as_str(),
+            moscow.as_str(),
+        ]
+    };
+    let o = quotelens(&args("json"), None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let texts = [
+        std::fs::read_to_string(&washington).unwrap(),
+        std::fs::read_to_string(&moscow).unwrap(),
+    ];
+    let claims = v["a"]["attributions"].as_array().unwrap();
+    let documents: Vec<u64> = claims
+        .iter()
+        .map(|c| c["document"].as_u64().unwrap())
+        .collect();
+    // The White House is heard in both readouts, the Kremlin in the second only.
+    assert!(
+        documents.contains(&0) && documents.contains(&1),
+        "{documents:?}"
+    );
+    for c in claims {
+        let d = c["document"].as_u64().unwrap() as usize;
+        let text = c["content"]["text"].as_str().unwrap();
+        assert!(texts[d].contains(text), "{text} is not in document {d}");
+    }
+    assert!(v["b"]["attributions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| c["document"] == 1));
+    assert_eq!(v["documents"].as_array().unwrap().len(), 2);
+
+    let o = quotelens(&args("markdown"), None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let md = stdout(&o);
+    assert!(md.contains(&format!("1. {washington}")), "{md}");
+    assert!(md.contains("document 1, sentence 2"), "{md}");
+    assert!(md.contains("document 2, sentence"), "{md}");
+
+    let o = quotelens(&args("csv"), None);
+    let csv = stdout(&o);
+    assert!(
+        csv.starts_with("section,party,source,kind,confidence,text,detail,sentence,document\n"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn compare_of_one_file_keeps_its_report() {
+    let o = quotelens(
+        &[
+            "compare",
+            "--a",
+            "White House",
+            "--b",
+            "Kremlin",
+            "--format",
+            "csv",
+            &documents_fixture("moscow.txt"),
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("section,party,source,kind,confidence,text,detail,sentence\n"));
+}

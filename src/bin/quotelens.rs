@@ -7,8 +7,9 @@
 //!                                               lines {"id","text","lang"?} in,
 //!                                               lines {"id","analysis"} or {"id","error"} out,
 //!                                               in input order, on all cores
-//! quotelens compare --a SOURCE --b SOURCE [--format json|markdown|csv] [--classes LIST] FILE|-
-//!                                               two sources or sides of one article, side by side
+//! quotelens compare --a SOURCE --b SOURCE [--format json|markdown|csv] [--classes LIST] FILE|- [FILE…]
+//!                                               two sources or sides of one article (or across
+//!                                               several), side by side
 //! ```
 
 use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
@@ -19,14 +20,14 @@ use std::sync::OnceLock;
 use std::time::Instant;
 
 use quotelens::sources::Gazetteer;
-use quotelens::{analyze, compare, Analysis, CueClasses, Options};
+use quotelens::{analyze, compare_documents, Analysis, CueClasses, Options};
 use serde::Serialize;
 use serde_json::Value;
 
 const USAGE: &str = "usage: quotelens analyze [--lang CODE] [--jsonl [--jobs N]] [--sources ALIASES.json]
                          [--min-confidence P] [--classes LIST] FILE|-
        quotelens compare --a SOURCE --b SOURCE [--format json|markdown|csv] [--lang CODE]
-                         [--sources ALIASES.json] [--min-confidence P] [--classes LIST] FILE|-
+                         [--sources ALIASES.json] [--min-confidence P] [--classes LIST] FILE|- [FILE…]
        quotelens --help | --version
 
   analyze FILE     print the analysis of one article (FILE, or - for standard input) as JSON
@@ -40,7 +41,8 @@ const USAGE: &str = "usage: quotelens analyze [--lang CODE] [--jsonl [--jobs N]]
   --classes LIST   keep only attributions whose cue is of these classes, comma-separated:
                    speech, writing, belief, evaluation, action (default: all five)
   compare FILE     compare two sources or sides of the article: attributions, framing words,
-                   topics (shared and only one's), omission statements, contrasts
+                   topics (shared and only one's), omission statements, contrasts; given several
+                   files (two accounts of one event), across them: each claim says its document
   --a, --b SOURCE  a source or side id or name, any case (\"White House\", kremlin, us)
   --format F       json (default), markdown (a report for a write-up) or csv
   --sources FILE   JSON of extra or overriding sources, aliases and sides:
@@ -68,6 +70,8 @@ struct Args {
     jsonl: bool,
     lang: Option<String>,
     input: Option<String>,
+    /// compare's further files.
+    more: Vec<String>,
     a: Option<String>,
     b: Option<String>,
     format: Option<String>,
@@ -83,6 +87,7 @@ fn parse(args: &[String]) -> Result<Args, Fail> {
         jsonl: false,
         lang: None,
         input: None,
+        more: Vec::new(),
         a: None,
         b: None,
         format: None,
@@ -125,6 +130,7 @@ fn parse(args: &[String]) -> Result<Args, Fail> {
             }
             s if out.command.is_empty() => out.command = s.to_string(),
             s if out.input.is_none() => out.input = Some(s.to_string()),
+            s if out.command == "compare" => out.more.push(s.to_string()),
             s => return Err(Fail(format!("unexpected argument {s}"))),
         }
     }
@@ -225,18 +231,41 @@ fn compare_command(args: &Args) -> Result<ExitCode, Fail> {
         .input
         .as_deref()
         .ok_or_else(|| Fail("compare needs a FILE or -; see quotelens --help".into()))?;
-    let text = read_text(path)?;
+    let paths: Vec<&str> = std::iter::once(path)
+        .chain(args.more.iter().map(String::as_str))
+        .collect();
+    let texts = paths
+        .iter()
+        .map(|p| read_text(p))
+        .collect::<Result<Vec<_>, _>>()?;
     let options = Options {
         lang: args.lang.clone(),
         sources: user_sources(args)?,
         min_confidence: min_confidence(args)?,
         classes: classes(args)?,
     };
-    let comparison = guarded(|| analyze(&text, &options).and_then(|an| compare(&an, a, b)))?;
+    // Each document analysed on its own, then compared across (one file: its own comparison).
+    let comparison = guarded(|| {
+        let analyses = texts
+            .iter()
+            .map(|t| analyze(t, &options))
+            .collect::<Result<Vec<_>, _>>()?;
+        compare_documents(&analyses, a, b)
+    })?;
     match format {
         "json" => println!("{}", pretty(&comparison)?),
         "csv" => print!("{}", comparison.to_csv()),
-        _ => print!("{}", comparison.to_markdown()),
+        _ => {
+            // Several files: the report starts by numbering them, as its claims cite them.
+            if paths.len() > 1 {
+                println!("Documents compared:\n");
+                for (k, p) in paths.iter().enumerate() {
+                    println!("{}. {p}", k + 1);
+                }
+                println!();
+            }
+            print!("{}", comparison.to_markdown());
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

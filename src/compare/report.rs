@@ -67,6 +67,18 @@ fn counts(p: &Party) -> String {
 }
 
 impl Comparison {
+    /// "sentence 3", or across documents "document 2, sentence 3" (counted in that document).
+    fn place(&self, sentence: usize, document: Option<usize>) -> String {
+        match document.and_then(|d| self.documents.get(d).map(|s| (d, s))) {
+            Some((d, start)) => format!(
+                "document {}, sentence {}",
+                d + 1,
+                sentence - start.sentence + 1
+            ),
+            None => format!("sentence {}", sentence + 1),
+        }
+    }
+
     /// A report a fact-checker pastes into a write-up.
     pub fn to_markdown(&self) -> String {
         let (a, b) = (&self.a, &self.b);
@@ -169,7 +181,7 @@ impl Comparison {
                 };
                 let _ = writeln!(
                     md,
-                    "- “{}” ({who}{}, confidence {:.2}, sentence {})",
+                    "- “{}” ({who}{}, confidence {:.2}, {})",
                     cell(
                         at.content
                             .text
@@ -177,7 +189,7 @@ impl Comparison {
                     ),
                     kind_word(at.kind),
                     at.confidence,
-                    at.sentence + 1
+                    self.place(at.sentence, at.document)
                 );
             }
         }
@@ -186,43 +198,63 @@ impl Comparison {
 
     /// One row per item: `section,party,source,kind,confidence,text,detail,sentence`, with a
     /// header; `party` is the party's name. Sections: attribution, framing, topic, shared_topic,
-    /// omission, contrast.
+    /// omission, contrast. Across documents, a `document` column follows (1 for the first; the
+    /// sentence is then counted in that document).
     pub fn to_csv(&self) -> String {
-        let mut out = String::from("section,party,source,kind,confidence,text,detail,sentence\n");
-        let mut row = |fields: [&str; 8]| {
-            let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        let across = !self.documents.is_empty();
+        let mut out = String::from("section,party,source,kind,confidence,text,detail,sentence");
+        out.push_str(if across { ",document\n" } else { "\n" });
+        // The sentence (counted in its document) and, across documents, the document.
+        let local = |sentence: usize, document: Option<usize>| -> [String; 2] {
+            match document.and_then(|d| self.documents.get(d).map(|s| (d, s))) {
+                Some((d, s)) => [(sentence - s.sentence).to_string(), (d + 1).to_string()],
+                None => [sentence.to_string(), String::new()],
+            }
+        };
+        let mut row = |fields: [&str; 8], document: &str| {
+            let mut line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+            if across {
+                line.push(csv_field(document));
+            }
             out.push_str(&line.join(","));
             out.push('\n');
         };
         for p in [&self.a, &self.b] {
             for at in &p.attributions {
-                row([
-                    "attribution",
-                    &p.name,
-                    &at.source,
-                    kind_word(at.kind),
-                    &format!("{:.2}", at.confidence),
-                    &at.content.text,
-                    "",
-                    &at.sentence.to_string(),
-                ]);
+                let [sentence, document] = local(at.sentence, at.document);
+                row(
+                    [
+                        "attribution",
+                        &p.name,
+                        &at.source,
+                        kind_word(at.kind),
+                        &format!("{:.2}", at.confidence),
+                        &at.content.text,
+                        "",
+                        &sentence,
+                    ],
+                    &document,
+                );
             }
             for f in &p.framing {
                 let idx: Vec<String> = f.attributions.iter().map(|i| i.to_string()).collect();
-                row([
-                    "framing",
-                    &p.name,
+                row(
+                    [
+                        "framing",
+                        &p.name,
+                        "",
+                        "",
+                        "",
+                        &f.text,
+                        &format!("attributions {}", idx.join(" ")),
+                        "",
+                    ],
                     "",
-                    "",
-                    "",
-                    &f.text,
-                    &format!("attributions {}", idx.join(" ")),
-                    "",
-                ]);
+                );
             }
             for t in &p.topics {
                 let detail = if t.only { "only this party" } else { "" };
-                row(["topic", &p.name, "", "", "", &t.name, detail, ""]);
+                row(["topic", &p.name, "", "", "", &t.name, detail, ""], "");
             }
         }
         for t in &self.shared_topics {
@@ -233,7 +265,7 @@ impl Comparison {
                 self.b.name,
                 t.forms_b.join(" / ")
             );
-            row(["shared_topic", "", "", "", "", &t.name, &detail, ""]);
+            row(["shared_topic", "", "", "", "", &t.name, &detail, ""], "");
         }
         for o in &self.omissions {
             let party = if o.party == "a" {
@@ -241,29 +273,28 @@ impl Comparison {
             } else {
                 &self.b.name
             };
-            row([
-                "omission",
-                party,
-                &o.about,
-                "",
-                "",
-                &o.topic,
-                &o.text.text,
-                &o.sentence.to_string(),
-            ]);
+            let [sentence, document] = local(o.sentence, o.document);
+            row(
+                [
+                    "omission",
+                    party,
+                    &o.about,
+                    "",
+                    "",
+                    &o.topic,
+                    &o.text.text,
+                    &sentence,
+                ],
+                &document,
+            );
         }
         for c in &self.contrasts {
             let detail = format!("{} / {}", c.sources_a.join(" "), c.sources_b.join(" "));
-            row([
-                "contrast",
-                "",
-                "",
-                "",
-                "",
-                &c.text.text,
-                &detail,
-                &c.sentence.to_string(),
-            ]);
+            let [sentence, document] = local(c.sentence, c.document);
+            row(
+                ["contrast", "", "", "", "", &c.text.text, &detail, &sentence],
+                &document,
+            );
         }
         out
     }
