@@ -5,8 +5,8 @@
 //
 // The highlighted view is built in render.js (its nesting rule is described there); claims in
 // context in claims.js; keyboard moves in nav.js; files and pasted HTML in intake.js; the HTML
-// export in export.js; the offline cache in sw.js; several documents joined for the comparison
-// in join.js.
+// export in export.js; the offline cache in sw.js. The comparison across documents is the
+// library's: compare() given the list of analyses.
 //
 // The workspace holds several documents; one is shown (in the box and as the highlighted
 // reading), each is analysed on its own, and the comparison reads them all.
@@ -17,7 +17,6 @@ import { claimOf, describeClaim, documentTitle, percent } from './claims.js';
 import { articleNavigator } from './nav.js';
 import { setupIntake } from './intake.js';
 import { exportReading } from './export.js';
-import { joinAnalyses } from './join.js';
 import { renderDocList } from './docbar.js';
 import * as corr from './corrections.js';
 
@@ -711,7 +710,7 @@ function joinGroups(live) {
     .sort((x, y) => y.count - x.count || x.name.localeCompare(y.name));
 }
 
-/** The comparison over every document of the workspace (joined by join.js). */
+/** The comparison over every document of the workspace. */
 let compared = null; // { claim(i) } for the exports
 
 function renderCompare(a, b) {
@@ -722,9 +721,20 @@ function renderCompare(a, b) {
     ui.compare.hidden = true;
     return;
   }
-  const joined = joinAnalyses(live.map((x) => ({ text: x.view.text, analysis: x.view.analysis })));
+  // Across documents the comparison numbers attributions and sentences on from one document to
+  // the next, and says where each starts (documents); one document is its own numbering.
+  let starts = [{ attribution: 0, sentence: 0 }];
+  const compareAll = (analyses, a, b) => {
+    const c = ql.compare(analyses.length === 1 ? analyses[0] : analyses, a, b);
+    starts = c.documents ?? [{ attribution: 0, sentence: 0 }];
+    return c;
+  };
+  const locate = (n, field) => {
+    for (let d = starts.length - 1; d >= 0; d--) if (starts[d][field] <= n) return { doc: d, index: n - starts[d][field] };
+    return null;
+  };
   const where = (i) => {
-    const l = joined.locate(i);
+    const l = locate(i, 'attribution');
     return l && { k: live[l.doc].k, view: live[l.doc].view, i: l.index };
   };
   const claim = (i) => {
@@ -735,9 +745,9 @@ function renderCompare(a, b) {
   comparison = renderComparePanel(
     {
       ui,
-      analysis: joined.input,
+      analysis: live.map((x) => x.view.analysis),
       groups: joinGroups(live),
-      compare: ql.compare,
+      compare: compareAll,
       claim,
       multi: live.length > 1,
       href: (i) => {
@@ -749,7 +759,7 @@ function renderCompare(a, b) {
         if (w) switchTo(w.k, () => focusAttribution(w.i));
       },
       focusSentence: (j) => {
-        const l = joined.locateSentence(j);
+        const l = locate(j, 'sentence');
         if (l) switchTo(live[l.doc].k, () => focusSentence(l.index));
       },
     },

@@ -67,8 +67,7 @@ function fillSelect(select, choices, value) {
 }
 
 /**
- * Renders the panel. ctx: { ui, analysis (what compare() reads: one analysis, or several joined
- * by join.js), groups, compare, focusAttribution(i), focusSentence(j), claim(i) → the claim in
+ * Renders the panel. ctx: { ui, analysis (what ctx.compare reads: the documents' analyses), groups, compare, focusAttribution(i), focusSentence(j), claim(i) → the claim in
  * context (claims.js), href(i) → the link to highlight i, multi (several documents) }.
  * Returns the comparison shown (or null).
  */
@@ -230,7 +229,7 @@ export function toCSV(cmp, claim = () => ({})) {
     const who = `${label}: ${p.name}`;
     for (const at of p.attributions) {
       const c = claim(at.index);
-      // Offsets in the claim's own document (the comparison's are in the documents joined).
+      // Offsets in the claim's own document (across documents, the comparison's run on).
       rows.push([who, 'claim', at.content.text, at.kind, c.source ?? at.source, at.confidence.toFixed(3), '', c.start ?? at.content.start, c.end ?? at.content.end, c.speaker ?? '', c.cue ?? '', c.cueClass, c.sentence, c.document]);
     }
     for (const f of p.framing) rows.push([who, 'framing', f.text, '', '', '', '', f.spans[0]?.start ?? '', f.spans[0]?.end ?? '']);

@@ -17,6 +17,8 @@ const FILES = [
   'htmltext.js',
   'export.js',
   'topics.js',
+  'docbar.js',
+  'corrections.js',
   'example.txt',
   'pkg/index.js',
   'pkg/api.js',
