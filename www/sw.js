@@ -1,7 +1,8 @@
 // The offline cache. On install it stores the page, its modules, the analyser's glue and .wasm
 // and the example article; afterwards every same-origin GET goes to the network first (so an
 // update is seen at once) and falls back to the cache when there is no connection. It only
-// fetches the page's own files: article text is never in a request.
+// fetches the page's own files: article text is never in a request. The package sits beside the
+// page (../pkg/, as app.js imports it).
 const CACHE = 'quotelens-v1';
 const FILES = [
   './',
@@ -20,11 +21,11 @@ const FILES = [
   'docbar.js',
   'corrections.js',
   'example.txt',
-  'pkg/index.js',
-  'pkg/api.js',
-  'pkg/ready.js',
-  'pkg/quotelens_core.js',
-  'pkg/quotelens_core_bg.wasm',
+  '../pkg/index.js',
+  '../pkg/api.js',
+  '../pkg/ready.js',
+  '../pkg/quotelens_core.js',
+  '../pkg/quotelens_core_bg.wasm',
 ];
 
 self.addEventListener('install', (event) => {
