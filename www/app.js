@@ -505,7 +505,9 @@ function setTarget(i) {
   }
   const c = claimOf(view, target);
   const clipped = c.content.length > 90 ? `${c.content.slice(0, 89)}…` : c.content;
-  ui.corrTarget.textContent = `Statement: “${clipped}”, now given to ${c.source ?? 'an unknown speaker'}.`;
+  // A quotation keeps its own marks; reported words get ours.
+  const shown = /^["“”«»„'‘’「『‹]/.test(clipped) ? clipped : `“${clipped}”`;
+  ui.corrTarget.textContent = `Statement: ${shown}, now given to ${c.source ?? 'an unknown speaker'}.`;
 }
 
 /** The workspace's sources (every document), for the names offered and the merge selects. */
