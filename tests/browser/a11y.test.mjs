@@ -50,6 +50,13 @@ for (const [width, height] of [[1280, 900], [390, 844]]) {
     await page.click('#sources button.source >> nth=0');
     assert.ok(await page.locator('#tip').isVisible());
     assert.deepEqual(await axe(page), [], 'the analysed article, a source picked, its tooltip open');
+    // The workbench's other parts: a filter on, the corrections open, a second document.
+    await page.selectOption('#f-kind', 'direct');
+    await page.click('#corrections summary');
+    await page.click('#add-doc');
+    await paste(page, 'A second account. "The ferries will run," the minister said.');
+    await waitForOutput(page, 'A second account. "The ferries will run," the minister said.');
+    assert.deepEqual(await axe(page), [], 'filters, corrections and two documents');
     assert.deepEqual(problems, []);
     await page.context().close();
   });
