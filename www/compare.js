@@ -148,6 +148,17 @@ export function renderComparePanel(ctx, a, b) {
       const li = h('li');
       const first = t.attributions[0];
       li.append(first != null ? link(t.name, toAttr(first), ctx.href(first)) : h('span', null, t.name));
+      // Each further claim on the topic, by its number: the topic leads to all of them.
+      const more = t.attributions.slice(1);
+      if (more.length) {
+        const refs = h('span', 'topic-claims small');
+        more.forEach((i, k) => {
+          const a = link(String(k + 2), toAttr(i), ctx.href(i));
+          a.setAttribute('aria-label', `${t.name}: claim ${k + 2} of ${t.attributions.length}`);
+          refs.append(' ', a);
+        });
+        li.append(refs);
+      }
       if (t.forms && t.forms.length > 1) li.append(h('span', 'muted small', ` (${t.forms.join(', ')})`));
       if (t.only) li.append(h('span', 'only', 'only this side'));
       topics.append(li);

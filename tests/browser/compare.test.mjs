@@ -81,6 +81,20 @@ test('comparison panel on the sample article: White House and Kremlin side by si
     assert.ok(both.length > 0 && !both[0].includes('nothing in common'), `raised by both: ${both.join(' | ')}`);
   });
 
+  await t.test('topics: at most a dozen a side, things named, each leading to every claim that raises it', async () => {
+    const topics = await page.$$eval('#cmp-body .cmp-col[data-party="a"] .cmp-topics li', (ls) =>
+      ls.map((l) => ({ name: l.querySelector('a')?.textContent, links: [...l.querySelectorAll('a')].map((a) => a.getAttribute('href')) })),
+    );
+    assert.ok(topics.length > 0 && topics.length <= 12, `${topics.length} topics`);
+    for (const w of ['he', 'she', 'they', 'it', 'away', 'said', 'the']) assert.ok(!topics.some((x) => x.name?.toLowerCase() === w), `“${w}” listed as a topic`);
+    const claims = await page.$$eval('#cmp-body .cmp-col[data-party="a"] .cmp-claims li a', (as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(topics.some((x) => x.links.length > 1), 'no topic leads to more than one claim');
+    for (const x of topics) {
+      assert.equal(new Set(x.links).size, x.links.length, `${x.name} links a claim twice`);
+      for (const href of x.links) assert.ok(claims.includes(href), `${x.name} links to ${href}, not a claim of this party`);
+    }
+  });
+
   await t.test('an item links back to its highlight (scroll and focus)', async () => {
     const link = page.locator('#cmp-body .cmp-col[data-party="a"] .cmp-framing a').first();
     await link.click();
