@@ -17,6 +17,9 @@ async function main(): Promise<void> {
   const c: Comparison = compare(a, 'White House', 'Kremlin');
   const framingWords: string[] = c.a.framing.map((f) => f.text);
   const onlyA: string[] = c.only_a;
+  // Across several documents: each claim says its document.
+  const across: Comparison = compare([a, a], 'White House', 'Kremlin');
+  const document: number | undefined = across.a.attributions[0]?.document;
   analyze('x', { sources: { sides: { hawks: ['Jane Doe'] } } });
   // @ts-expect-error: a side's members are names
   analyze('x', { sources: { sides: { hawks: [1] } } });
