@@ -13,11 +13,13 @@
 import init, * as ql from '../pkg/index.js';
 import { h, groupSources, renderArticle } from './render.js';
 import { renderComparePanel, toCSV, toMarkdown, download, fileStem } from './compare.js';
-import { claimOf, describeClaim, documentTitle, percent } from './claims.js';
+import { claimOf, describeClaim, documentTitle } from './claims.js';
 import { articleNavigator } from './nav.js';
 import { setupIntake } from './intake.js';
 import { exportReading } from './export.js';
 import { renderDocList } from './docbar.js';
+import { detailsTooltip } from './tip.js';
+import { correctionsPanel } from './corrpanel.js';
 import * as corr from './corrections.js';
 
 const $ = (id) => document.getElementById(id);
@@ -117,92 +119,10 @@ function describeError(err) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Tooltip (hover and keyboard focus)
+// Tooltip (tip.js)
 
-let tipFor = null;
-let tipTarget = null;
-let tipTimer = 0;
-
-function fillTip(i) {
-  const c = claimOf(view, i);
-  const g = view.groupOf[i];
-  ui.tip.replaceChildren();
-  const head = h('div', 'tip-head');
-  head.append(h('span', `swatch num ${g.colour}`, String(g.n)), h('strong', null, g.name));
-  if (g.side) head.append(h('span', 'pill', g.side));
-  ui.tip.append(head);
-  const dl = h('dl');
-  const row = (label, value, className) => {
-    dl.append(h('dt', null, label), h('dd', className, value));
-  };
-  row('Speaker', c.speaker ?? '— (not named in this sentence)', 'tip-speaker');
-  row('Cue', c.cue ? `${c.cue} (${c.cueClass})` : `— (${c.cueClass})`, 'tip-cue');
-  row('Kind', c.kind, 'tip-kind');
-  row('Confidence', percent(c.confidence), 'tip-confidence');
-  if (c.via) row('Via', c.via, 'tip-via');
-  if (g.affiliation) row('Affiliation', g.affiliation);
-  row('Sourcing', c.sourcing);
-  if (c.corrected) row('Correction', 'source set by you', 'tip-corrected');
-  row('Sentence', c.sentence.length > 240 ? `${c.sentence.slice(0, 239)}…` : c.sentence, 'tip-sentence');
-  row('Document', c.document, 'tip-document');
-  ui.tip.append(dl);
-}
-
-function showTip(target) {
-  clearTimeout(tipTimer);
-  const i = Number(target.dataset.attr);
-  if (!view || !view.analysis.attributions[i]) return;
-  tipTarget = target;
-  if (tipFor !== i) {
-    if (tipFor != null) for (const p of view.pieces[tipFor] ?? []) p.classList.remove('hot');
-    tipFor = i;
-    fillTip(i);
-    for (const p of view.pieces[i]) p.classList.add('hot');
-  }
-  ui.tip.hidden = false;
-  const rect = target.getClientRects()[0] ?? target.getBoundingClientRect();
-  const tw = ui.tip.offsetWidth;
-  const th = ui.tip.offsetHeight;
-  let top = rect.bottom + 6;
-  if (top + th > window.innerHeight - 8) top = Math.max(8, rect.top - th - 6);
-  const left = Math.min(Math.max(8, rect.left), Math.max(8, window.innerWidth - tw - 8));
-  ui.tip.style.top = `${top}px`;
-  ui.tip.style.left = `${left}px`;
-}
-
-function hideTip() {
-  clearTimeout(tipTimer);
-  ui.tip.hidden = true;
-  if (tipFor != null && view) for (const p of view.pieces[tipFor] ?? []) p.classList.remove('hot');
-  tipFor = null;
-  tipTarget = null;
-}
-
-function hideTipSoon() {
-  clearTimeout(tipTimer);
-  tipTimer = setTimeout(hideTip, 150);
-}
-
-ui.output.addEventListener('mouseover', (e) => {
-  const t = e.target.closest?.('mark.attr');
-  if (t) showTip(t);
-});
-ui.output.addEventListener('mouseout', (e) => {
-  const t = e.target.closest?.('mark.attr');
-  if (t && !(e.relatedTarget && t.contains(e.relatedTarget))) hideTipSoon();
-});
-ui.output.addEventListener('focusin', (e) => {
-  const t = e.target.closest?.('mark.attr');
-  if (t) showTip(t);
-});
-ui.output.addEventListener('focusout', () => hideTip());
-document.addEventListener('keydown', (e) => {
-  if (e.key === 'Escape' && !ui.tip.hidden) hideTip();
-});
-// The tooltip follows its highlight when the page scrolls.
-window.addEventListener('scroll', () => {
-  if (!ui.tip.hidden && tipTarget?.isConnected) showTip(tipTarget);
-}, { passive: true });
+const tip = detailsTooltip(ui.tip, ui.output, () => view);
+const hideTip = tip.hide;
 
 // ---------------------------------------------------------------------------------------------
 // Source list (legend with counts; a click shows that source's highlights)
@@ -490,90 +410,30 @@ function display(v, ms, keep) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Corrections (corrections.js keeps them, in localStorage only)
+// Corrections (kept by corrections.js, in localStorage only; the panel in corrpanel.js)
 
 const store = corr.load();
 let corrections = 0; // bumped at each change: every view made before is stale
-let target = null; // the statement to correct: attribution index in the shown document
-
-function setTarget(i) {
-  target = i != null && view?.analysis.attributions[i] ? i : null;
-  ui.corrReject.disabled = ui.corrAssign.disabled = target == null;
-  if (target == null) {
-    ui.corrTarget.textContent = 'Focus or click a highlight to correct it.';
-    return;
-  }
-  const c = claimOf(view, target);
-  const clipped = c.content.length > 90 ? `${c.content.slice(0, 89)}…` : c.content;
-  // A quotation keeps its own marks; reported words get ours.
-  const shown = /^["“”«»„'‘’「『‹]/.test(clipped) ? clipped : `“${clipped}”`;
-  ui.corrTarget.textContent = `Statement: ${shown}, now given to ${c.source ?? 'an unknown speaker'}.`;
-}
 
 /** The workspace's sources (every document), for the names offered and the merge selects. */
 function workspaceGroups() {
   return joinGroups(docs.map((_, k) => ({ k, view: viewOf(k) })).filter((x) => x.view));
 }
 
-function renderCorrections() {
-  const groups = workspaceGroups();
-  ui.corrNames.replaceChildren(...groups.map((g) => Object.assign(document.createElement('option'), { value: g.name })));
-  for (const [select, pick] of [[ui.corrFrom, 1], [ui.corrInto, 0]]) {
-    const value = select.value;
-    select.replaceChildren(...groups.map((g) => Object.assign(document.createElement('option'), { value: g.key, textContent: `${g.name} (${g.count})` })));
-    select.value = groups.some((g) => g.key === value) ? value : groups[Math.min(pick, groups.length - 1)]?.key ?? '';
-  }
-  // Never offer a source merged into itself.
-  if (ui.corrFrom.value === ui.corrInto.value) ui.corrFrom.value = groups.find((g) => g.key !== ui.corrInto.value)?.key ?? '';
-  ui.corrMerge.disabled = groups.length < 2;
-  const n = corr.count(store);
-  ui.corrCount.textContent = n ? `${plural(n, 'correction')} kept in this browser.` : 'No corrections.';
-  ui.corrClear.hidden = n === 0;
-}
-
-/** A source to give statements to, from a group of the workspace. */
-const sourceOfGroup = (g) => (g.resolved && g.id ? { id: g.id, name: g.name, kind: g.kind ?? null, side: g.side ?? null } : corr.newSource(g.name));
-
-function corrected(message) {
-  corrections++;
-  saveBox();
-  run(); // the shown document again (its other documents follow, in the comparison)
-  renderCorrections();
-  ui.corrCount.textContent = `${message} ${ui.corrCount.textContent}`;
-}
-
-ui.output.addEventListener('focusin', (e) => {
-  const m = e.target.closest?.('mark.attr');
-  if (m) setTarget(Number(m.dataset.attr));
+const corrPanel = correctionsPanel(ui, {
+  store,
+  view: () => view,
+  groups: workspaceGroups,
+  /** A correction made: every view is stale; the shown document is analysed again at once. */
+  changed(message) {
+    corrections++;
+    saveBox();
+    run(); // the shown document again (its other documents follow, in the comparison)
+    corrPanel.render(message);
+  },
 });
-ui.corrReject.addEventListener('click', () => {
-  if (target == null) return;
-  corr.reject(store, view.text, view.analysis.attributions[target]);
-  corrected('Removed.');
-});
-ui.corrAssign.addEventListener('click', () => {
-  const name = ui.corrSource.value.replace(/\s+/g, ' ').trim();
-  if (target == null || !name) return;
-  const known = workspaceGroups().find((g) => g.name.toLowerCase() === name.toLowerCase());
-  corr.move(store, view.text, view.analysis.attributions[target], known ? sourceOfGroup(known) : corr.newSource(name));
-  ui.corrSource.value = '';
-  corrected(`Given to ${known ? known.name : name}.`);
-});
-ui.corrMerge.addEventListener('click', () => {
-  const groups = workspaceGroups();
-  const from = groups.find((g) => g.key === ui.corrFrom.value);
-  const into = groups.find((g) => g.key === ui.corrInto.value);
-  if (!from || !into || from.key === into.key) return;
-  const to = sourceOfGroup(into);
-  corr.merge(store, from.key, to);
-  // An unresolved source merged into is given a source of its own, its statements with it.
-  if (!into.resolved) corr.merge(store, into.key, to);
-  corrected(`${from.name} merged into ${into.name}.`);
-});
-ui.corrClear.addEventListener('click', () => {
-  corr.clear(store);
-  corrected('Corrections cleared.');
-});
+const setTarget = corrPanel.setTarget;
+const renderCorrections = () => corrPanel.render();
 
 // ---------------------------------------------------------------------------------------------
 // The workspace's documents

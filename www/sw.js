@@ -20,6 +20,8 @@ const FILES = [
   'topics.js',
   'docbar.js',
   'corrections.js',
+  'corrpanel.js',
+  'tip.js',
   'example.txt',
   '../pkg/index.js',
   '../pkg/api.js',
