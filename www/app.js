@@ -453,12 +453,8 @@ function viewOf(k) {
   if (fresh(doc)) return doc.view;
   let analysis;
   try {
-    let options;
-    try {
-      options = ui.custom.hidden || !ui.customJson.value.trim() ? undefined : { sources: JSON.parse(ui.customJson.value) };
-    } catch {
-      options = undefined;
-    }
+    // The user's sources as for the document shown (their errors are said beside the box).
+    const options = analyseOptions();
     try {
       analysis = ql.analyze(doc.text, { ...options, ...choiceOptions() });
     } catch (err) {
