@@ -200,3 +200,54 @@ test('filters by kind and confidence: the arrows and Previous/Next step through 
   assert.deepEqual(problems, []);
   await page.context().close();
 });
+
+test('contrast: every source colour gives its speaker names 4.5:1 on its tint, and rules and outlines 3:1', async () => {
+  const { page, problems } = await openPage(env);
+  const colours = await page.evaluate(() => {
+    const probe = document.createElement('span');
+    document.body.append(probe);
+    const read = (cls) => {
+      probe.className = cls;
+      const s = getComputedStyle(probe);
+      return { cls, c: s.getPropertyValue('--c').trim(), bg: s.getPropertyValue('--bg').trim() };
+    };
+    const list = [...Array(10).keys()].map((k) => read(`c${k}`)).concat(read('cx'));
+    // The colours as the browser resolves them (rgb() strings).
+    const resolve = (value) => {
+      probe.className = '';
+      probe.style.color = value;
+      return getComputedStyle(probe).color;
+    };
+    const out = list.map((x) => ({ cls: x.cls, c: resolve(x.c), bg: resolve(x.bg) }));
+    probe.remove();
+    const quote = document.createElement('span');
+    quote.className = 'q';
+    document.body.append(quote);
+    const q = getComputedStyle(quote).borderBottomColor;
+    quote.remove();
+    return { list: out, quoteRule: q };
+  });
+  const rgba = (s) => s.match(/[\d.]+/g).map(Number);
+  const over = ([r, g, b, a = 1], [R, G, B]) => [r * a + R * (1 - a), g * a + G * (1 - a), b * a + B * (1 - a)];
+  const lum = (rgb) => {
+    const [r, g, b] = rgb.map((v) => {
+      v /= 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const ratio = (x, y) => (Math.max(lum(x), lum(y)) + 0.05) / (Math.min(lum(x), lum(y)) + 0.05);
+  const white = [255, 255, 255];
+  assert.equal(colours.list.length, 11);
+  for (const { cls, c, bg } of colours.list) {
+    const tint = over(rgba(bg), white);
+    const ink = rgba(c).slice(0, 3);
+    assert.ok(ratio(ink, tint) >= 4.5, `${cls}: a speaker name on its tint is ${ratio(ink, tint).toFixed(2)}:1`);
+    assert.ok(ratio(ink, white) >= 3, `${cls}: its rule and outline on white are ${ratio(ink, white).toFixed(2)}:1`);
+    assert.ok(ratio(white, ink) >= 4.5, `${cls}: a white number on it is ${ratio(white, ink).toFixed(2)}:1`);
+  }
+  const q = rgba(colours.quoteRule).slice(0, 3);
+  assert.ok(ratio(q, white) >= 3, `the quotation rule is ${ratio(q, white).toFixed(2)}:1`);
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
