@@ -1,7 +1,7 @@
 // Topics as the comparison panel lists them: things named, ranked, at most a dozen a side. The
 // analysis offers every noun-like word of a party's claims; words that name nothing (pronouns,
-// adverbs, stop words, common verbs tagged as nouns) are left out here, and the rest are ranked
-// by how many of the party's claims raise them (then how often, then the longer phrase).
+// adverbs, stop words, common verbs tagged as nouns) are left out here, and the first dozen of
+// the rest, in the comparison's own ranking, are shown.
 
 export const MAX_TOPICS = 12;
 
@@ -30,18 +30,11 @@ export function namesAThing(name) {
   return !NOT_A_THING.has(words[words.length - 1]);
 }
 
-/** A party's topics to show: things only, ranked, at most MAX_TOPICS. */
+/**
+ * A party's topics to show: things only, at most MAX_TOPICS, in the comparison's order (it ranks
+ * them already: raised by both first, then those the article says were left out, then the most
+ * raised).
+ */
 export function rankTopics(topics) {
-  return topics
-    .filter((t) => namesAThing(t.name))
-    .map((t, k) => ({ t, k }))
-    .sort(
-      (x, y) =>
-        (y.t.attributions?.length ?? 0) - (x.t.attributions?.length ?? 0) ||
-        (y.t.spans?.length ?? 0) - (x.t.spans?.length ?? 0) ||
-        y.t.name.split(/\s+/).length - x.t.name.split(/\s+/).length ||
-        x.k - y.k,
-    )
-    .slice(0, MAX_TOPICS)
-    .map(({ t }) => t);
+  return topics.filter((t) => namesAThing(t.name)).slice(0, MAX_TOPICS);
 }
