@@ -1326,7 +1326,7 @@ fn attribution_notes(ix: &Index, text: &str, sentences: &[Sentence], a: &Attribu
             content
         }
     };
-    framing.sort_unstable();
+    crate::order::by_key(&mut framing, |f| (f.start, f.end, 0));
     framing.dedup();
     let region_words;
     let ws = if region == content {
