@@ -165,14 +165,7 @@ fn parse(src: &'static str) -> LangData {
     ] {
         d.words.extend(list.iter().map(|w| (*w, flag)));
     }
-    d.words.sort_unstable();
-    let mut merged: Vec<(&'static str, u8)> = Vec::with_capacity(d.words.len());
-    for (w, f) in d.words.drain(..) {
-        match merged.last_mut() {
-            Some(last) if last.0 == w => last.1 |= f,
-            _ => merged.push((w, f)),
-        }
-    }
+    let merged = crate::wordlist::flag_table(d.words.drain(..));
     d.longest = merged.iter().map(|(w, _)| w.len()).max().unwrap_or(0);
     // Packing keeps the order (big-endian bytes, zero-padded), so `short` is sorted too.
     d.short = merged
