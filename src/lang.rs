@@ -352,9 +352,10 @@ fn script(c: char) -> Script {
 fn word_index() -> &'static [(&'static str, u128)] {
     static INDEX: std::sync::OnceLock<Vec<(&'static str, u128)>> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let entries = LANGS.iter().enumerate().flat_map(|(i, (_, words))| {
-            words.split_terminator(' ').map(move |w| (w, 1u128 << i))
-        });
+        let entries = LANGS
+            .iter()
+            .enumerate()
+            .flat_map(|(i, (_, words))| words.split_terminator(' ').map(move |w| (w, 1u128 << i)));
         crate::wordlist::flag_table(entries)
     })
 }

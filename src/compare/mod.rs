@@ -14,7 +14,6 @@
 
 mod report;
 
-
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::{Analysis, Kind, SourceKind, TextSpan};
