@@ -352,21 +352,11 @@ fn script(c: char) -> Script {
 fn word_index() -> &'static [(&'static str, u128)] {
     static INDEX: std::sync::OnceLock<Vec<(&'static str, u128)>> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut v: Vec<(&'static str, u128)> = Vec::new();
-        for (i, (_, words)) in LANGS.iter().enumerate() {
-            for w in words.split_terminator(' ') {
-                v.push((w, 1u128 << i));
-            }
-        }
-        v.sort_unstable();
-        let mut out: Vec<(&'static str, u128)> = Vec::with_capacity(v.len());
-        for (w, m) in v {
-            match out.last_mut() {
-                Some(last) if last.0 == w => last.1 |= m,
-                _ => out.push((w, m)),
-            }
-        }
-        out
+        let entries = LANGS
+            .iter()
+            .enumerate()
+            .flat_map(|(i, (_, words))| words.split_terminator(' ').map(move |w| (w, 1u128 << i)));
+        crate::wordlist::flag_table(entries)
     })
 }
 

@@ -24,6 +24,7 @@ pub mod attribution;
 pub mod compare;
 pub mod lang;
 pub mod offsets;
+mod order;
 pub mod quotes;
 pub mod roles;
 pub mod segment;

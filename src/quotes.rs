@@ -175,7 +175,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Quotation> {
     {
         push_unclosed(text, start, text.len(), sentences, &mut out);
     }
-    out.sort_by_key(|q| (q.outer.start, std::cmp::Reverse(q.outer.end)));
+    crate::order::by_key(&mut out, |q| (q.outer.start, usize::MAX - q.outer.end, 0));
     out
 }
 

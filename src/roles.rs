@@ -85,6 +85,7 @@ pub fn assign(text: &str, sentences: &mut [Sentence]) {
     let mut ended = false;
     let mut in_headline = true;
     let mut in_links = false;
+    let caption = captions(text, sentences);
     for i in 0..sentences.len() {
         let t = sentences[i].span.text(text);
         let whole_line = starts_line(text, &sentences[..], i) && ends_line(text, &sentences[..], i);
@@ -103,6 +104,7 @@ pub fn assign(text: &str, sentences: &mut [Sentence]) {
             || in_links
             || has_prefix(t, BOILERPLATE_PREFIXES)
             || whole_line && is_byline(t)
+            || caption[i]
         {
             Role::Boilerplate
         } else if in_headline && whole_line && is_headline(t) && i < 3 {
@@ -155,6 +157,52 @@ fn is_headline(t: &str) -> bool {
         && t.split_whitespace().count() <= HEADLINE_MAX_WORDS
 }
 
+/// Per sentence, whether its line is a photo caption (each line is read once).
+fn captions(text: &str, sentences: &[Sentence]) -> Vec<bool> {
+    let mut out = vec![false; sentences.len()];
+    let mut first = 0;
+    for i in 0..sentences.len() {
+        if starts_line(text, sentences, i) {
+            first = i;
+        }
+        if ends_line(text, sentences, i) {
+            let line = &text[sentences[first].span.start..sentences[i].span.end];
+            if ends_with_credit(line) {
+                out[first..=i].fill(true);
+            }
+        }
+    }
+    out
+}
+
+/// A photo caption ends with its credit in brackets: "(Jane Doe/Reuters)", "(AP Photo/Evan
+/// Vucci)", "(Photo: Jane Doe)". The caption describes a picture and its credit names the
+/// photographer: neither is the article's, and the names in them are no one's antecedent.
+fn ends_with_credit(line: &str) -> bool {
+    const MAX_WORDS: usize = 8;
+    let Some(inner) = line
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|l| l.rsplit_once('(').map(|(_, inner)| inner.trim()))
+    else {
+        return false;
+    };
+    let labelled = [
+        "photo:", "photos:", "foto:", "image:", "credit:", "picture:",
+    ]
+    .iter()
+    .any(|p| has_prefix(inner, p));
+    let words: Vec<&str> = inner.split(['/', ' ']).filter(|w| !w.is_empty()).collect();
+    (labelled || inner.contains('/'))
+        && words.len() <= MAX_WORDS
+        && !inner.contains(['.', ',', ';', '"', '“', '”'])
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+                || ["of", "the", "for", "via", "de", "la", "le", "von", "der"].contains(w)
+                || w.ends_with(':')
+        })
+}
+
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters": a short line naming the writers.
 fn is_byline(t: &str) -> bool {
     let Some(rest) = t.strip_prefix("By ").or_else(|| t.strip_prefix("BY ")) else {
@@ -186,6 +234,23 @@ mod tests {
         assert_eq!(
             roles("Talks resume\n\nBy Jane Doe\n\nThe talks resumed. They lasted.\n\nRead more: Why talks fail"),
             [Headline, Boilerplate, Body, Body, Boilerplate]
+        );
+    }
+
+    #[test]
+    fn a_photo_caption_with_its_credit_is_furniture() {
+        use Role::*;
+        assert_eq!(
+            roles(
+                "The talks resumed on Monday.\n\nThe minister arrives at the port. (JANE DOE/REUTERS)\n\n\
+                 She said the talks would go on.\n\nA ferry in the harbour. (Photo: Lee Park)"
+            ),
+            [Body, Boilerplate, Boilerplate, Body, Boilerplate, Boilerplate]
+        );
+        // Brackets in running text are the article's: a date, an abbreviation, a remark.
+        assert_eq!(
+            roles("The fund (IMF/World Bank) said growth would slow. It cut its forecast (again)."),
+            [Body, Body]
         );
     }
 

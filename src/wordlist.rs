@@ -95,6 +95,24 @@ const fn kept_line(b: &[u8], start: usize) -> (bool, usize) {
     (kept, i)
 }
 
+/// Words with the flags of every entry that lists them (OR-ed), sorted by word for binary search:
+/// the segmentation data's word classes and the language detector's languages per word.
+pub fn flag_table<F: Copy + Default + std::ops::BitOrAssign>(
+    entries: impl Iterator<Item = (&'static str, F)>,
+) -> Vec<(&'static str, F)> {
+    let entries: Vec<(&'static str, F)> = entries.collect();
+    let mut words: Vec<&'static str> = entries.iter().map(|&(w, _)| w).collect();
+    words.sort_unstable();
+    words.dedup();
+    let mut flags = vec![F::default(); words.len()];
+    for (w, f) in entries {
+        if let Ok(i) = words.binary_search(&w) {
+            flags[i] |= f;
+        }
+    }
+    words.into_iter().zip(flags).collect()
+}
+
 /// The length of the kept lines of `text`, each with its `\n` (see [`data_file!`]).
 pub const fn kept_len(text: &str) -> usize {
     let b = text.as_bytes();
@@ -217,7 +235,13 @@ impl WordList {
 
 #[cfg(test)]
 mod tests {
-    use super::WordList;
+    use super::{flag_table, WordList};
+
+    #[test]
+    fn a_flag_table_joins_the_flags_of_a_word_and_sorts_by_word() {
+        let t = flag_table([("may", 1u8), ("can", 2), ("may", 4), ("able", 2)].into_iter());
+        assert_eq!(t, [("able", 2), ("can", 2), ("may", 5)]);
+    }
 
     static LIST: WordList = words!["a", "ab", "abc", "b", "ba", "zz", "é"];
 

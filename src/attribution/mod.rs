@@ -145,14 +145,19 @@ pub fn attribute_counted(
     nesting::drop_weak_inner(text, &mut e.out);
     cut_at_next_attribution(text, &mut e.out);
     split_at_paragraphs(text, &mut e.out);
-    // Of two claims of the same words, the one whose cue stands nearer comes first: "urged the
-    // council to declare that …" is first the council's declaration.
-    e.out.sort_by_key(|a| {
+    in_reading_order(&mut e.out);
+    (e.out, e.work)
+}
+
+/// Sorts attributions by their content, as `attribute` returns them (both engines). Of two claims
+/// of the same words, the one whose cue stands nearer comes first: "urged the council to declare
+/// that …" is first the council's declaration.
+fn in_reading_order(out: &mut Vec<Attribution>) {
+    crate::order::by_key(out, |a| {
         let cue = a.cue.unwrap_or(a.content);
         let gap = cue.start.saturating_sub(a.content.end) + a.content.start.saturating_sub(cue.end);
         (a.content.start, a.content.end, gap)
     });
-    (e.out, e.work)
 }
 
 /// A quotation that goes on over paragraphs, each reopening it, is one statement per paragraph,

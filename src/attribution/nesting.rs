@@ -92,7 +92,7 @@ pub(super) fn drop_weak_inner(text: &str, out: &mut Vec<Attribution>) {
         .enumerate()
         .map(|(i, a)| (a.content.start, a.content.end, i))
         .collect();
-    by_start.sort_unstable();
+    crate::order::by_key(&mut by_start, |&k| k);
     let mut best: Vec<[(usize, usize); 2]> = Vec::with_capacity(by_start.len());
     let mut top = [(0, usize::MAX); 2];
     for &(_, end, i) in &by_start {

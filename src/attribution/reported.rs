@@ -48,7 +48,7 @@ pub(crate) fn sentence(
     e.direct_spans.retain(|d| d.end > span.start);
     // Sorted, so that each cue looks them up in log time (a sentence may hold thousands).
     e.used_cues.sort_unstable();
-    e.direct_spans.sort_by_key(|d| (d.end, d.start));
+    crate::order::by_key(&mut e.direct_spans, |d| (d.end, d.start, 0));
     let (cuts, hard_cuts) = cuts(e, toks);
     let mut next_cut = 0;
     for j in 0..toks.len() {

@@ -17,8 +17,6 @@ mod report;
 
 pub use documents::{compare_documents, compare_inputs, DocumentStart};
 
-use std::cmp::Reverse;
-
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::{Analysis, Kind, SourceKind, TextSpan};
@@ -383,12 +381,12 @@ pub fn compare_input(analysis: &Input, a: &str, b: &str) -> Result<Comparison, E
             sentences.sort_unstable();
             sentences.dedup();
             (
-                t.only,
-                !omitted.contains(&t.key),
+                usize::from(t.only),
+                usize::from(!omitted.contains(&t.key)),
                 usize::MAX - sentences.len(),
             )
         };
-        p.topics.sort_by_cached_key(rank);
+        crate::order::by_key(&mut p.topics, rank);
     }
     let only_a = pa
         .topics
@@ -650,8 +648,8 @@ fn fill(analysis: &Input, p: &mut Party) {
         }
     }
     // Most raised first; the article's order breaks ties.
-    let mut counted: Vec<_> = counts.into_iter().zip(topics).collect();
-    counted.sort_by_key(|&(count, _)| Reverse(count));
+    let mut counted: Vec<_> = counts.into_iter().enumerate().zip(topics).collect();
+    crate::order::by_key(&mut counted, |&((i, count), _)| (usize::MAX - count, i, 0));
     p.topics = counted.into_iter().map(|(_, topic)| topic).collect();
 }
 

@@ -41,7 +41,8 @@ static FILES: &[(&str, &str)] = &[
     ("hy", data_file!(include_str!("data/hy.txt"))),
 ];
 
-/// The parsed tables of one language. Every list is sorted for binary search.
+/// The parsed tables of one language: the lists as written, and every word with its classes in
+/// sorted tables for binary search.
 #[derive(Debug, Default)]
 pub struct LangData {
     pub titles: Vec<&'static str>,
@@ -51,7 +52,7 @@ pub struct LangData {
     pub months: Vec<&'static str>,
     pub before_ordinal: Vec<&'static str>,
     pub reporting: Vec<&'static str>,
-    /// Extra terminators (beyond [`super::chars::is_universal_terminator`]), sorted.
+    /// Extra terminators (beyond [`super::chars::is_universal_terminator`]): one or two at most.
     pub terminators: Vec<char>,
     pub ordinal_dot: bool,
     /// Every word of the four lists with its classes, sorted: one search answers all four.
@@ -84,7 +85,7 @@ impl LangData {
         if c.is_ascii() {
             return matches!(c, '.' | '!' | '?') || self.terminators.contains(&c);
         }
-        super::chars::is_universal_terminator(c) || self.terminators.binary_search(&c).is_ok()
+        super::chars::is_universal_terminator(c) || self.terminators.contains(&c)
     }
     /// The classes of a lower-case word (0 when it is in no list).
     fn flags(&self, w: &str) -> u8 {
@@ -153,19 +154,6 @@ fn parse(src: &'static str) -> LangData {
             _ => {}
         }
     }
-    for v in [
-        &mut d.titles,
-        &mut d.abbrs,
-        &mut d.numbers,
-        &mut d.starters,
-        &mut d.months,
-        &mut d.before_ordinal,
-        &mut d.reporting,
-    ] {
-        v.sort_unstable();
-        v.dedup();
-    }
-    d.terminators.sort_unstable();
     for (list, flag) in [
         (&d.titles, TITLE),
         (&d.abbrs, ABBR),
@@ -177,20 +165,13 @@ fn parse(src: &'static str) -> LangData {
     ] {
         d.words.extend(list.iter().map(|w| (*w, flag)));
     }
-    d.words.sort_unstable();
-    let mut merged: Vec<(&'static str, u8)> = Vec::with_capacity(d.words.len());
-    for (w, f) in d.words.drain(..) {
-        match merged.last_mut() {
-            Some(last) if last.0 == w => last.1 |= f,
-            _ => merged.push((w, f)),
-        }
-    }
+    let merged = crate::wordlist::flag_table(d.words.drain(..));
     d.longest = merged.iter().map(|(w, _)| w.len()).max().unwrap_or(0);
+    // Packing keeps the order (big-endian bytes, zero-padded), so `short` is sorted too.
     d.short = merged
         .iter()
         .filter_map(|&(w, f)| pack(w).map(|k| (k, f)))
         .collect();
-    d.short.sort_unstable();
     d.words = merged;
     d
 }
@@ -223,6 +204,15 @@ pub fn get(lang: Lang) -> &'static LangData {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_search_tables_are_sorted_without_duplicates() {
+        for (code, src) in FILES {
+            let d = parse(src);
+            assert!(d.words.windows(2).all(|p| p[0].0 < p[1].0), "{code}");
+            assert!(d.short.windows(2).all(|p| p[0].0 < p[1].0), "{code}");
+        }
+    }
 
     #[test]
     fn every_file_parses_into_lower_case_entries() {

@@ -147,7 +147,7 @@ pub fn protected(text: &str, unit: Span, data: &LangData) -> Vec<Span> {
         .into_iter()
         .filter(|&p| embedded(text, unit, p, data))
         .collect();
-    out.sort_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
+    crate::order::by_key(&mut out, |p| (p.start, usize::MAX - p.end, 0));
     let mut merged: Vec<Span> = Vec::with_capacity(out.len());
     for p in out {
         match merged.last_mut() {

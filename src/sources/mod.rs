@@ -19,7 +19,7 @@ pub(crate) mod text;
 
 use std::sync::OnceLock;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
@@ -211,13 +211,13 @@ struct SideInfo {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Index {
     entries: Vec<Entry>,
-    aliases: BTreeMap<String, usize>,
+    aliases: HashMap<String, usize>,
     sides: Vec<SideInfo>,
-    side_words: BTreeMap<String, usize>,
+    side_words: HashMap<String, usize>,
     /// The first word of each alias and side word, with the most words an alias starting with
     /// it has: most words start none, and are passed over with one look-up.
-    firsts: BTreeMap<String, usize>,
-    side_firsts: BTreeMap<String, usize>,
+    firsts: HashMap<String, usize>,
+    side_firsts: HashMap<String, usize>,
 }
 
 static TABLE: &str = data_file!(include_str!("gazetteer.txt"));
@@ -444,8 +444,8 @@ impl Index {
     fn scan_in(
         &self,
         parts: &[Part],
-        map: &BTreeMap<String, usize>,
-        firsts: &BTreeMap<String, usize>,
+        map: &HashMap<String, usize>,
+        firsts: &HashMap<String, usize>,
     ) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
         let mut i = 0;
@@ -482,7 +482,7 @@ impl Index {
     }
 }
 
-fn note_first(firsts: &mut BTreeMap<String, usize>, key: &str) {
+fn note_first(firsts: &mut HashMap<String, usize>, key: &str) {
     let n = key.split(' ').count();
     let first = key.split(' ').next().unwrap_or("");
     let longest = firsts.get(first).copied().unwrap_or(0).max(n);
@@ -553,11 +553,11 @@ pub(crate) struct Notes {
 struct Registry<'i> {
     ix: &'i Index,
     sources: Vec<Source>,
-    by_id: BTreeMap<String, usize>,
+    by_id: HashMap<String, usize>,
     /// Names and surnames of the sources found in this article.
-    local: BTreeMap<String, usize>,
+    local: HashMap<String, usize>,
     /// Posts whose holder this article names ("US President Donald Trump").
-    holders: BTreeMap<usize, usize>,
+    holders: HashMap<usize, usize>,
     /// Inside the look-up of a surname's full mention (no second look-up from there).
     expanding: bool,
 }
@@ -567,9 +567,9 @@ impl<'i> Registry<'i> {
         Registry {
             ix,
             sources: Vec::new(),
-            by_id: BTreeMap::new(),
-            local: BTreeMap::new(),
-            holders: BTreeMap::new(),
+            by_id: HashMap::new(),
+            local: HashMap::new(),
+            holders: HashMap::new(),
             expanding: false,
         }
     }
@@ -1232,7 +1232,7 @@ pub(crate) fn find(
     }
 
     // "safe, or de-escalation, zones": the article says the two names are one topic.
-    let mut same: BTreeMap<String, String> = BTreeMap::new();
+    let mut same: HashMap<String, String> = HashMap::new();
     for t in notes
         .iter()
         .flat_map(|n| &n.topics)
@@ -1326,7 +1326,7 @@ fn attribution_notes(ix: &Index, text: &str, sentences: &[Sentence], a: &Attribu
             content
         }
     };
-    framing.sort_unstable();
+    crate::order::by_key(&mut framing, |f| (f.start, f.end, 0));
     framing.dedup();
     let region_words;
     let ws = if region == content {
