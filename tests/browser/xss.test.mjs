@@ -56,8 +56,9 @@ async function nothingRan(page, where = ['#output', '#sources', '#tip', '#status
   await page.waitForTimeout(300); // an image's onerror would fire by now
   assert.equal(await page.evaluate(() => window.__pwned), undefined, 'injected code ran');
   for (const w of where) {
-    // The comparison's own links to highlights (href="#hl-…") are the page's, not the text's.
-    const found = await page.$$eval(`${w} :is(${MARKUP}):not(a[href^="#hl-"], a[href="#output"])`, (els) => els.map((e) => e.outerHTML));
+    // The comparison's own links to highlights (href="#hl-…") and the corrections' name box are the
+    // page's, not the text's.
+    const found = await page.$$eval(`${w} :is(${MARKUP}):not(a[href^="#hl-"], a[href="#output"], #corr-source)`, (els) => els.map((e) => e.outerHTML));
     assert.deepEqual(found, [], `markup created inside ${w}`);
   }
 }
@@ -130,6 +131,28 @@ test('the exported HTML file holds the markup as text: opened with scripts on, n
   assert.equal(await exported.locator('script').count(), 0);
   assert.ok(await exported.locator('.doc .output').isVisible(), 'the injected <style> hid the export');
   await context.close();
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+test('markup typed as a title or as a corrected source’s name stays text everywhere it is shown', async () => {
+  const { page, problems } = await openPage(env, { bypassCSP: true });
+  const evil = '<img src=x onerror="window.__pwned=1"><b>Evil</b>';
+  await page.fill('#doc-title', evil);
+  const text = '"The bridge will open in May," site manager Carla Mendes said.';
+  await paste(page, text);
+  await waitForOutput(page, text);
+  await page.click('#add-doc');
+  await paste(page, text);
+  await waitForOutput(page, text);
+  await page.click('#corrections summary');
+  await page.locator('#output mark.attr').first().click();
+  await page.fill('#corr-source', evil);
+  await page.click('#corr-assign');
+  await page.waitForFunction((e) => [...document.querySelectorAll('#sources .source-name')].some((n) => n.textContent === e), evil);
+  assert.ok((await page.$$eval('#doc-list .doc-open', (bs) => bs.map((b) => b.textContent))).includes(`1. ${evil}`));
+  for (const mark of await page.locator('#output mark.attr').all()) await mark.hover();
+  await nothingRan(page, ['#output', '#sources', '#tip', '#doc-list', '#corrections', '#cmp-body', '#descs', '#reading-title']);
   assert.deepEqual(problems, []);
   await page.context().close();
 });
