@@ -4,7 +4,9 @@
 // never through innerHTML or any other HTML parser.
 //
 // The highlighted view is built in render.js (its nesting rule is described there); claims in
-// context in claims.js; keyboard moves in nav.js; files and pasted HTML in intake.js; the HTML
+// context in claims.js; the tooltip in tip.js; keyboard moves in nav.js; files and pasted HTML in
+// intake.js and htmltext.js; the document list in docbar.js; corrections in corrections.js (kept)
+// and corrpanel.js (their panel); the comparison panel and its exports in compare.js; the HTML
 // export in export.js; the offline cache in sw.js. The comparison across documents is the
 // library's: compare() given the list of analyses.
 //
@@ -87,7 +89,7 @@ const docs = [{ title: '', text: '', view: null }];
 let active = 0;
 /** The view of the document shown: { text, analysis, groups, groupOf, title, key, pieces, order }. */
 let view = null;
-let selected = null; // { key, next }
+let selected = null; // { key }: the source picked in the list
 let ready = false;
 
 // ---------------------------------------------------------------------------------------------
