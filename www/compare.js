@@ -124,7 +124,7 @@ export function renderComparePanel(ctx, a, b) {
       const c = ctx.claim(at.index);
       const li = h('li');
       li.append(link(quoted(clip(at.content.text)), toAttr(at.index), ctx.href(at.index)));
-      li.append(h('span', 'claim-meta muted small', ` ${claimMeta(c, ctx.multi)}`));
+      li.append(h('span', 'claim-meta muted small', ` ${claimMeta(c, { document: ctx.multi, source: party.kind === 'side' })}`));
       li.append(h('span', 'claim-sentence small', c.sentence));
       claims.append(li);
     }
@@ -220,11 +220,13 @@ function cell(value) {
 }
 
 /**
- * The claim's context in one line: speaker as written, cue, kind, confidence and (unless the page
- * holds one document, named once above) the document.
+ * The claim's context in one line: (for a side, whose claims come from several sources) the
+ * source, the speaker as written, cue, kind, confidence and (unless the page holds one document,
+ * named once above) the document.
  */
-export function claimMeta(c, withDocument = true) {
+export function claimMeta(c, { document: withDocument = true, source: withSource = true } = {}) {
   return [
+    ...(withSource && c.source ? [c.source] : []),
     c.speaker ? `${c.speaker}` : 'speaker not named',
     c.cue ? `“${c.cue}” (${c.cueClass})` : c.cueClass,
     kindLabel(c.kind),
@@ -266,7 +268,7 @@ export function toMarkdown(cmp, claim) {
         continue;
       }
       const c = claim(at.index);
-      out.push(`- ${quoted(md(at.content.text))} (${md(claimMeta(c))})`, `  - in: ${md(c.sentence)}`);
+      out.push(`- ${quoted(md(at.content.text))} (${md(claimMeta(c, { source: p.kind === 'side' }))})`, `  - in: ${md(c.sentence)}`);
     }
     if (!p.attributions.length) out.push('- none');
     out.push('', '**Framing words**', '');

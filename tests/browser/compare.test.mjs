@@ -147,6 +147,10 @@ test('your own sides: JSON in the page regroups the sources and the comparison',
   await page.selectOption('#cmp-b', 'hawks');
   const b = await column(page, 'b');
   assert.ok(b.claims >= 1, 'the hawks have no claims');
+  // A side speaks through several sources: each claim names its own.
+  const metas = await page.$$eval('#cmp-body .cmp-col[data-party="b"] .claim-meta', (ms) => ms.map((m) => m.textContent.trim()));
+  const hawks = await page.$$eval('#sources button.source', (bs) => bs.filter((b) => b.querySelector('.source-meta')?.textContent.split(' · ').includes('hawks')).map((b) => b.querySelector('.source-name').textContent));
+  assert.ok(metas.length && metas.every((m) => hawks.some((name) => m.startsWith(name))), `claims ${metas.join(' | ')} / hawks ${hawks.join(', ')}`);
 
   // Not JSON: said beside the box, and the article is still analysed.
   await page.fill('#custom-json', '{"sides": ');
