@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { setup, openPage, paste, waitForOutput, analyzeInNode, PAGE_OPTIONS } from './helpers.mjs';
+import { setup, openPage, paste, waitForOutput, analyzeInNode, PAGE_OPTIONS, root } from './helpers.mjs';
 
 const text = [
   'Orchard growers and the water board disagree over summer rationing',
@@ -71,6 +71,15 @@ test('the exported HTML file, opened with JavaScript off, holds the whole readin
   assert.deepEqual(requests.filter((u) => !u.startsWith('file:')), []);
   await exported.screenshot({ path: path.join(path.dirname(file), 'export.png'), fullPage: true });
   await context.close();
+
+  // Accessible as the page is: axe-core finds nothing (injected, so scripts and CSP allowed here).
+  const checking = await env.browser.newContext({ bypassCSP: true });
+  const checked = await checking.newPage();
+  await checked.setContent(html);
+  await checked.addScriptTag({ content: readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+  const violations = await checked.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.help}`));
+  assert.deepEqual(violations, []);
+  await checking.close();
   assert.deepEqual(problems, []);
   await page.context().close();
 });
