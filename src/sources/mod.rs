@@ -19,7 +19,7 @@ pub(crate) mod text;
 
 use std::sync::OnceLock;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -54,17 +54,57 @@ use text::{alias_key, find_seq, is_in, slug, words, Topic, Word};
 #[serde(default, deny_unknown_fields)]
 pub struct Gazetteer {
     pub sources: Vec<UserSource>,
-    pub aliases: BTreeMap<String, String>,
-    pub sides: BTreeMap<String, UserSide>,
+    /// (alias, target), in the order given.
+    #[serde(with = "in_order")]
+    pub aliases: Vec<(String, String)>,
+    /// (id, side), in the order given: the sides are listed in that order.
+    #[serde(with = "in_order")]
+    pub sides: Vec<(String, UserSide)>,
     pub builtin: bool,
+}
+
+/// A JSON object as its (key, value) pairs in the order written. A `BTreeMap` would sort them,
+/// and cost the wasm build its own B-tree code for the two maps here (3.8 KB gzipped).
+mod in_order {
+    use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+    use serde::ser::{Serialize, Serializer};
+    use std::fmt;
+    use std::marker::PhantomData;
+
+    pub fn serialize<S: Serializer, V: Serialize>(
+        pairs: &[(String, V)],
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        s.collect_map(pairs.iter().map(|(k, v)| (k, v)))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>, V: Deserialize<'de>>(
+        d: D,
+    ) -> Result<Vec<(String, V)>, D::Error> {
+        struct Pairs<V>(PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> Visitor<'de> for Pairs<V> {
+            type Value = Vec<(String, V)>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut pairs = Vec::new();
+                while let Some(pair) = map.next_entry()? {
+                    pairs.push(pair);
+                }
+                Ok(pairs)
+            }
+        }
+        d.deserialize_map(Pairs(PhantomData))
+    }
 }
 
 impl Default for Gazetteer {
     fn default() -> Gazetteer {
         Gazetteer {
             sources: Vec::new(),
-            aliases: BTreeMap::new(),
-            sides: BTreeMap::new(),
+            aliases: Vec::new(),
+            sides: Vec::new(),
             builtin: true,
         }
     }
@@ -557,7 +597,7 @@ struct Registry<'i> {
     /// Names and surnames of the sources found in this article.
     local: HashMap<String, usize>,
     /// Posts whose holder this article names ("US President Donald Trump").
-    holders: HashMap<usize, usize>,
+    holders: Vec<(usize, usize)>,
     /// Inside the look-up of a surname's full mention (no second look-up from there).
     expanding: bool,
 }
@@ -569,7 +609,7 @@ impl<'i> Registry<'i> {
             sources: Vec::new(),
             by_id: HashMap::new(),
             local: HashMap::new(),
-            holders: HashMap::new(),
+            holders: Vec::new(),
             expanding: false,
         }
     }
@@ -593,7 +633,7 @@ impl<'i> Registry<'i> {
     fn entry(&mut self, e: usize) -> usize {
         let en = &self.ix.entries[e];
         if en.kind == EKind::Role {
-            if let Some(&h) = self.holders.get(&e) {
+            if let Some(&(_, h)) = self.holders.iter().find(|&&(post, _)| post == e) {
                 return h;
             }
             let aff = en.affiliation.as_deref().map(alias_key);
@@ -682,7 +722,8 @@ impl<'i> Registry<'i> {
         {
             let src = self.entry(m.2);
             for r in matches.iter().filter(|m| kind_of(m) == EKind::Role) {
-                self.holders.insert(r.2, src);
+                self.holders.retain(|&(post, _)| post != r.2);
+                self.holders.push((r.2, src));
             }
             return Some(src);
         }
@@ -694,7 +735,7 @@ impl<'i> Registry<'i> {
             .copied()
         {
             // The holder may be named elsewhere in the article ("US President Donald Trump").
-            if !self.holders.contains_key(&m.2) && !self.expanding {
+            if !self.holders.iter().any(|&(post, _)| post == m.2) && !self.expanding {
                 let post = Span::new(ws[first_w(&m)].span.start, ws[last_w(&m)].span.end);
                 if let Some(full) = named_holder(text, post) {
                     self.expanding = true;
@@ -1232,20 +1273,25 @@ pub(crate) fn find(
     }
 
     // "safe, or de-escalation, zones": the article says the two names are one topic.
-    let mut same: HashMap<String, String> = HashMap::new();
+    // The other name's key to the name's index in `names` (a map of the type the registry uses).
+    let mut same: HashMap<String, usize> = HashMap::new();
+    let mut names: Vec<String> = Vec::new();
     for t in notes
         .iter()
         .flat_map(|n| &n.topics)
         .chain(omissions.iter().map(|o| &o.topic))
     {
         if let Some(alt) = &t.alt {
-            same.entry(text::topic_key(alt)).or_insert(t.name.clone());
+            same.entry(text::topic_key(alt)).or_insert_with(|| {
+                names.push(t.name.clone());
+                names.len() - 1
+            });
         }
     }
     if !same.is_empty() {
         let rename = |t: &mut Topic| {
-            if let Some(n) = same.get(&text::topic_key(&t.name)) {
-                t.name = n.clone();
+            if let Some(&n) = same.get(&text::topic_key(&t.name)) {
+                t.name = names[n].clone();
             }
         };
         notes

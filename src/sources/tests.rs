@@ -497,9 +497,12 @@ fn a_side_is_a_list_of_members_or_an_object_each_checked() {
         r#"{"sides": {"doves": ["Jane Doe"], "hawks": {"name": "Hawks", "members": ["Lee Park"], "words": ["hawkish"]}}}"#,
     )
     .unwrap();
-    assert_eq!(g.sides["doves"], UserSide::Members(vec!["Jane Doe".into()]));
-    let UserSide::Full(hawks) = &g.sides["hawks"] else {
-        panic!("{:?}", g.sides["hawks"])
+    assert_eq!(
+        g.sides[0],
+        ("doves".into(), UserSide::Members(vec!["Jane Doe".into()]))
+    );
+    let (_, UserSide::Full(hawks)) = &g.sides[1] else {
+        panic!("{:?}", g.sides[1])
     };
     assert_eq!(
         (hawks.name.as_deref(), hawks.words.len()),
@@ -512,6 +515,14 @@ fn a_side_is_a_list_of_members_or_an_object_each_checked() {
         misspelt.message().contains("unknown field `member`"),
         "{misspelt}"
     );
+    // Sides and aliases keep the order they are written in.
+    let g = Gazetteer::from_json(
+        r#"{"sides": {"zeta": ["Z"], "alpha": ["A"]}, "aliases": {"b": "X", "a": "X"}}"#,
+    )
+    .unwrap();
+    let ids: Vec<&str> = g.sides.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(ids, ["zeta", "alpha"]);
+    assert_eq!(g.aliases[0].0, "b");
     let number = Gazetteer::from_json(r#"{"sides": {"a": 3}}"#).unwrap_err();
     assert!(number.message().contains("a list of members"), "{number}");
 }
