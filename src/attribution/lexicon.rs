@@ -496,6 +496,24 @@ pub fn is_action_cue(w: &str) -> bool {
     ACTION_CUES.contains(w)
 }
 
+/// Prepositions that open an adjunct after a cue ("said on Tuesday", "voted before the
+/// deadline"): a short phrase opened by one is no content.
+static ADJUNCT_PREPOSITIONS: WordList = words![
+    "after", "at", "before", "by", "during", "for", "from", "in", "of", "on", "over", "since",
+    "to", "until", "with"
+];
+
+pub fn is_adjunct_preposition(w: &str) -> bool {
+    ADJUNCT_PREPOSITIONS.contains(w)
+}
+
+/// A pronoun standing alone as the object of a cue ("revealed it", "said so") names no claim.
+static OBJECT_PRONOUNS: WordList = words!["her", "him", "it", "so", "that", "them", "this"];
+
+pub fn is_object_pronoun(w: &str) -> bool {
+    OBJECT_PRONOUNS.contains(w)
+}
+
 /// Words that negate the cue after them: "did not respond", "made no mention of", "declined to
 /// comment". Forms in "n't" are negators too.
 static NEGATORS: WordList =

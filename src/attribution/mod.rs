@@ -359,6 +359,14 @@ impl Engine<'_> {
         if f.cue.is_some_and(|cue| negated(text, cue)) {
             return;
         }
+        let mut class = f.class;
+        if f.kind == Kind::Indirect {
+            match content_form(text, f.content) {
+                ContentForm::Claim => {}
+                ContentForm::Thing => class = CueClass::Action,
+                ContentForm::Adjunct => return,
+            }
+        }
         let cell = scoring::cell(f.kind, form, f.cue_weight, f.layout);
         self.out.push(Attribution {
             kind: f.kind,
@@ -368,7 +376,7 @@ impl Engine<'_> {
             resolved,
             via: f.via,
             source: None,
-            cue_class: f.class,
+            cue_class: class,
             sourcing,
             confidence: scoring::confidence(cell),
             sentence: f.sentence,
@@ -402,6 +410,43 @@ fn negated(text: &str, cue: Span) -> bool {
                     && !lexicon::is_complementiser(&w)
             })
             .any(is_negator)
+}
+
+/// What a report's content is.
+enum ContentForm {
+    /// What was said: a clause, or a phrase that stands for one.
+    Claim,
+    /// A thing done or named, where a claim would go on ("announced his retirement", "cast her
+    /// vote", "revealed it"): PolNeAR's relation, but a deed to a reader (the action class).
+    Thing,
+    /// No content at all: a short phrase opened by a preposition, which tells when, where or of
+    /// what ("said on Tuesday", "a forecast of 2.3"), or a bare link.
+    Adjunct,
+}
+
+fn content_form(text: &str, content: Span) -> ContentForm {
+    /// A clause that opens with a preposition ("in 2023 growth will slow") is longer.
+    const MAX_ADJUNCT_WORDS: usize = 5;
+    /// "his retirement": a noun phrase, where a claim would go on ("the plan failed").
+    const MAX_THING_WORDS: usize = 2;
+    let s = content.text(text);
+    let n = s.split_whitespace().count();
+    let first = s
+        .split_whitespace()
+        .next()
+        .map(tokens::to_lower)
+        .unwrap_or_default();
+    let adjunct = lexicon::is_adjunct_preposition(&first) && n <= MAX_ADJUNCT_WORDS;
+    let thing = n <= MAX_THING_WORDS && lexicon::is_determiner(&first)
+        || n == 1 && lexicon::is_object_pronoun(&first);
+    let link = n == 1 && (first.starts_with("http://") || first.starts_with("https://"));
+    if adjunct || link {
+        ContentForm::Adjunct
+    } else if thing {
+        ContentForm::Thing
+    } else {
+        ContentForm::Claim
+    }
 }
 
 /// `span` without a verb contracted onto its last word ("We’ve" → "We"; "O'Dell" stays).
