@@ -96,7 +96,7 @@ fn jsonl_keeps_order_and_survives_a_bad_line() {
 #[test]
 fn min_confidence_sets_which_attributions_are_kept() {
     let text =
-        "The senator said the bill would pass. The zones are aimed at protecting civilians. \
+        "The senator said the bill would pass. They were told to leave the zones by Friday. \
                 \"We will see,\" he added.";
     let confidences = |args: &[&str]| -> Vec<f64> {
         let out = run(args, text.as_bytes());

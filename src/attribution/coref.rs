@@ -64,11 +64,13 @@ impl Memory {
                 )
             }
             // "The ministry said": an organisation nominal stands for an earlier organisation
-            // of its kind ("the Foreign Ministry"), never for any last speaker ("critics").
+            // of its kind ("the Foreign Ministry"), never for any last speaker ("critics"); a
+            // nominal of a kind ("the agency") for the last organisation.
             Some(Refers::Thing) => match org_head(text, speaker) {
-                Some(head) => self
+                Some(head) if !lexicon::is_generic_org_nominal(&head) => self
                     .thing
                     .filter(|t| super::tokens::to_lower(t.text(text)).contains(&head)),
+                Some(_) => self.thing,
                 None => self.thing.or(self.any),
             },
             Some(Refers::Plural) => self.thing.or(self.any),

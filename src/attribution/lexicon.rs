@@ -58,11 +58,31 @@ static THING_NOMINALS: WordList = words![
     "government",
     "group",
     "ministry",
+    "newspaper",
+    "organisation",
     "organization",
+    "paper",
     "report",
     "statement",
     "study",
 ];
+
+/// Organisation nominals that name a kind, not a name's head: "the agency" stands for Customs and
+/// Border Protection, "the paper" for the Rodong Sinmun. ("The ministry" stands only for a
+/// ministry.)
+static GENERIC_ORG_NOMINALS: WordList = words![
+    "agency",
+    "company",
+    "group",
+    "newspaper",
+    "organisation",
+    "organization",
+    "paper",
+];
+
+pub fn is_generic_org_nominal(w: &str) -> bool {
+    GENERIC_ORG_NOMINALS.contains(w)
+}
 
 /// Words that make a noun phrase an organisation.
 static ORG_WORDS: WordList = words![

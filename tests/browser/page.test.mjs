@@ -270,9 +270,8 @@ test('a long article (300 KB) is shown whole, with its highlights', async () => 
 });
 
 test('the unsure-readings box shows the attributions the library leaves out by default', async () => {
-  // "described as" is an unsure speech reading; "aimed at", an unsure belief, stays hidden with the
-  // page's default classes.
-  const text = 'The senator said the bill would pass. The plan was described as a failure. The zones are aimed at protecting civilians.';
+  // "described as" is an unsure speech reading.
+  const text = 'The senator said the bill would pass. The plan was described as a failure.';
   const sure = await analyzeInNode(text, PAGE_OPTIONS);
   const all = await analyzeInNode(text, { ...PAGE_OPTIONS, minConfidence: 0 });
   assert.ok(all.attributions.length > sure.attributions.length, 'the text has an unsure reading');

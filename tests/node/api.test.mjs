@@ -70,7 +70,7 @@ test('bad arguments and options are typed errors', () => {
 });
 
 test('minConfidence leaves out the less likely attributions, and 0 keeps them all', () => {
-  const text = 'The senator said the bill would pass. The zones are aimed at protecting civilians. "We will see," he added.';
+  const text = 'The senator said the bill would pass. They were told to leave the zones by Friday. "We will see," he added.';
   const all = analyze(text, { minConfidence: 0 }).attributions;
   const sure = analyze(text, { minConfidence: 0.9 }).attributions;
   const byDefault = analyze(text).attributions;
