@@ -145,7 +145,7 @@ fn classes_set_which_cue_classes_are_kept() {
             .as_array()
             .unwrap()
             .iter()
-            .map(|a| a["cue_class"].as_str().unwrap().to_string())
+            .map(|a| a["cueClass"].as_str().unwrap().to_string())
             .collect()
     };
     // The default keeps all four classes, as the library does.
@@ -170,7 +170,7 @@ fn classes_set_which_cue_classes_are_kept() {
     assert!(out.status.success());
     let a = &json(&out.stdout)["analysis"]["attributions"];
     assert_eq!(a.as_array().unwrap().len(), 1);
-    assert_eq!(a[0]["cue_class"], "belief");
+    assert_eq!(a[0]["cueClass"], "belief");
     for bad in ["rumour", "speech,rumour", "", ",", "speech,,writing"] {
         let err = one_line_error(&run(&["analyze", "--classes", bad, "-"], b"Hello."));
         assert!(

@@ -24,6 +24,7 @@ use crate::Error;
 
 /// Two parties side by side, and what the article says across them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Comparison {
     pub a: Party,
     pub b: Party,
@@ -49,6 +50,7 @@ pub enum PartyKind {
 
 /// One side of the comparison: a source (with the persons affiliated to it) or a side.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Party {
     /// What the caller asked for.
     pub query: String,
@@ -59,6 +61,9 @@ pub struct Party {
     pub side: Option<String>,
     /// Indices into the analysis' `sources`.
     pub sources: Vec<usize>,
+    /// The same sources' ids.
+    #[serde(default)]
+    pub source_ids: Vec<String>,
     pub attributions: Vec<PartyAttribution>,
     pub framing: Vec<Framing>,
     pub topics: Vec<PartyTopic>,
@@ -66,6 +71,7 @@ pub struct Party {
 
 /// An attribution of a party, as a fact-checker lists it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PartyAttribution {
     /// Index into the analysis' `attributions`.
     pub index: usize,
@@ -79,6 +85,7 @@ pub struct PartyAttribution {
 
 /// An evaluative word or phrase, with where it was used.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Framing {
     pub text: String,
     /// Indices into the analysis' `attributions`.
@@ -88,6 +95,7 @@ pub struct Framing {
 
 /// A topic a party raised.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PartyTopic {
     /// The grouping key: lowercase, singular, synonyms folded ("talks" for "phone call").
     pub key: String,
@@ -102,6 +110,7 @@ pub struct PartyTopic {
 
 /// A topic both parties raised.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SharedTopic {
     pub key: String,
     pub name: String,
@@ -113,6 +122,7 @@ pub struct SharedTopic {
 
 /// "It made no mention of safe zones", about one of the parties.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ComparedOmission {
     pub sentence: usize,
     /// The sentence, with its UTF-16 offsets.
@@ -129,6 +139,7 @@ pub struct ComparedOmission {
 
 /// A sentence contrasting the parties.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ComparedContrast {
     pub sentence: usize,
     pub text: TextSpan,
@@ -455,6 +466,7 @@ fn party(analysis: &Input, query: &str) -> Result<Party, Error> {
             kind: PartyKind::Source,
             side: s.side.clone(),
             sources: vec![i],
+            source_ids: vec![s.id.clone()],
             attributions: Vec::new(),
             framing: Vec::new(),
             topics: Vec::new(),
@@ -469,6 +481,11 @@ fn party(analysis: &Input, query: &str) -> Result<Party, Error> {
             kind: PartyKind::Side,
             side: Some(s.id.clone()),
             sources: s.sources.clone(),
+            source_ids: s
+                .sources
+                .iter()
+                .filter_map(|&j| sources.get(j).map(|s| s.id.clone()))
+                .collect(),
             attributions: Vec::new(),
             framing: Vec::new(),
             topics: Vec::new(),

@@ -43,6 +43,69 @@ test('every span is text.slice(start, end) across emoji, CJK, Arabic and combini
   assert.equal(text.slice(ready.start, ready.end), '"We are ready,"');
 });
 
+/** Every {start, end, text} object inside `value`. */
+function spans(value, out = []) {
+  if (value === null || typeof value !== 'object') return out;
+  if (Array.isArray(value)) {
+    for (const v of value) spans(v, out);
+    return out;
+  }
+  if (typeof value.text === 'string' && typeof value.start === 'number') out.push(value);
+  for (const key in value) spans(value[key], out);
+  return out;
+}
+
+test('every span, even next to a lone surrogate, has text equal to text.slice(start, end)', () => {
+  // Lone surrogates are read by the wasm as U+FFFD; the offsets hold, and the texts are given back.
+  const text = 'Talks \ud800 stalled. "We are \udfff ready," Lavrov said \ud83d. The Kremlin called it "good \udc00."';
+  const a = analyze(text, { minConfidence: 0 });
+  const all = spans(a);
+  assert.ok(a.attributions.length >= 2 && all.length > 10, `${a.attributions.length} attributions, ${all.length} spans`);
+  assert.ok(all.some((s) => !s.text.isWellFormed()), 'some span holds a lone surrogate');
+  for (const s of all) assert.equal(s.text, text.slice(s.start, s.end));
+  const c = compare(a, 'Lavrov', 'Kremlin');
+  const compared = spans(c);
+  assert.ok(compared.some((s) => !s.text.isWellFormed()), 'the comparison quotes one too');
+  for (const s of compared) assert.equal(s.text, text.slice(s.start, s.end));
+});
+
+test('names are camelCase, and records link by index and by id', () => {
+  const text = [
+    'The Kremlin and the White House traded claims on Tuesday.',
+    '"We are ready," Kremlin spokesman Dmitry Peskov said.',
+    'The White House called the talks "very good," while the Kremlin said they were "businesslike."',
+    'It made no mention of safe zones.',
+    'Officials dismissed what they called "a bad joke" and moved on.',
+  ].join(' ');
+  const a = analyze(text);
+  const snake = JSON.stringify(a).match(/"[a-z]+_[a-z_]+":/g);
+  assert.equal(snake, null, `no snake_case key: ${snake}`);
+  for (const s of a.sentences) assert.equal(s.text, text.slice(s.start, s.end));
+  const ready = a.attributions.find((at) => at.content.text.includes('We are ready'));
+  assert.equal(ready.kind, 'direct');
+  assert.equal(ready.content.text, '"We are ready,"', 'content is the quote as written');
+  assert.equal(ready.inner.text, 'We are ready', 'inner: the words without marks or the comma');
+  assert.equal(a.quotations[ready.quotation].inner.text, 'We are ready,');
+  assert.equal(ready.cueClass, 'speech');
+  const partial = a.attributions.find((at) => at.kind === 'partial');
+  assert.equal(partial?.inner.text, 'a bad joke', 'a partial quote\'s words');
+  for (const at of a.attributions) {
+    if (at.kind === 'indirect') assert.equal(at.inner, null);
+    if (at.quotation !== null) {
+      const q = a.quotations[at.quotation];
+      assert.ok(q.start < at.content.end && at.content.start < q.end, 'the linked quotation is in the content');
+    }
+  }
+  assert.ok(a.sides.length > 0, 'sides found');
+  for (const side of a.sides) assert.deepEqual(side.sourceIds, side.sources.map((i) => a.sources[i].id));
+  for (const o of a.omissions) assert.equal(o.sourceId, o.source === null ? null : a.sources[o.source].id);
+  for (const c of a.contrasts) assert.deepEqual(c.sourceIds, c.sources.map((i) => a.sources[i].id));
+  const c = compare(a, 'White House', 'Kremlin');
+  assert.deepEqual(c.b.sourceIds, c.b.sources.map((i) => a.sources[i].id));
+  assert.ok(Array.isArray(c.sharedTopics) && Array.isArray(c.onlyA) && Array.isArray(c.onlyB));
+  assert.equal(JSON.stringify(c).match(/"[a-z]+_[a-z_]+":/g), null, 'no snake_case key in the comparison');
+});
+
 test('hard inputs get an answer, not a crash', () => {
   const inputs = {
     empty: '',
@@ -85,14 +148,14 @@ test('minConfidence leaves out the less likely attributions, and 0 keeps them al
 test('classes keeps only the attributions of those cue classes; a bad list is a typed error', () => {
   const text = '"We will win," the mayor said. The governor believes the plan will fail. '
     + 'Critics criticized the budget as reckless. The ministry wrote that talks would resume.';
-  const classes = (options) => analyze(text, options).attributions.map((a) => a.cue_class);
+  const classes = (options) => analyze(text, options).attributions.map((a) => a.cueClass);
   assert.deepEqual(classes(), ['speech', 'belief', 'evaluation', 'writing'], 'by default every class is kept');
   assert.deepEqual(classes({ classes: ['speech', 'writing'] }), ['speech', 'writing']);
   assert.deepEqual(classes({ classes: ['evaluation'] }), ['evaluation']);
   assert.deepEqual(classes({ classes: null }), classes(), 'null is the default, as for every option');
   const all = analyze(text, { minConfidence: 0 });
   const both = analyze(text, { minConfidence: 0, classes: ['belief', 'speech'] });
-  assert.deepEqual(both.attributions, all.attributions.filter((a) => ['belief', 'speech'].includes(a.cue_class)), 'with minConfidence too');
+  assert.deepEqual(both.attributions, all.attributions.filter((a) => ['belief', 'speech'].includes(a.cueClass)), 'with minConfidence too');
   // Sources and compare see only what is kept.
   const two = '"We will win," Vladimir Putin said. Donald Trump believes the plan will fail.';
   assert.deepEqual(analyze(two).sources.map((s) => s.name).sort(), ['Donald Trump', 'Vladimir Putin']);
@@ -138,14 +201,14 @@ test('compare puts the White House next to the Kremlin, as the sample expects', 
   const words = (party) => party.framing.map((f) => f.text.toLowerCase());
   for (const w of expected.framing_a) assert.ok(words(c.a).includes(w), `${expected.a} framing has ${w}: ${words(c.a)}`);
   for (const w of expected.framing_b) assert.ok(words(c.b).includes(w), `${expected.b} framing has ${w}: ${words(c.b)}`);
-  for (const t of expected.topics_only_a) assert.ok(c.only_a.map((x) => x.toLowerCase()).includes(t), `only ${expected.a}: ${t} in ${c.only_a}`);
+  for (const t of expected.topics_only_a) assert.ok(c.onlyA.map((x) => x.toLowerCase()).includes(t), `only ${expected.a}: ${t} in ${c.onlyA}`);
   for (const o of expected.omission_statements) {
     const found = c.omissions.find((x) => x.text.text === o.sentence);
     assert.ok(found, `omission: ${o.sentence}`);
     assert.equal(found.about, o.about);
     assert.equal(found.topic.toLowerCase(), o.topic);
   }
-  assert.ok(c.shared_topics.length > 0, 'the leaders\' meeting is raised by both');
+  assert.ok(c.sharedTopics.length > 0, 'the leaders\' meeting is raised by both');
   // The CLI gives the same comparison.
   const fromCli = JSON.parse(execFileSync(cli, ['compare', '--a', expected.a, '--b', expected.b, `${sample}.txt`], { encoding: 'utf8' }));
   assert.deepEqual(c, fromCli);

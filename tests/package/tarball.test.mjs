@@ -45,7 +45,7 @@ test('the browser entry (default condition) exports init and analyze', () => {
 const dir = new URL('./node_modules/quotelens/pkg/', import.meta.url);
 const mod = await import(new URL('index.js', dir));
 // What a bundler does with the default condition: init with the .wasm's bytes.
-await mod.default({ module_or_path: readFileSync(new URL('quotelens_core_bg.wasm', dir)) });
+await mod.default({ moduleOrPath: readFileSync(new URL('quotelens_core_bg.wasm', dir)) });
 console.log(mod.analyze('One. Two.').sentences.length);`,
   );
   assert.equal(execFileSync('node', ['browser-entry.mjs'], { cwd: project, encoding: 'utf8' }).trim(), '2');
