@@ -252,14 +252,39 @@ export interface Comparison {
   }[];
 }
 
-/** Thrown for inputs that get no analysis; `code` is stable. `instanceof QuotelensError` works. */
+/**
+ * Why a call got no answer. Every bad argument, of any type, to any function of the package is a
+ * QuotelensError with one of these codes:
+ * - `bad_text`: analyze's text is not a string;
+ * - `bad_options`: options that are not a plain object, or hold an unknown key, a value of the
+ *   wrong type, a number out of range, NaN, a Map, a BigInt, a function…;
+ * - `unknown_language`: `lang` names a language quotelens does not know;
+ * - `too_large`: the text is over 64 MB;
+ * - `bad_analysis`: compare's first argument is not what analyze returned;
+ * - `bad_query`: compare's a or b is not a non-blank string;
+ * - `unknown_source`: a or b names no source, side or organisation of the analysis;
+ * - `not_initialised`: a call before `await init()` (browsers and bundlers);
+ * - `init_failed`: init could not fetch, compile or instantiate the .wasm.
+ */
+export type ErrorCode =
+  | 'bad_text'
+  | 'bad_options'
+  | 'unknown_language'
+  | 'too_large'
+  | 'bad_analysis'
+  | 'bad_query'
+  | 'unknown_source'
+  | 'not_initialised'
+  | 'init_failed';
+
+/** Thrown for every call that gets no answer but a bug; `code` is stable. `instanceof QuotelensError` works. */
 export class QuotelensError extends Error {
   name: 'QuotelensError';
-  code: 'too_large' | 'unknown_language' | 'bad_options' | 'unknown_source' | 'not_initialised';
-  constructor(message: string, code: QuotelensError['code']);
+  code: ErrorCode;
+  constructor(message: string, code: ErrorCode);
 }
 
-/** Analyses one article. Throws a QuotelensError, or a TypeError when text is not a string. */
+/** Analyses one article. Throws a QuotelensError (see ErrorCode). */
 export function analyze(text: string, options?: Options): Analysis;
 
 /**
@@ -269,7 +294,21 @@ export function analyze(text: string, options?: Options): Analysis;
  */
 export function compare(analysis: Analysis, a: string, b: string): Comparison;
 
-export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+/**
+ * Where init finds the .wasm: a URL (a string or a URL object), a fetch Response (or Request),
+ * its bytes, or a compiled WebAssembly.Module. Declared by shape, so that these types need
+ * neither the DOM lib nor Node's: a URL, Response, Uint8Array or WebAssembly.Module fits.
+ */
+export type InitInput =
+  | string
+  | { readonly href: string }
+  | { arrayBuffer(): Promise<ArrayBuffer> }
+  | ArrayBuffer
+  | ArrayBufferView
+  | WebAssemblyModule;
+
+/** A WebAssembly.Module (an opaque object; named here so that the DOM lib is not needed). */
+export type WebAssemblyModule = object;
 
 /**
  * Loads the .wasm (by default from beside the module, compiled while it streams). Browsers and
@@ -277,5 +316,3 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
  */
 export default function init(input?: { moduleOrPath?: InitInput | Promise<InitInput> }): Promise<unknown>;
 
-/** @internal For tests only. */
-export function __panicForTests(): void;

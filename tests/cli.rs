@@ -86,10 +86,12 @@ fn jsonl_keeps_order_and_survives_a_bad_line() {
         2
     );
     assert!(lines[1]["error"].is_string());
+    assert_eq!(lines[1]["code"], "bad_line");
     assert_eq!(lines[2]["id"], 7);
     assert_eq!(lines[2]["analysis"]["language"], "de");
     assert_eq!(lines[3]["id"], "no-text");
     assert!(lines[3]["error"].is_string());
+    assert_eq!(lines[3]["code"], "bad_text");
     assert_eq!(lines[4]["analysis"]["sentences"], serde_json::json!([]));
 }
 

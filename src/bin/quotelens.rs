@@ -386,12 +386,13 @@ fn analyse_round(
                 };
                 let record = match one_line(line, options) {
                     Ok((id, analysis)) => (to_line(&Record { id, analysis }), None),
-                    Err((id, Fail(error))) => {
+                    Err((id, code, error)) => {
                         let record = to_line(&Failure {
                             id,
+                            code,
                             error: error.clone(),
                         });
-                        (record, Some(error))
+                        (record, Some(format!("{code}: {error}")))
                     }
                 };
                 // Each slot is set once, by the thread that took its index.
@@ -459,24 +460,29 @@ struct Record {
     analysis: Analysis,
 }
 
-/// The output line of a bad input line.
+/// The output line of a bad input line: `code` is the library's error code (as the npm
+/// package's `QuotelensError.code`), `bad_line` for a line that is not a JSON object, `bad_text`
+/// for one without a text, `internal` for a bug.
 #[derive(Serialize)]
 struct Failure {
     id: Value,
+    code: &'static str,
     error: String,
 }
 
-fn one_line(line: &[u8], options: &LineOptions) -> Result<(Value, Analysis), (Value, Fail)> {
-    let fail = |id: &Value, msg: String| (id.clone(), Fail(msg));
-    let line =
-        std::str::from_utf8(line).map_err(|_| fail(&Value::Null, "not UTF-8 text".into()))?;
-    let input: Value = serde_json::from_str(line).map_err(|e| fail(&Value::Null, e.to_string()))?;
+/// A bad line: its id (null when unreadable), code and message.
+type LineError = (Value, &'static str, String);
+
+fn one_line(line: &[u8], options: &LineOptions) -> Result<(Value, Analysis), LineError> {
+    let bad_line = |msg: String| (Value::Null, "bad_line", msg);
+    let line = std::str::from_utf8(line).map_err(|_| bad_line("not UTF-8 text".into()))?;
+    let input: Value = serde_json::from_str(line).map_err(|e| bad_line(e.to_string()))?;
     let Value::Object(fields) = input else {
-        return Err(fail(&Value::Null, "not a JSON object".into()));
+        return Err(bad_line("not a JSON object".into()));
     };
     let id = fields.get("id").cloned().unwrap_or(Value::Null);
     let Some(Value::String(text)) = fields.get("text") else {
-        return Err(fail(&id, "no \"text\" string".into()));
+        return Err((id, "bad_text", "no \"text\" string".into()));
     };
     let lang = match fields.get("lang") {
         Some(Value::String(lang)) => Some(lang.to_string()),
@@ -488,6 +494,13 @@ fn one_line(line: &[u8], options: &LineOptions) -> Result<(Value, Analysis), (Va
         min_confidence: options.min_confidence,
         classes: options.classes,
     };
-    let analysis = guarded(|| analyze(text, &options)).map_err(|f| (id.clone(), f))?;
-    Ok((id, analysis))
+    match panic::catch_unwind(AssertUnwindSafe(|| analyze(text, &options))) {
+        Ok(Ok(analysis)) => Ok((id, analysis)),
+        Ok(Err(e)) => Err((id, e.code(), e.to_string())),
+        Err(p) => Err((
+            id,
+            "internal",
+            format!("internal error: {}", panic_message(&p)),
+        )),
+    }
 }

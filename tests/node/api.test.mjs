@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import init, { analyze, compare, __panicForTests } from '../../pkg/node.js';
+import init, { analyze, compare, panicForTests } from '../../pkg/test.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // Built by the test command (cargo build --release), in CARGO_TARGET_DIR when that is set.
@@ -125,8 +125,8 @@ test('hard inputs get an answer, not a crash', () => {
 });
 
 test('bad arguments and options are typed errors', () => {
-  assert.throws(() => analyze(42), { name: 'TypeError', code: 'bad_text' });
-  assert.throws(() => analyze('x', 'en'), { name: 'TypeError', code: 'bad_options' });
+  assert.throws(() => analyze(42), { name: 'QuotelensError', code: 'bad_text' });
+  assert.throws(() => analyze('x', 'en'), { name: 'QuotelensError', code: 'bad_options' });
   assert.throws(() => analyze('x', { lang: 'not a language' }), { name: 'QuotelensError', code: 'unknown_language' });
   assert.throws(() => analyze('x', { lang: 5 }), { name: 'QuotelensError', code: 'bad_options' });
   assert.equal(analyze('Der Mann sagte, dass es regnet.', { lang: 'de' }).language, 'de');
@@ -171,9 +171,9 @@ test('classes keeps only the attributions of those cue classes; a bad list is a 
 
 test('a panic in Rust is an Error with a message, and the module keeps working', () => {
   const before = analyze('"We are ready," Lavrov said.');
-  assert.throws(() => __panicForTests(), (e) => e instanceof Error && /deliberate panic/.test(e.message));
+  assert.throws(() => panicForTests(), (e) => e instanceof Error && /deliberate panic/.test(e.message));
   assert.deepEqual(analyze('"We are ready," Lavrov said.'), before);
-  assert.throws(() => __panicForTests(), /deliberate panic/);
+  assert.throws(() => panicForTests(), /deliberate panic/);
   assert.deepEqual(analyze('"We are ready," Lavrov said.'), before);
 });
 
@@ -217,9 +217,93 @@ test('compare puts the White House next to the Kremlin, as the sample expects', 
 test('compare refuses what is not an analysis or not in it, and keeps working', () => {
   const analysis = analyze('"We are ready," Lavrov said.');
   assert.throws(() => compare(analysis, 'Lavrov', 'Atlantis'), { name: 'QuotelensError', code: 'unknown_source' });
-  assert.throws(() => compare({ attributions: 'nope' }, 'a', 'b'), { name: 'QuotelensError', code: 'bad_options' });
-  assert.throws(() => compare(null, 'a', 'b'), { name: 'TypeError' });
+  assert.throws(() => compare({ attributions: 'nope' }, 'a', 'b'), { name: 'QuotelensError', code: 'bad_analysis' });
+  assert.throws(() => compare(null, 'a', 'b'), { name: 'QuotelensError', code: 'bad_analysis' });
   assert.equal(analyze('Still. Working.').sentences.length, 2);
+});
+
+// One value of every JavaScript type, and the odd ones of the common types.
+const ODD = {
+  undefined: undefined, null: null, true: true, zero: 0, NaN: NaN, Infinity: -Infinity, BigInt: 10n,
+  symbol: Symbol('s'), function: () => 'x', string: 'en', 'empty string': '', array: [], 'array of text': ['x'],
+  object: {}, Map: new Map([['lang', 'en']]), Set: new Set(['en']), Date: new Date(0), RegExp: /x/,
+  Promise: Promise.resolve('x'), 'String object': new String('x'), Uint8Array: new Uint8Array(2),
+  Error: new Error('x'), 'null-prototype object': Object.create(null),
+};
+
+/** The error `f` throws (or undefined). */
+function thrown(f) {
+  try {
+    f();
+  } catch (err) {
+    return err;
+  }
+  return undefined;
+}
+
+test('every bad argument of every type is a QuotelensError with a documented code', async () => {
+  const { QuotelensError } = await import('../../pkg/node.js');
+  const types = readFileSync(new URL('../../pkg/index.d.ts', import.meta.url), 'utf8');
+  const union = types.match(/export type ErrorCode =([^;]*);/)[1];
+  const documented = [...union.matchAll(/'([a-z_]+)'/g)].map((m) => m[1]);
+  const expect = (f, codes, label) => {
+    const err = thrown(f);
+    assert.ok(err instanceof QuotelensError, `${label}: ${err} is a QuotelensError`);
+    assert.ok(codes.includes(err.code), `${label}: code ${err.code}, expected ${codes}`);
+    assert.ok(documented.includes(err.code), `${label}: ${err.code} is in index.d.ts' ErrorCode`);
+    assert.ok(err.message.length > 10, label);
+  };
+  const analysis = analyze('"We are ready," Lavrov said.');
+  for (const [name, value] of Object.entries(ODD)) {
+    if (typeof value !== 'string') expect(() => analyze(value), ['bad_text'], `analyze(${name})`);
+    if (!['undefined', 'null', 'object', 'null-prototype object'].includes(name)) {
+      expect(() => analyze('x', value), ['bad_options'], `analyze(text, ${name})`);
+    }
+    for (const key of ['lang', 'minConfidence', 'classes', 'sources']) {
+      if (value === undefined || value === null) continue; // as if absent
+      if (key === 'lang' && typeof value === 'string') continue; // 'en' and '' are languages or not
+      if (key === 'classes' && name === 'array of text') continue;
+      if (key === 'minConfidence' && name === 'zero') continue;
+      if (key === 'sources' && (name === 'object' || name === 'null-prototype object')) continue;
+      expect(() => analyze('x', { [key]: value }), ['bad_options', 'unknown_language'], `analyze(text, { ${key}: ${name} })`);
+    }
+    if (typeof value !== 'string') expect(() => analyze('x', { sources: { sides: { hawks: [value] } } }), ['bad_options'], `a side member ${name}`);
+    if (name !== 'object' && name !== 'null-prototype object') {
+      expect(() => compare(value, 'a', 'b'), ['bad_analysis'], `compare(${name})`);
+    }
+    if (typeof value !== 'string' || !value) {
+      expect(() => compare(analysis, value, 'Lavrov'), ['bad_query'], `compare(analysis, ${name})`);
+      expect(() => compare(analysis, 'Lavrov', value), ['bad_query'], `compare(analysis, Lavrov, ${name})`);
+    }
+  }
+  expect(() => compare({}, 'a', 'b'), ['bad_analysis'], 'compare({})');
+  assert.match(thrown(() => compare({}, 'a', 'b')).message, /what analyze returned/);
+  expect(() => compare({ attributions: [{ kind: 'direct' }], sources: [] }, 'a', 'b'), ['bad_analysis'], 'an attribution without content');
+  expect(() => compare(analysis, 'Atlantis', 'Lavrov'), ['unknown_source'], 'unknown');
+  expect(() => compare(analysis, '   ', 'Lavrov'), ['bad_query'], 'blank');
+  // options "en" and [] are the same mistake, said the same way.
+  assert.equal(thrown(() => analyze('x', 'en')).code, thrown(() => analyze('x', [])).code);
+  assert.match(thrown(() => analyze('x', { minConfidence: 1n })).message, /minConfidence is a BigInt/);
+  assert.match(thrown(() => analyze('x', new Map())).message, /not a Map/);
+  // Where a list belongs, anything else is said plainly.
+  for (const sources of [{ sources: 'Jane' }, { sources: [{ name: 'Jane', aliases: 'J' }] }, { sides: { a: { members: 'x' } } }]) {
+    assert.match(thrown(() => analyze('x', { sources })).message, /must be a list, not a string/);
+  }
+  // And the module is still sound.
+  assert.equal(analyze('Still. Working.').sentences.length, 2);
+});
+
+test('init with something that is not the .wasm is an init_failed QuotelensError', () => {
+  const script = `
+    import init, { analyze } from ${JSON.stringify(new URL('../../pkg/index.js', import.meta.url).href)};
+    const out = [];
+    for (const input of [{ moduleOrPath: new Uint8Array([1, 2, 3]) }, { moduleOrPath: 42 }]) {
+      try { await init(input); out.push('no error'); } catch (e) { out.push([e.name, e.code]); }
+    }
+    try { analyze('x'); } catch (e) { out.push(e.code); }
+    console.log(JSON.stringify(out));`;
+  const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+  assert.deepEqual(out, [['QuotelensError', 'init_failed'], ['QuotelensError', 'init_failed'], 'not_initialised']);
 });
 
 test('unknown options are refused, not ignored', () => {
