@@ -51,6 +51,21 @@ console.log(mod.analyze('One. Two.').sentences.length);`,
   assert.equal(execFileSync('node', ['browser-entry.mjs'], { cwd: project, encoding: 'utf8' }).trim(), '2');
 });
 
+test('the TypeScript types stand alone: lib ES2022, no DOM, no Node types, skipLibCheck off', () => {
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  copyFileSync(join(here, 'types-standalone.ts'), join(project, 'types-standalone.ts'));
+  writeFileSync(join(project, 'tsconfig.standalone.json'), JSON.stringify({
+    compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022',
+      lib: ['es2022'], types: [], skipLibCheck: false },
+    files: ['types-standalone.ts'],
+  }));
+  try {
+    execFileSync('node', [tsc, '-p', 'tsconfig.standalone.json'], { cwd: project, encoding: 'utf8' });
+  } catch (e) {
+    assert.fail(`tsc found errors:\n${e.stdout}${e.stderr}`);
+  }
+});
+
 test('the TypeScript types describe the analysis (strict, no any)', () => {
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   copyFileSync(join(here, 'types-check.ts'), join(project, 'types-check.ts'));
