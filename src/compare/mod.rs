@@ -48,7 +48,8 @@ pub enum PartyKind {
     Side,
 }
 
-/// One side of the comparison: a source (with the persons affiliated to it) or a side.
+/// One side of the comparison: a source, an organisation through the persons affiliated to it,
+/// or a side.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Party {
@@ -218,6 +219,8 @@ pub struct InputSource {
     pub name: String,
     pub kind: Option<SourceKind>,
     pub side: Option<String>,
+    /// For a person, the organisation they speak for.
+    pub affiliation: Option<String>,
     pub attributions: Vec<usize>,
     pub sources: Vec<usize>,
 }
@@ -270,6 +273,7 @@ impl From<&Analysis> for Input {
                     name: x.source.name.clone(),
                     kind: Some(x.source.kind),
                     side: x.source.side.clone(),
+                    affiliation: x.source.affiliation.clone(),
                     attributions: x.attributions.clone(),
                     sources: Vec::new(),
                 })
@@ -314,8 +318,11 @@ impl From<&Analysis> for Input {
 }
 
 /// Compares two sources or sides of an analysis. `a` and `b` are source ids or names, side ids or
-/// names, or a gazetteer alias of a source ("Putin"), matched case-insensitively. A source party is
-/// that source alone; a side party ("russia") is every source on the side.
+/// names, a gazetteer alias of a source ("Putin"), or an organisation that persons of the article
+/// speak for ("Kremlin" for Peskov), matched case-insensitively. A source party is that source
+/// alone (Peskov stays his own source beside the Kremlin's statements); an organisation that does
+/// not speak itself is the persons affiliated to it; a side party ("russia") is every source on
+/// the side.
 pub fn compare(analysis: &Analysis, a: &str, b: &str) -> Result<Comparison, Error> {
     compare_input(&Input::from(analysis), a, b)
 }
@@ -457,6 +464,19 @@ fn party(analysis: &Input, query: &str) -> Result<Party, Error> {
         return Err(unknown());
     }
     let sources = &analysis.sources;
+    let ids = |members: &[usize]| members.iter().map(|&j| sources[j].id.clone()).collect();
+    // The sources that speak for an organisation: their affiliation names it ("Kremlin" for
+    // Dmitry Peskov), by id, by name or as the built-in gazetteer's alias `known` of it.
+    let affiliated = |known: Option<&str>| -> Vec<usize> {
+        (0..sources.len())
+            .filter(|&j| {
+                sources[j].affiliation.as_deref().is_some_and(|a| {
+                    let a_id = slug(a);
+                    a_id == id || alias_key(a) == key || known == Some(a_id.as_str())
+                })
+            })
+            .collect()
+    };
     let source_party = |i: usize| {
         let s = &sources[i];
         Party {
@@ -507,10 +527,29 @@ fn party(analysis: &Input, query: &str) -> Result<Party, Error> {
     {
         return Ok(side_party(i));
     }
-    if let Some(gid) = crate::sources::builtin_id(&key) {
-        if let Some(i) = sources.iter().position(|s| s.id == gid) {
+    let known = crate::sources::builtin_id(&key);
+    if let Some(gid) = &known {
+        if let Some(i) = sources.iter().position(|s| s.id == *gid) {
             return Ok(source_party(i));
         }
+    }
+    // An organisation that speaks only through its people in this article: "Kremlin" when
+    // Peskov speaks for it, "White House" for the press secretary.
+    let members = affiliated(known.as_deref());
+    if let Some(&first) = members.first() {
+        let name = sources[first].affiliation.clone().unwrap_or_default();
+        return Ok(Party {
+            query: query.to_string(),
+            id: slug(&name),
+            name,
+            kind: PartyKind::Source,
+            side: sources[first].side.clone(),
+            source_ids: ids(&members),
+            sources: members,
+            attributions: Vec::new(),
+            framing: Vec::new(),
+            topics: Vec::new(),
+        });
     }
     // A surname: "Doe" for Jane Doe, when only one person has it.
     let by_surname: Vec<usize> = sources

@@ -214,6 +214,17 @@ test('compare puts the White House next to the Kremlin, as the sample expects', 
   assert.deepEqual(c, fromCli);
 });
 
+test('compare by an organisation\'s name finds the people who speak for it', () => {
+  const text = 'Kremlin spokesman Dmitry Peskov said the talks were useful. '
+    + 'White House press secretary Karoline Leavitt said the talks had been difficult and long.';
+  const a = analyze(text);
+  assert.ok(!a.sources.some((s) => s.id === 'kremlin' || s.id === 'white-house'), 'the organisations do not speak themselves');
+  const c = compare(a, 'White House', 'Kremlin');
+  assert.deepEqual([c.a.name, c.a.sourceIds], ['White House', ['karoline-leavitt']]);
+  assert.deepEqual([c.b.name, c.b.sourceIds], ['Kremlin', ['dmitry-peskov']]);
+  assert.match(c.b.attributions[0].content.text, /talks were useful/);
+});
+
 test('compare refuses what is not an analysis or not in it, and keeps working', () => {
   const analysis = analyze('"We are ready," Lavrov said.');
   assert.throws(() => compare(analysis, 'Lavrov', 'Atlantis'), { name: 'QuotelensError', code: 'unknown_source' });
