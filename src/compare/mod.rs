@@ -14,6 +14,8 @@
 
 mod report;
 
+pub use report::csv_field;
+
 use std::cmp::Reverse;
 
 use serde::{Deserialize, Serialize};
