@@ -202,7 +202,7 @@ async function inChromium(dirs) {
   return results;
 }
 
-test('browsers: Vite, esbuild and webpack bundles run an analysis in Chromium', async () => {
+test('browsers: Vite (page and module worker), esbuild and webpack bundles, and an import map run an analysis in Chromium', async () => {
   writeFileSync(join(project, 'web.mjs'), BROWSER_APP);
 
   // Vite (build): index.html at the app's root, the .wasm emitted as an asset.
@@ -226,6 +226,23 @@ test('browsers: Vite, esbuild and webpack bundles run an analysis in Chromium', 
   await webpack({ target: 'web', entry: './web.mjs', output: { path: wp, filename: 'main.js' } });
   writeFileSync(join(wp, 'index.html'), PAGE('main.js'));
 
-  const results = await inChromium(['vite', 'esbuild-web', 'webpack-web']);
-  assert.deepEqual(results, { vite: EXPECTED, 'esbuild-web': EXPECTED, 'webpack-web': EXPECTED });
+  // Vite with the README's module worker: the analysis runs off the main thread.
+  const viteWorker = join(project, 'vite-worker');
+  mkdirSync(viteWorker, { recursive: true });
+  writeFileSync(join(viteWorker, 'index.html'), PAGE('/main.js'));
+  writeFileSync(join(viteWorker, 'main.js'), `const worker = new Worker(new URL('./quotelens-worker.js', import.meta.url), { type: 'module' });
+worker.onmessage = (e) => { document.body.dataset.result = JSON.stringify(e.data); };
+worker.postMessage('"We are ready," Lavrov said.');`);
+  writeFileSync(join(viteWorker, 'quotelens-worker.js'), `${IMPORT}${RUN.replace("'\"We are ready,\" Lavrov said.'", 'text')}
+onmessage = async (e) => { const text = e.data; postMessage(await run(text)); };`.replace('async function run()', 'async function run(text)'));
+  await vite.build({ root: viteWorker, base: './', logLevel: 'silent', configFile: false, build: { outDir: join(work, 'vite-worker'), emptyOutDir: true } });
+
+  // No bundler: the README's import map, the package served as installed.
+  mkdirSync(join(project, 'plain'), { recursive: true });
+  writeFileSync(join(project, 'plain', 'index.html'), `<!doctype html><html><head><meta charset="utf-8"><title>t</title>
+<script type="importmap">{"imports": {"quotelens": "../node_modules/quotelens/pkg/index.js"}}</script></head>
+<body><script type="module">${BROWSER_APP}</script></body></html>`);
+
+  const results = await inChromium(['vite', 'vite-worker', 'esbuild-web', 'webpack-web', 'project/plain']);
+  assert.deepEqual(results, { vite: EXPECTED, 'vite-worker': EXPECTED, 'esbuild-web': EXPECTED, 'webpack-web': EXPECTED, 'project/plain': EXPECTED });
 });
