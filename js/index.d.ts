@@ -289,8 +289,10 @@ export function analyze(text: string, options?: Options): Analysis;
 
 /**
  * Puts two sources or sides of an analysis side by side. a and b are source or side ids or names
- * ("White House", "russia"), matched case-insensitively; an unknown one throws a QuotelensError
- * with code "unknown_source".
+ * ("Peskov", "russia"), or an organisation whose people speak for it ("Kremlin" finds Peskov when
+ * the Kremlin itself says nothing), matched case-insensitively. Throws a QuotelensError:
+ * "bad_analysis" when analysis is not what analyze returned, "bad_query" when a or b is not a
+ * non-blank string, "unknown_source" when it names nothing in the analysis.
  */
 export function compare(analysis: Analysis, a: string, b: string): Comparison;
 
