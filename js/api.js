@@ -51,15 +51,15 @@ const isPlain = (value) => value !== null && typeof value === 'object' && !Array
  * and null. Anything else (a Map, a BigInt, a function, NaN) is refused here, with its path,
  * before the wasm reads them; the wasm refuses unknown keys and wrong types of the rest.
  */
-function checkJsonLike(value, path) {
+function checkJsonLike(value, path, seen = new Set()) {
   if (value === null || typeof value === 'string' || typeof value === 'boolean' || value === undefined) return;
   if (typeof value === 'number') {
     if (Number.isFinite(value)) return;
-  } else if (Array.isArray(value)) {
-    value.forEach((v, i) => checkJsonLike(v, `${path}[${i}]`));
-    return;
-  } else if (isPlain(value)) {
-    for (const key of Object.keys(value)) checkJsonLike(value[key], `${path}.${key}`);
+  } else if (Array.isArray(value) || isPlain(value)) {
+    if (seen.has(value)) throw new QuotelensError(`bad options: ${path} contains itself`, 'bad_options');
+    seen.add(value);
+    for (const key of Object.keys(value)) checkJsonLike(value[key], Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`, seen);
+    seen.delete(value);
     return;
   }
   throw new QuotelensError(`bad options: ${path} is ${what(value)}, which options cannot hold`, 'bad_options');
@@ -93,15 +93,16 @@ function checkLists(g) {
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const wellFormed = (s) => (typeof s.isWellFormed === 'function' ? s.isWellFormed() : !LONE_SURROGATE.test(s));
 
-/** Calls `fix` on every span ({start, end, text}) inside `value`. */
-function eachSpan(value, fix) {
-  if (value === null || typeof value !== 'object') return;
+/** Calls `fix` on every span ({start, end, text}) inside `value` (once each, cycles or not). */
+function eachSpan(value, fix, seen = new Set()) {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return;
+  seen.add(value);
   if (Array.isArray(value)) {
-    for (const v of value) eachSpan(v, fix);
+    for (const v of value) eachSpan(v, fix, seen);
     return;
   }
   if (typeof value.text === 'string' && typeof value.start === 'number' && typeof value.end === 'number') fix(value);
-  for (const key in value) eachSpan(value[key], fix);
+  for (const key in value) eachSpan(value[key], fix, seen);
 }
 
 /** @type {import('./index.d.ts').analyze} */
@@ -109,12 +110,18 @@ export function analyze(text, options) {
   if (typeof text !== 'string') throw new QuotelensError(`analyze(text): text must be a string, not ${what(text)}`, 'bad_text');
   if (options != null) {
     if (!isPlain(options)) throw new QuotelensError(`analyze(text, options): options must be an object, not ${what(options)}`, 'bad_options');
-    checkJsonLike(options, 'options');
-    for (const [key, type, ok] of OPTION_TYPES) {
-      const value = options[key];
-      if (value != null && !ok(value)) throw new QuotelensError(`bad options: ${key} must be ${type}, not ${what(value)}`, 'bad_options');
+    try {
+      checkJsonLike(options, 'options');
+      for (const [key, type, ok] of OPTION_TYPES) {
+        const value = options[key];
+        if (value != null && !ok(value)) throw new QuotelensError(`bad options: ${key} must be ${type}, not ${what(value)}`, 'bad_options');
+      }
+      if (options.sources) checkLists(options.sources);
+    } catch (err) {
+      // A getter or a proxy that throws as the options are read.
+      if (err instanceof QuotelensError) throw err;
+      throw new QuotelensError(`bad options: reading them threw ${err}`, 'bad_options');
     }
-    if (options.sources) checkLists(options.sources);
   }
   const analysis = call(() => core.analyze(text, options));
   if (!wellFormed(text)) eachSpan(analysis, (span) => { span.text = text.slice(span.start, span.end); });

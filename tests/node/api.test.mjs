@@ -300,6 +300,16 @@ test('every bad argument of every type is a QuotelensError with a documented cod
   for (const sources of [{ sources: 'Jane' }, { sources: [{ name: 'Jane', aliases: 'J' }] }, { sides: { a: { members: 'x' } } }]) {
     assert.match(thrown(() => analyze('x', { sources })).message, /must be a list, not a string/);
   }
+  // Options that contain themselves, or throw as they are read.
+  const cyclic = { sources: { sides: {} } };
+  cyclic.sources.sides.loop = cyclic;
+  expect(() => analyze('x', cyclic), ['bad_options'], 'cyclic options');
+  const throwing = { get lang() { throw new Error('no'); } };
+  expect(() => analyze('x', throwing), ['bad_options'], 'a throwing getter');
+  expect(() => analyze('x', new Proxy({}, { ownKeys() { throw new Error('no'); } })), ['bad_options'], 'a throwing proxy');
+  const looped = analyze('"We are ready," Lavrov said.');
+  looped.self = looped;
+  assert.equal(compare(looped, 'Lavrov', 'Lavrov').a.name, 'Sergei Lavrov', 'an analysis with a cycle added still compares');
   // And the module is still sound.
   assert.equal(analyze('Still. Working.').sentences.length, 2);
 });
