@@ -300,6 +300,8 @@ test('every bad argument of every type is a QuotelensError with a documented cod
   for (const sources of [{ sources: 'Jane' }, { sources: [{ name: 'Jane', aliases: 'J' }] }, { sides: { a: { members: 'x' } } }]) {
     assert.match(thrown(() => analyze('x', { sources })).message, /must be a list, not a string/);
   }
+  // Found by fuzzing: a source's side that no id can name.
+  assert.match(thrown(() => analyze('x', { sources: { sources: [{ name: 'Jane Doe', side: '\b\b' }] } })).message, /source side/);
   // Options that contain themselves, or throw as they are read.
   const cyclic = { sources: { sides: {} } };
   cyclic.sources.sides.loop = cyclic;
