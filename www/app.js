@@ -91,7 +91,7 @@ function fillTip(i) {
     dl.append(h('dt', null, label), h('dd', className, value));
   };
   row('Speaker', a.speaker ? a.speaker.text : '— (not named in this sentence)', 'tip-speaker');
-  row('Cue', a.cue ? `${a.cue.text} (${a.cue_class})` : `— (${a.cue_class})`, 'tip-cue');
+  row('Cue', a.cue ? `${a.cue.text} (${a.cueClass})` : `— (${a.cueClass})`, 'tip-cue');
   row('Kind', a.kind, 'tip-kind');
   row('Confidence', percent(a.confidence), 'tip-confidence');
   if (a.via) row('Via', a.via.text, 'tip-via');

@@ -147,16 +147,16 @@ export function renderComparePanel(ctx, a, b) {
   const across = h('section', 'cmp-shared');
   across.append(h('h4', null, 'Raised by both'));
   const shared = h('ul', 'cmp-both');
-  for (const t of cmp.shared_topics) {
+  for (const t of cmp.sharedTopics) {
     const li = h('li');
     li.append(h('span', null, t.name));
-    const ia = t.attributions_a[0];
-    const ib = t.attributions_b[0];
+    const ia = t.attributionsA[0];
+    const ib = t.attributionsB[0];
     if (ia != null) li.append(' ', link(`(${cmp.a.name})`, toAttr(ia), `#hl-${ia}`));
     if (ib != null) li.append(' ', link(`(${cmp.b.name})`, toAttr(ib), `#hl-${ib}`));
     shared.append(li);
   }
-  if (!cmp.shared_topics.length) shared.append(h('li', 'muted', 'nothing in common found'));
+  if (!cmp.sharedTopics.length) shared.append(h('li', 'muted', 'nothing in common found'));
   across.append(shared);
 
   across.append(h('h4', null, 'Omissions noted by the article'));
@@ -164,7 +164,7 @@ export function renderComparePanel(ctx, a, b) {
   for (const o of cmp.omissions) {
     const li = h('li');
     li.append(link(`“${clip(o.text.text)}”`, () => ctx.focusSentence(o.sentence)));
-    li.append(h('span', 'muted small', ` ${o.about}: ${o.topic}${o.raised_by_other ? ' (raised by the other side)' : ''}`));
+    li.append(h('span', 'muted small', ` ${o.about}: ${o.topic}${o.raisedByOther ? ' (raised by the other side)' : ''}`));
     om.append(li);
   }
   if (!cmp.omissions.length) om.append(h('li', 'muted', 'none'));
@@ -202,7 +202,7 @@ export function toCSV(cmp) {
     for (const f of p.framing) rows.push([who, 'framing', f.text, '', '', '', '', f.spans[0]?.start ?? '', f.spans[0]?.end ?? '']);
     for (const t of p.topics) rows.push([who, 'topic', t.name, '', '', '', t.only ? 'yes' : 'no', t.spans[0]?.start ?? '', t.spans[0]?.end ?? '']);
   }
-  for (const t of cmp.shared_topics) rows.push(['both', 'shared topic', t.name, '', '', '', '', '', '']);
+  for (const t of cmp.sharedTopics) rows.push(['both', 'shared topic', t.name, '', '', '', '', '', '']);
   for (const o of cmp.omissions) rows.push([`${o.party}: ${o.about}`, 'omission', `${o.topic}: ${o.text.text}`, '', '', '', '', o.text.start, o.text.end]);
   for (const c of cmp.contrasts) rows.push(['both', 'contrast', c.text.text, c.cue, '', '', '', c.text.start, c.text.end]);
   return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
@@ -226,8 +226,8 @@ export function toMarkdown(cmp) {
     out.push('');
   }
   out.push('## Across both', '', '**Raised by both**', '');
-  for (const t of cmp.shared_topics) out.push(`- ${md(t.name)}`);
-  if (!cmp.shared_topics.length) out.push('- nothing in common found');
+  for (const t of cmp.sharedTopics) out.push(`- ${md(t.name)}`);
+  if (!cmp.sharedTopics.length) out.push('- nothing in common found');
   out.push('', '**Omissions noted by the article**', '');
   for (const o of cmp.omissions) out.push(`- ${md(o.about)}, ${md(o.topic)}: “${md(o.text.text)}”`);
   if (!cmp.omissions.length) out.push('- none');

@@ -14,6 +14,8 @@
 
 mod report;
 
+pub use report::csv_field;
+
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::{Analysis, Kind, SourceKind, TextSpan};
@@ -22,6 +24,7 @@ use crate::Error;
 
 /// Two parties side by side, and what the article says across them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Comparison {
     pub a: Party,
     pub b: Party,
@@ -45,8 +48,10 @@ pub enum PartyKind {
     Side,
 }
 
-/// One side of the comparison: a source (with the persons affiliated to it) or a side.
+/// One side of the comparison: a source, an organisation through the persons affiliated to it,
+/// or a side.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Party {
     /// What the caller asked for.
     pub query: String,
@@ -57,6 +62,9 @@ pub struct Party {
     pub side: Option<String>,
     /// Indices into the analysis' `sources`.
     pub sources: Vec<usize>,
+    /// The same sources' ids.
+    #[serde(default)]
+    pub source_ids: Vec<String>,
     pub attributions: Vec<PartyAttribution>,
     pub framing: Vec<Framing>,
     pub topics: Vec<PartyTopic>,
@@ -64,6 +72,7 @@ pub struct Party {
 
 /// An attribution of a party, as a fact-checker lists it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PartyAttribution {
     /// Index into the analysis' `attributions`.
     pub index: usize,
@@ -77,6 +86,7 @@ pub struct PartyAttribution {
 
 /// An evaluative word or phrase, with where it was used.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Framing {
     pub text: String,
     /// Indices into the analysis' `attributions`.
@@ -86,6 +96,7 @@ pub struct Framing {
 
 /// A topic a party raised.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PartyTopic {
     /// The grouping key: lowercase, singular, synonyms folded ("talks" for "phone call").
     pub key: String,
@@ -100,6 +111,7 @@ pub struct PartyTopic {
 
 /// A topic both parties raised.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SharedTopic {
     pub key: String,
     pub name: String,
@@ -111,6 +123,7 @@ pub struct SharedTopic {
 
 /// "It made no mention of safe zones", about one of the parties.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ComparedOmission {
     pub sentence: usize,
     /// The sentence, with its UTF-16 offsets.
@@ -127,6 +140,7 @@ pub struct ComparedOmission {
 
 /// A sentence contrasting the parties.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ComparedContrast {
     pub sentence: usize,
     pub text: TextSpan,
@@ -205,6 +219,8 @@ pub struct InputSource {
     pub name: String,
     pub kind: Option<SourceKind>,
     pub side: Option<String>,
+    /// For a person, the organisation they speak for.
+    pub affiliation: Option<String>,
     pub attributions: Vec<usize>,
     pub sources: Vec<usize>,
 }
@@ -257,6 +273,7 @@ impl From<&Analysis> for Input {
                     name: x.source.name.clone(),
                     kind: Some(x.source.kind),
                     side: x.source.side.clone(),
+                    affiliation: x.source.affiliation.clone(),
                     attributions: x.attributions.clone(),
                     sources: Vec::new(),
                 })
@@ -301,8 +318,11 @@ impl From<&Analysis> for Input {
 }
 
 /// Compares two sources or sides of an analysis. `a` and `b` are source ids or names, side ids or
-/// names, or a gazetteer alias of a source ("Putin"), matched case-insensitively. A source party is
-/// that source alone; a side party ("russia") is every source on the side.
+/// names, a gazetteer alias of a source ("Putin"), or an organisation that persons of the article
+/// speak for ("Kremlin" for Peskov), matched case-insensitively. A source party is that source
+/// alone (Peskov stays his own source beside the Kremlin's statements); an organisation that does
+/// not speak itself is the persons affiliated to it; a side party ("russia") is every source on
+/// the side.
 pub fn compare(analysis: &Analysis, a: &str, b: &str) -> Result<Comparison, Error> {
     compare_input(&Input::from(analysis), a, b)
 }
@@ -444,6 +464,19 @@ fn party(analysis: &Input, query: &str) -> Result<Party, Error> {
         return Err(unknown());
     }
     let sources = &analysis.sources;
+    let ids = |members: &[usize]| members.iter().map(|&j| sources[j].id.clone()).collect();
+    // The sources that speak for an organisation: their affiliation names it ("Kremlin" for
+    // Dmitry Peskov), by id, by name or as the built-in gazetteer's alias `known` of it.
+    let affiliated = |known: Option<&str>| -> Vec<usize> {
+        (0..sources.len())
+            .filter(|&j| {
+                sources[j].affiliation.as_deref().is_some_and(|a| {
+                    let a_id = slug(a);
+                    a_id == id || alias_key(a) == key || known == Some(a_id.as_str())
+                })
+            })
+            .collect()
+    };
     let source_party = |i: usize| {
         let s = &sources[i];
         Party {
@@ -453,6 +486,7 @@ fn party(analysis: &Input, query: &str) -> Result<Party, Error> {
             kind: PartyKind::Source,
             side: s.side.clone(),
             sources: vec![i],
+            source_ids: vec![s.id.clone()],
             attributions: Vec::new(),
             framing: Vec::new(),
             topics: Vec::new(),
@@ -467,6 +501,11 @@ fn party(analysis: &Input, query: &str) -> Result<Party, Error> {
             kind: PartyKind::Side,
             side: Some(s.id.clone()),
             sources: s.sources.clone(),
+            source_ids: s
+                .sources
+                .iter()
+                .filter_map(|&j| sources.get(j).map(|s| s.id.clone()))
+                .collect(),
             attributions: Vec::new(),
             framing: Vec::new(),
             topics: Vec::new(),
@@ -488,10 +527,29 @@ fn party(analysis: &Input, query: &str) -> Result<Party, Error> {
     {
         return Ok(side_party(i));
     }
-    if let Some(gid) = crate::sources::builtin_id(&key) {
-        if let Some(i) = sources.iter().position(|s| s.id == gid) {
+    let known = crate::sources::builtin_id(&key);
+    if let Some(gid) = &known {
+        if let Some(i) = sources.iter().position(|s| s.id == *gid) {
             return Ok(source_party(i));
         }
+    }
+    // An organisation that speaks only through its people in this article: "Kremlin" when
+    // Peskov speaks for it, "White House" for the press secretary.
+    let members = affiliated(known.as_deref());
+    if let Some(&first) = members.first() {
+        let name = sources[first].affiliation.clone().unwrap_or_default();
+        return Ok(Party {
+            query: query.to_string(),
+            id: slug(&name),
+            name,
+            kind: PartyKind::Source,
+            side: sources[first].side.clone(),
+            source_ids: ids(&members),
+            sources: members,
+            attributions: Vec::new(),
+            framing: Vec::new(),
+            topics: Vec::new(),
+        });
     }
     // A surname: "Doe" for Jane Doe, when only one person has it.
     let by_surname: Vec<usize> = sources
