@@ -1,4 +1,6 @@
 // Types of the quotelens analysis. Offsets are UTF-16 code units: text.slice(start, end).
+// Names are camelCase throughout, the same in the CLI's JSON. Records refer to each other by
+// index (into the analysis' arrays) and, for sources, by id as well.
 
 /** A span of the analysed text, with its text. */
 export interface TextSpan {
@@ -16,6 +18,8 @@ export type SourceKind = 'person' | 'organisation' | 'media' | 'group';
 export interface Sentence {
   start: number;
   end: number;
+  /** text.slice(start, end) */
+  text: string;
   role: Role;
 }
 
@@ -43,8 +47,15 @@ export interface Source {
 
 export interface Attribution {
   kind: Kind;
-  /** What was said: the quote's words or the reported content. */
+  /**
+   * What was said, as the article gives it: a direct quote with its marks and the comma before
+   * the cue (`"We are ready,"`), reported speech as written.
+   */
   content: TextSpan;
+  /** A direct or partial quote's words alone, without the marks and that comma (`We are ready`); null otherwise. */
+  inner: TextSpan | null;
+  /** Index into quotations of the (first) quotation in content, or null. */
+  quotation: number | null;
   /** The cue: "said", "according to", "called", … */
   cue: TextSpan | null;
   /** Who said it, as the text names them. */
@@ -52,7 +63,7 @@ export interface Attribution {
   /** A secondary channel: `"…," Peskov said, Interfax reported` has Interfax here. */
   via: TextSpan | null;
   source: Source | null;
-  cue_class: CueClass;
+  cueClass: CueClass;
   sourcing: Sourcing;
   /** The probability that the speaker is right, 0..1. */
   confidence: number;
@@ -74,6 +85,8 @@ export interface Side {
   id: string;
   name: string;
   sources: number[];
+  /** The same sources' ids. */
+  sourceIds: string[];
 }
 
 /** "It made no mention of safe zones": source (index into sources) left out topic. */
@@ -84,6 +97,8 @@ export interface Omission {
   /** The words stating the omission ("made no mention of"). */
   cue: TextSpan;
   source: number | null;
+  /** The id of that source. */
+  sourceId: string | null;
   topic: Topic;
 }
 
@@ -93,6 +108,8 @@ export interface Contrast {
   text: TextSpan;
   cue: TextSpan;
   sources: number[];
+  /** The same sources' ids. */
+  sourceIds: string[];
 }
 
 export interface SourceWithAttributions extends Source {
@@ -197,6 +214,8 @@ export interface Party {
   side: string | null;
   /** Indices into the analysis' sources. */
   sources: number[];
+  /** The same sources' ids. */
+  sourceIds: string[];
   attributions: PartyAttribution[];
   framing: Framing[];
   topics: PartyTopic[];
@@ -205,17 +224,17 @@ export interface Party {
 export interface Comparison {
   a: Party;
   b: Party;
-  shared_topics: {
+  sharedTopics: {
     key: string;
     name: string;
-    forms_a: string[];
-    forms_b: string[];
-    attributions_a: number[];
-    attributions_b: number[];
+    formsA: string[];
+    formsB: string[];
+    attributionsA: number[];
+    attributionsB: number[];
   }[];
   /** Names of the topics only a raised. */
-  only_a: string[];
-  only_b: string[];
+  onlyA: string[];
+  onlyB: string[];
   omissions: {
     sentence: number;
     text: TextSpan;
@@ -223,8 +242,8 @@ export interface Comparison {
     party: 'a' | 'b';
     about: string;
     topic: string;
-    topic_key: string;
-    raised_by_other: boolean;
+    topicKey: string;
+    raisedByOther: boolean;
     /** Across several documents: the document it comes from. */
     document?: number;
   }[];
@@ -232,8 +251,8 @@ export interface Comparison {
     sentence: number;
     text: TextSpan;
     cue: string;
-    sources_a: string[];
-    sources_b: string[];
+    sourcesA: string[];
+    sourcesB: string[];
     /** Across several documents: the document it comes from. */
     document?: number;
   }[];
@@ -245,32 +264,71 @@ export interface Comparison {
   documents?: { attribution: number; sentence: number; offset: number }[];
 }
 
-/** Thrown for inputs that get no analysis; `code` is stable. `instanceof QuotelensError` works. */
+/**
+ * Why a call got no answer. Every bad argument, of any type, to any function of the package is a
+ * QuotelensError with one of these codes:
+ * - `bad_text`: analyze's text is not a string;
+ * - `bad_options`: options that are not a plain object, or hold an unknown key, a value of the
+ *   wrong type, a number out of range, NaN, a Map, a BigInt, a function…;
+ * - `unknown_language`: `lang` names a language quotelens does not know;
+ * - `too_large`: the text is over 64 MB;
+ * - `bad_analysis`: compare's first argument is not what analyze returned;
+ * - `bad_query`: compare's a or b is not a non-blank string;
+ * - `unknown_source`: a or b names no source, side or organisation of the analysis;
+ * - `not_initialised`: a call before `await init()` (browsers and bundlers);
+ * - `init_failed`: init could not fetch, compile or instantiate the .wasm.
+ */
+export type ErrorCode =
+  | 'bad_text'
+  | 'bad_options'
+  | 'unknown_language'
+  | 'too_large'
+  | 'bad_analysis'
+  | 'bad_query'
+  | 'unknown_source'
+  | 'not_initialised'
+  | 'init_failed';
+
+/** Thrown for every call that gets no answer but a bug; `code` is stable. `instanceof QuotelensError` works. */
 export class QuotelensError extends Error {
   name: 'QuotelensError';
-  code: 'too_large' | 'unknown_language' | 'bad_options' | 'unknown_source' | 'not_initialised';
-  constructor(message: string, code: QuotelensError['code']);
+  code: ErrorCode;
+  constructor(message: string, code: ErrorCode);
 }
 
-/** Analyses one article. Throws a QuotelensError, or a TypeError when text is not a string. */
+/** Analyses one article. Throws a QuotelensError (see ErrorCode). */
 export function analyze(text: string, options?: Options): Analysis;
 
 /**
  * Puts two sources or sides of an analysis side by side. a and b are source or side ids or names
- * ("White House", "russia"), matched case-insensitively; an unknown one throws a QuotelensError
- * with code "unknown_source". Given a list of analyses (several documents: two accounts of one
- * event), it compares across them: a source met in several is one party, and every claim,
- * omission and contrast says its `document`.
+ * ("Peskov", "russia"), or an organisation whose people speak for it ("Kremlin" finds Peskov when
+ * the Kremlin itself says nothing), matched case-insensitively. Given a list of analyses (several
+ * documents: two accounts of one event), it compares across them: a source met in several is one
+ * party, and every claim, omission and contrast says its `document`. Throws a QuotelensError:
+ * "bad_analysis" when analysis is not what analyze returned (or a list of those), "bad_query"
+ * when a or b is not a non-blank string, "unknown_source" when it names nothing in the analysis.
  */
 export function compare(analysis: Analysis | Analysis[], a: string, b: string): Comparison;
 
-export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+/**
+ * Where init finds the .wasm: a URL (a string or a URL object), a fetch Response (or Request),
+ * its bytes, or a compiled WebAssembly.Module. Declared by shape, so that these types need
+ * neither the DOM lib nor Node's: a URL, Response, Uint8Array or WebAssembly.Module fits.
+ */
+export type InitInput =
+  | string
+  | { readonly href: string }
+  | { arrayBuffer(): Promise<ArrayBuffer> }
+  | ArrayBuffer
+  | ArrayBufferView
+  | WebAssemblyModule;
+
+/** A WebAssembly.Module (an opaque object; named here so that the DOM lib is not needed). */
+export type WebAssemblyModule = object;
 
 /**
  * Loads the .wasm (by default from beside the module, compiled while it streams). Browsers and
  * bundlers call it once before analyze; in Node it is already done and resolves at once.
  */
-export default function init(input?: { module_or_path?: InitInput | Promise<InitInput> }): Promise<unknown>;
+export default function init(input?: { moduleOrPath?: InitInput | Promise<InitInput> }): Promise<unknown>;
 
-/** @internal For tests only. */
-export function __panicForTests(): void;

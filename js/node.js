@@ -9,4 +9,4 @@ state.ready = true;
 
 /** Already initialised: kept so that code written for browsers runs unchanged. */
 export default async function init() {}
-export * from './api.js';
+export { analyze, compare, QuotelensError } from './api.js';

@@ -108,6 +108,39 @@ for (const f of readdirSync(join(root, 'js'))) copyFileSync(join(root, 'js', f),
 rmSync(join(pkg, '.gitignore'), { force: true });
 rmSync(join(pkg, 'package.json'), { force: true });
 
+step('CommonJS entry (esbuild)');
+// `require('quotelens')` in Node: the ESM glue and api.js bundled into one CommonJS file that
+// compiles the .wasm beside it at require time, as node.js does at import. Node 20 before 20.19
+// cannot require an ES module, and tools that load CommonJS only (jest without ESM) need it.
+const esbuild = await import('esbuild');
+await esbuild.build({
+  stdin: {
+    contents: `import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { initSync } from './quotelens_core.js';
+import { state } from './ready.js';
+initSync({ module: readFileSync(join(__dirname, 'quotelens_core_bg.wasm')) });
+state.ready = true;
+export { analyze, compare, QuotelensError } from './api.js';
+/** Already initialised, as in node.js. */
+export default async function init() {}
+`,
+    resolveDir: pkg,
+    sourcefile: 'node-cjs-entry.js',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  outfile: join(pkg, 'node.cjs'),
+  // The glue's default init reads import.meta.url; the CommonJS entry never calls it.
+  logOverride: { 'empty-import-meta': 'silent' },
+  legalComments: 'none',
+});
+// Its types: the ESM ones, as a CommonJS declaration file (TypeScript reads a .d.ts of a
+// "type": "module" package as ESM, which a require cannot load).
+copyFileSync(join(pkg, 'index.d.ts'), join(pkg, 'index.d.cts'));
+
 const sizes = {};
 for (const f of readdirSync(pkg).filter((f) => /\.(wasm|js)$/.test(f))) {
   const bytes = readFileSync(join(pkg, f));
@@ -117,5 +150,5 @@ const total = (pred) => Object.entries(sizes).filter(([f]) => pred(f)).reduce((n
 writeFileSync(join(pkg, 'sizes.json'), JSON.stringify(sizes, null, 2) + '\n');
 console.log('\nsize (bytes, gzip -9):');
 for (const [f, s] of Object.entries(sizes)) console.log(`  ${f.padEnd(28)} ${String(s.bytes).padStart(8)} ${String(s.gzip).padStart(8)}`);
-console.log(`  wasm + browser glue, gzipped: ${total((f) => f !== 'node.js')} bytes`);
+console.log(`  wasm + browser glue, gzipped: ${total((f) => !['node.js', 'test.js'].includes(f))} bytes`);
 console.log(`built pkg/ in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -61,7 +61,7 @@ def main():
             else:
                 cls = 'p_fp_partial' if any(iou(Ps[pi], x) > 0 for x in Gs) else 'p_fp_none'
             counts[cls] += 1
-            by_class[(a['kind'], a.get('cue_class'))][cls] += 1
+            by_class[(a['kind'], (a.get('cueClass') or a.get('cue_class')))][cls] += 1
             near = [(G[i].get('speaker'), G[i].get('cue'), text[Gs[i][0]:Gs[i][1]][:160]) for i in range(len(G)) if iou(Ps[pi], Gs[i]) > 0][:1]
             examples[cls].append(dict(doc=g['id'], pred=text[Ps[pi][0]:Ps[pi][1]][:160],
                                       speaker=(a.get('speaker') or {}).get('text'),

@@ -192,6 +192,7 @@ pub struct Attribution {
 
 /// A canonical source (set by [`crate::sources`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Source {
     pub id: String,
     pub name: String,
@@ -205,9 +206,14 @@ pub struct Source {
 // ---- The public, serialised form (UTF-16 offsets) ----
 
 /// The analysis of one text. Offsets are UTF-16 code units.
+///
+/// Field names are JavaScript's camelCase (`cueClass`, `sourceIds`) in every form: the npm
+/// package's objects, the CLI's JSON and this type's serde form.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Analysis {
-    /// The schema version: bumped when a field changes meaning.
+    /// The schema version: bumped when a field changes meaning (2: camelCase names; sentences'
+    /// `text`, attributions' `quotation` and `inner`, `sourceIds` beside source indices).
     pub schema: u32,
     /// The ISO 639-1 code of the language (detected, or forced by the options).
     pub language: String,
@@ -229,13 +235,16 @@ pub struct Analysis {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SentenceOut {
     pub start: usize,
     pub end: usize,
+    pub text: String,
     pub role: Role,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct QuotationOut {
     /// The quotation including its marks.
     pub start: usize,
@@ -255,9 +264,19 @@ pub struct TextSpan {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AttributionOut {
     pub kind: Kind,
+    /// What was said, as the article gives it: a direct quote with its marks and the comma that
+    /// hands over to the cue (`"We are ready,"`), reported speech as written.
     pub content: TextSpan,
+    /// For a direct or partial quote, the quoted words alone: `content` without its marks and
+    /// that comma (`We are ready`); None for indirect and mixed.
+    #[serde(default)]
+    pub inner: Option<TextSpan>,
+    /// Index into `quotations` of the (first) quotation in `content`; None when it has none.
+    #[serde(default)]
+    pub quotation: Option<usize>,
     pub cue: Option<TextSpan>,
     pub speaker: Option<TextSpan>,
     pub via: Option<TextSpan>,
@@ -279,6 +298,7 @@ pub struct AttributionOut {
 /// A topic phrase: where it is, and its normalised name ("safe zones" for
 /// "safe, or de-escalation, zones").
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct TopicOut {
     pub start: usize,
     pub end: usize,
@@ -286,16 +306,21 @@ pub struct TopicOut {
     pub name: String,
 }
 
-/// A side ("us", "russia", or one the user defined) and its sources (indices into `sources`).
+/// A side ("us", "russia", or one the user defined) and its sources (indices into `sources`,
+/// and the same sources' ids).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SideOut {
     pub id: String,
     pub name: String,
     pub sources: Vec<usize>,
+    #[serde(default)]
+    pub source_ids: Vec<String>,
 }
 
 /// "It made no mention of safe zones": `source` (index into `sources`) left out `topic`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct OmissionOut {
     pub sentence: usize,
     /// The whole sentence.
@@ -303,19 +328,26 @@ pub struct OmissionOut {
     /// The words stating the omission ("made no mention of").
     pub cue: TextSpan,
     pub source: Option<usize>,
+    /// The id of that source.
+    #[serde(default)]
+    pub source_id: Option<String>,
     pub topic: TopicOut,
 }
 
 /// A sentence that contrasts sources: the marker ("while", "but") and the sources it sets apart.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ContrastOut {
     pub sentence: usize,
     pub text: TextSpan,
     pub cue: TextSpan,
     pub sources: Vec<usize>,
+    #[serde(default)]
+    pub source_ids: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SourceOut {
     #[serde(flatten)]
     pub source: Source,

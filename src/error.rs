@@ -11,6 +11,8 @@ pub enum Error {
     BadOptions(String),
     /// A source or side id given to `compare` that the analysis does not have.
     UnknownSource(String),
+    /// What was given to `compare` (in JavaScript) is not an analysis.
+    BadAnalysis(String),
 }
 
 impl Error {
@@ -21,6 +23,7 @@ impl Error {
             Error::UnknownLanguage(_) => "unknown_language",
             Error::BadOptions(_) => "bad_options",
             Error::UnknownSource(_) => "unknown_source",
+            Error::BadAnalysis(_) => "bad_analysis",
         }
     }
 
@@ -39,6 +42,7 @@ impl fmt::Display for Error {
             Error::UnknownLanguage(code) => write!(f, "unknown language code {code:?}"),
             Error::BadOptions(why) => write!(f, "bad options: {why}"),
             Error::UnknownSource(id) => write!(f, "no source or side {id:?} in this analysis"),
+            Error::BadAnalysis(why) => write!(f, "not an analysis: {why}"),
         }
     }
 }

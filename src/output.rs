@@ -27,8 +27,15 @@ pub(crate) fn build(
         add(q.outer);
         add(q.inner);
     }
-    for a in attributions {
-        for span in [Some(a.content), a.cue, a.speaker, a.via]
+    // Each attribution's quoted words (direct and partial quotes).
+    let inners: Vec<Option<Span>> = attributions
+        .iter()
+        .map(|a| {
+            matches!(a.kind, Kind::Direct | Kind::Partial).then(|| quoted_words(text, a.content))
+        })
+        .collect();
+    for (a, inner) in attributions.iter().zip(&inners) {
+        for span in [Some(a.content), *inner, a.cue, a.speaker, a.via]
             .into_iter()
             .flatten()
         {
@@ -63,6 +70,8 @@ pub(crate) fn build(
         name: t.name.clone(),
     };
     let sentence_span = |i: usize| text_span(sentences.get(i).map_or(Span::new(0, 0), |s| s.span));
+    let source_id = |i: usize| sources.get(i).map(|s| s.id.clone());
+    let source_ids = |indices: &[usize]| indices.iter().filter_map(|&i| source_id(i)).collect();
 
     let mut sources_out: Vec<SourceOut> = sources
         .iter()
@@ -85,6 +94,7 @@ pub(crate) fn build(
             .map(|s| SentenceOut {
                 start: map.get(s.span.start),
                 end: map.get(s.span.end),
+                text: s.span.text(text).to_string(),
                 role: s.role,
             })
             .collect(),
@@ -104,6 +114,9 @@ pub(crate) fn build(
             .map(|(i, a)| AttributionOut {
                 kind: a.kind,
                 content: text_span(a.content),
+                inner: inners[i].map(text_span),
+                // Quotations are in text order: the first that overlaps the content.
+                quotation: quotations.iter().position(|q| q.outer.overlaps(a.content)),
                 cue: a.cue.map(text_span),
                 speaker: a.speaker.map(text_span),
                 via: a.via.map(text_span),
@@ -129,6 +142,7 @@ pub(crate) fn build(
                 id: id.clone(),
                 name: name.clone(),
                 sources: sources.clone(),
+                source_ids: source_ids(sources),
             })
             .collect(),
         omissions: findings
@@ -139,6 +153,7 @@ pub(crate) fn build(
                 text: sentence_span(o.sentence),
                 cue: text_span(o.cue),
                 source: o.source,
+                source_id: o.source.and_then(source_id),
                 topic: topic(&o.topic),
             })
             .collect(),
@@ -150,9 +165,37 @@ pub(crate) fn build(
                 text: sentence_span(c.sentence),
                 cue: text_span(c.cue),
                 sources: c.sources.clone(),
+                source_ids: source_ids(&c.sources),
             })
             .collect(),
     }
+}
+
+/// The quoted words of a quote's span: without the marks around them, and without the comma
+/// (with any space) that stands, before the cue, for the speaker's full stop
+/// (`"We are ready," Lavrov said` gives `We are ready`).
+fn quoted_words(text: &str, span: Span) -> Span {
+    let s = span.text(text);
+    // One mark each side at most, so that an apostrophe ending the words stays.
+    let mut words = s.trim_start();
+    if let Some(c) = words
+        .chars()
+        .next()
+        .filter(|&c| crate::quotes::is_quote_mark(c))
+    {
+        words = &words[c.len_utf8()..];
+    }
+    let start = s.len() - words.len();
+    words = words.trim_end();
+    if let Some(c) = words
+        .chars()
+        .last()
+        .filter(|&c| crate::quotes::is_quote_mark(c))
+    {
+        words = &words[..words.len() - c.len_utf8()];
+    }
+    let words = words.trim_end_matches(|c: char| c == ',' || c.is_whitespace());
+    Span::new(span.start + start, span.start + start + words.len())
 }
 
 /// The f64 of `x`'s shortest decimal form, the number that JSON writes for an f32 ("0.972549",

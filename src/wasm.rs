@@ -38,17 +38,16 @@ fn js_error(e: Error) -> JsValue {
     error.into()
 }
 
-/// A value read from JavaScript, or a `bad_options` error (after `what` it is, if given).
-fn read<T: serde::de::DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsValue> {
+/// A value read from JavaScript, or the error `error` makes of why it could not be read.
+fn read<T: serde::de::DeserializeOwned>(
+    value: JsValue,
+    error: fn(String) -> Error,
+) -> Result<T, JsValue> {
     serde_wasm_bindgen::from_value(value).map_err(|e| {
         // The error is a JavaScript `Error`: its message, without the "Error: " of its Display.
-        let message = String::from(js_sys::Error::from(JsValue::from(e)).message());
-        let why = if what.is_empty() {
-            message
-        } else {
-            format!("{what}: {message}")
-        };
-        js_error(Error::BadOptions(why))
+        js_error(error(String::from(
+            js_sys::Error::from(JsValue::from(e)).message(),
+        )))
     })
 }
 
@@ -57,7 +56,22 @@ fn read<T: serde::de::DeserializeOwned>(value: JsValue, what: &str) -> Result<T,
 /// of `given` that `read_back` lacks, at any depth, was not. (Reading through a JSON value,
 /// whose deserialiser sees every key, cost the module 9.7 KB gzipped.)
 fn refuse_unknown_keys(given: &JsValue, read_back: &JsValue, path: &str) -> Result<(), Error> {
-    if js_sys::Array::is_array(given) && js_sys::Array::is_array(read_back) {
+    let (list, read_list) = (
+        js_sys::Array::is_array(given),
+        js_sys::Array::is_array(read_back),
+    );
+    if list != read_list && given.is_object() && read_back.is_object() {
+        // serde reads a struct from a list of its fields in order: `sources: []` would pass.
+        let (want, got) = if list {
+            ("an object", "a list")
+        } else {
+            ("a list", "an object")
+        };
+        return Err(Error::BadOptions(format!(
+            "{path} must be {want}, not {got}"
+        )));
+    }
+    if list && read_list {
         let (given, read_back) = (js_sys::Array::from(given), js_sys::Array::from(read_back));
         for i in 0..given.length().min(read_back.length()) {
             let path = format!("{path}[{i}]");
@@ -97,7 +111,7 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
         Options::default()
     } else {
         // "bad options: minConfidence must be …", as the CLI says it.
-        let read_back: Options = read(options.clone(), "")?;
+        let read_back: Options = read(options.clone(), Error::BadOptions)?;
         refuse_unknown_keys(&options, &to_js(&read_back)?, "options").map_err(js_error)?;
         read_back
     };
@@ -109,10 +123,10 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
 #[wasm_bindgen]
 pub fn compare(analysis: JsValue, a: &str, b: &str) -> Result<JsValue, JsValue> {
     if js_sys::Array::is_array(&analysis) {
-        let analyses: Vec<Input> = read(analysis, "not a list of analyses")?;
+        let analyses: Vec<Input> = read(analysis, Error::BadAnalysis)?;
         return to_js(&compare_inputs(&analyses, a, b).map_err(js_error)?);
     }
-    let analysis: Input = read(analysis, "not an analysis")?;
+    let analysis: Input = read(analysis, Error::BadAnalysis)?;
     to_js(&compare_input(&analysis, a, b).map_err(js_error)?)
 }
 

@@ -86,10 +86,12 @@ fn jsonl_keeps_order_and_survives_a_bad_line() {
         2
     );
     assert!(lines[1]["error"].is_string());
+    assert_eq!(lines[1]["code"], "bad_line");
     assert_eq!(lines[2]["id"], 7);
     assert_eq!(lines[2]["analysis"]["language"], "de");
     assert_eq!(lines[3]["id"], "no-text");
     assert!(lines[3]["error"].is_string());
+    assert_eq!(lines[3]["code"], "bad_text");
     assert_eq!(lines[4]["analysis"]["sentences"], serde_json::json!([]));
 }
 
@@ -145,7 +147,7 @@ fn classes_set_which_cue_classes_are_kept() {
             .as_array()
             .unwrap()
             .iter()
-            .map(|a| a["cue_class"].as_str().unwrap().to_string())
+            .map(|a| a["cueClass"].as_str().unwrap().to_string())
             .collect()
     };
     // The default keeps all four classes, as the library does.
@@ -170,7 +172,7 @@ fn classes_set_which_cue_classes_are_kept() {
     assert!(out.status.success());
     let a = &json(&out.stdout)["analysis"]["attributions"];
     assert_eq!(a.as_array().unwrap().len(), 1);
-    assert_eq!(a[0]["cue_class"], "belief");
+    assert_eq!(a[0]["cueClass"], "belief");
     for bad in ["rumour", "speech,rumour", "", ",", "speech,,writing"] {
         let err = one_line_error(&run(&["analyze", "--classes", bad, "-"], b"Hello."));
         assert!(
@@ -234,4 +236,95 @@ fn jsonl_on_several_threads_writes_what_one_thread_writes() {
     );
     let bad = run(&["analyze", "--jsonl", "--jobs", "0"], b"");
     assert!(one_line_error(&bad).contains("--jobs"));
+}
+
+/// RFC 4180 rows: fields split at commas outside quotes, `""` inside quotes a quote.
+fn csv_rows(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let (mut row, mut field, mut quoted) = (Vec::new(), String::new(), false);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => row.push(std::mem::take(&mut field)),
+            ('\n', false) => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (c, _) => field.push(c),
+        }
+    }
+    rows
+}
+
+#[test]
+fn csv_lists_the_attributions_of_the_json() {
+    let text = "\"We are ready,\" Kremlin spokesman Dmitry Peskov said. The White House called \
+                the talks \"very good, even =great,\" while the Kremlin said they were \"businesslike.\"";
+    let analysis = json(&run(&["analyze", "-"], text.as_bytes()).stdout);
+    let out = run(&["analyze", "--format", "csv", "-"], text.as_bytes());
+    assert!(out.status.success());
+    let rows = csv_rows(&String::from_utf8(out.stdout).unwrap());
+    let attributions = analysis["attributions"].as_array().unwrap();
+    assert!(attributions.len() >= 3, "{analysis}");
+    assert_eq!(
+        rows.len(),
+        1 + attributions.len(),
+        "a header and a row per attribution"
+    );
+    let header = &rows[0];
+    for (row, a) in rows[1..].iter().zip(attributions) {
+        assert_eq!(row.len(), header.len());
+        let cell = |name: &str| row[header.iter().position(|h| h == name).unwrap()].as_str();
+        for name in ["kind", "cueClass"] {
+            assert_eq!(cell(name), a[name].as_str().unwrap());
+        }
+        assert_eq!(
+            cell("confidence").parse::<f64>().unwrap(),
+            a["confidence"].as_f64().unwrap()
+        );
+        assert_eq!(cell("start"), a["content"]["start"].to_string());
+        assert_eq!(cell("end"), a["content"]["end"].to_string());
+        assert_eq!(
+            cell("content"),
+            a["content"]["text"].as_str().unwrap(),
+            "quotes and commas survive"
+        );
+        assert_eq!(
+            cell("source"),
+            a["source"]["name"].as_str().unwrap_or_default()
+        );
+        assert_eq!(
+            cell("speaker"),
+            a["speaker"]["text"].as_str().unwrap_or_default()
+        );
+    }
+    // A leading = would be a spreadsheet formula: it never starts a cell.
+    assert!(rows.iter().flatten().all(|c| !c.starts_with('=')));
+}
+
+#[test]
+fn jsonl_csv_rows_carry_the_line_id_and_a_bad_line_has_none() {
+    let input = "{\"id\": \"a1\", \"text\": \"\\\"Yes,\\\" Putin said.\"}\nnot json\n\
+                 {\"id\": 7, \"text\": \"Peskov said the talks were useful.\"}\n";
+    let out = run(
+        &["analyze", "--jsonl", "--format", "csv", "--jobs", "2"],
+        input.as_bytes(),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the bad line makes the exit code non-zero"
+    );
+    let rows = csv_rows(&String::from_utf8(out.stdout).unwrap());
+    assert_eq!(rows[0][..2], ["id", "attribution"]);
+    let ids: Vec<&str> = rows[1..].iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(ids, ["a1", "7"], "in input order");
+    assert!(String::from_utf8(out.stderr).unwrap().contains("line 2"));
+    let bad = run(&["analyze", "--format", "markdown", "-"], b"Hello.");
+    assert!(one_line_error(&bad).contains("json or csv"));
 }

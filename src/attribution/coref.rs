@@ -216,10 +216,16 @@ enum Gender {
     Female,
 }
 
-/// The gender a name's title or first name gives ("Mrs. Clinton", "Hillary Clinton"), if any.
+/// The gender a name's title or first name gives ("Mrs. Clinton", "Hillary Clinton"), if any. A
+/// first name is one before another name: "Warren" alone is a surname as often.
 fn gender(text: &str, np: Span) -> Option<Gender> {
-    np.text(text).split_whitespace().find_map(|w| {
+    let words: Vec<&str> = np.text(text).split_whitespace().collect();
+    words.iter().enumerate().find_map(|(i, w)| {
         let w = super::tokens::to_lower(w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+        let last = i + 1 == words.len();
+        if last && !speaker_lexicon::is_title_of_address(&w) {
+            return None;
+        }
         if speaker_lexicon::is_male_word(&w) {
             Some(Gender::Male)
         } else if speaker_lexicon::is_female_word(&w) {

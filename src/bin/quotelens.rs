@@ -1,12 +1,14 @@
 //! The quotelens command line: arguments, files, JSON lines and exit codes; no analysis logic.
 //!
 //! ```text
-//! quotelens analyze [--lang CODE] [--min-confidence P] [--classes LIST] FILE|-
-//!                                               the analysis JSON of one article
-//! quotelens analyze --jsonl [--jobs N] [--lang CODE] [FILE|-]
+//! quotelens analyze [--lang CODE] [--min-confidence P] [--classes LIST] [--format json|csv] FILE|-
+//!                                               the analysis JSON of one article (csv: its
+//!                                               attributions, one row each)
+//! quotelens analyze --jsonl [--jobs N] [--format json|csv] [--lang CODE] [FILE|-]
 //!                                               lines {"id","text","lang"?} in,
-//!                                               lines {"id","analysis"} or {"id","error"} out,
-//!                                               in input order, on all cores
+//!                                               lines {"id","analysis"} or {"id","error"} out
+//!                                               (csv: attribution rows with the id), in input
+//!                                               order, on all cores
 //! quotelens compare --a SOURCE --b SOURCE [--format json|markdown|csv] [--classes LIST] FILE|- [FILE…]
 //!                                               two sources or sides of one article (or across
 //!                                               several), side by side
@@ -25,7 +27,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 const USAGE: &str = "usage: quotelens analyze [--lang CODE] [--jsonl [--jobs N]] [--sources ALIASES.json]
-                         [--min-confidence P] [--classes LIST] FILE|-
+                         [--min-confidence P] [--classes LIST] [--format json|csv] FILE|-
        quotelens compare --a SOURCE --b SOURCE [--format json|markdown|csv] [--lang CODE]
                          [--sources ALIASES.json] [--min-confidence P] [--classes LIST] FILE|- [FILE…]
        quotelens --help | --version
@@ -44,7 +46,8 @@ const USAGE: &str = "usage: quotelens analyze [--lang CODE] [--jsonl [--jobs N]]
                    topics (shared and only one's), omission statements, contrasts; given several
                    files (two accounts of one event), across them: each claim says its document
   --a, --b SOURCE  a source or side id or name, any case (\"White House\", kremlin, us)
-  --format F       json (default), markdown (a report for a write-up) or csv
+  --format F       analyze: json (default) or csv (one row per attribution; with --jsonl,
+                   the line's id first); compare: json, markdown (a report for a write-up) or csv
   --sources FILE   JSON of extra or overriding sources, aliases and sides:
                    {\"sources\": [{\"name\", \"kind\"?, \"side\"?, \"affiliation\"?, \"aliases\"?}],
                     \"aliases\": {\"alias\": \"source\"}, \"sides\": {\"id\": [\"member\", ...]}}";
@@ -150,6 +153,13 @@ fn run(args: &[String]) -> Result<ExitCode, Fail> {
         _ => {}
     }
     let args = parse(args)?;
+    if args.command == "analyze" && !matches!(args.format.as_deref(), None | Some("json" | "csv")) {
+        return Err(Fail(format!(
+            "unknown format {:?} for analyze: json or csv",
+            args.format.unwrap_or_default()
+        )));
+    }
+    let csv = args.format.as_deref() == Some("csv");
     match args.command.as_str() {
         "analyze" if args.jsonl => jsonl(&args),
         "analyze" => {
@@ -164,7 +174,11 @@ fn run(args: &[String]) -> Result<ExitCode, Fail> {
                 classes: classes(&args)?,
             };
             let analysis = guarded(|| analyze(&text, &options))?;
-            println!("{}", pretty(&analysis)?);
+            if csv {
+                print!("{}{}", csv_header(false), csv_rows(None, &analysis));
+            } else {
+                println!("{}", pretty(&analysis)?);
+            }
             Ok(ExitCode::SUCCESS)
         }
         "compare" => compare_command(&args),
@@ -341,11 +355,15 @@ fn jsonl(args: &Args) -> Result<ExitCode, Fail> {
         sources: sources.as_ref(),
         min_confidence: min_confidence(args)?,
         classes: classes(args)?,
+        csv: args.format.as_deref() == Some("csv"),
     };
     let mut progress = io::stderr()
         .is_terminal()
         .then(|| Progress::new(total_bytes));
     let mut out = BufWriter::new(io::stdout().lock());
+    if options.csv {
+        write!(out, "{}", csv_header(true)).map_err(|e| Fail(e.to_string()))?;
+    }
     let mut failed = 0usize;
     let mut lines = reader.split(b'\n').enumerate();
     loop {
@@ -371,7 +389,7 @@ fn jsonl(args: &Args) -> Result<ExitCode, Fail> {
                 failed += 1;
                 eprintln!("quotelens: line {}: {error}", n + 1);
             }
-            writeln!(out, "{record}").map_err(|e| Fail(e.to_string()))?;
+            write!(out, "{record}").map_err(|e| Fail(e.to_string()))?;
         }
         if let Some(p) = progress.as_mut() {
             p.advance(round.len(), bytes);
@@ -394,6 +412,8 @@ struct LineOptions<'a> {
     sources: Option<&'a Gazetteer>,
     min_confidence: f32,
     classes: CueClasses,
+    /// Attribution rows (with the line's id) instead of JSON lines; a bad line has none.
+    csv: bool,
 }
 
 /// The output record of each line, in order, with its error message when it failed: `jobs`
@@ -414,13 +434,19 @@ fn analyse_round(
                     break;
                 };
                 let record = match one_line(line, options) {
-                    Ok((id, analysis)) => (to_line(&Record { id, analysis }), None),
-                    Err((id, Fail(error))) => {
-                        let record = to_line(&Failure {
-                            id,
-                            error: error.clone(),
-                        });
-                        (record, Some(error))
+                    Ok((id, analysis)) if options.csv => (csv_rows(Some(&id), &analysis), None),
+                    Ok((id, analysis)) => (to_line(&Record { id, analysis }) + "\n", None),
+                    Err((id, code, error)) => {
+                        let record = if options.csv {
+                            String::new()
+                        } else {
+                            to_line(&Failure {
+                                id,
+                                code,
+                                error: error.clone(),
+                            }) + "\n"
+                        };
+                        (record, Some(format!("{code}: {error}")))
                     }
                 };
                 // Each slot is set once, by the thread that took its index.
@@ -432,6 +458,67 @@ fn analyse_round(
         .into_iter()
         .map(|slot| slot.into_inner().unwrap_or_default())
         .collect()
+}
+
+/// The CSV columns of `analyze --format csv`, one row per attribution: names as in the JSON;
+/// offsets in UTF-16 code units; `source` is the source's name.
+fn csv_header(with_id: bool) -> String {
+    let columns = "attribution,sentence,kind,cueClass,confidence,speaker,source,sourceId,side,\
+                   affiliation,start,end,content,inner,cue,via\n";
+    if with_id {
+        format!("id,{columns}")
+    } else {
+        columns.to_string()
+    }
+}
+
+/// An analysis' attributions as CSV rows (after the line's id, for `--jsonl`).
+fn csv_rows(id: Option<&Value>, analysis: &Analysis) -> String {
+    use quotelens::compare::csv_field as field;
+    let id = id.map(|id| match id {
+        Value::String(s) => field(s) + ",",
+        other => field(&other.to_string()) + ",",
+    });
+    let text = |t: &Option<quotelens::analysis::TextSpan>| {
+        t.as_ref().map_or(String::new(), |t| field(&t.text))
+    };
+    // An enum's name as the JSON writes it ("direct", "speech").
+    fn word<T: Serialize>(v: &T) -> String {
+        match serde_json::to_value(v) {
+            Ok(Value::String(s)) => s,
+            _ => String::new(),
+        }
+    }
+    let mut out = String::new();
+    for (i, a) in analysis.attributions.iter().enumerate() {
+        let source = a.source.as_ref();
+        let cells = [
+            i.to_string(),
+            a.sentence.to_string(),
+            word(&a.kind),
+            word(&a.cue_class),
+            a.confidence.to_string(),
+            text(&a.speaker),
+            source.map_or(String::new(), |s| field(&s.name)),
+            source.map_or(String::new(), |s| field(&s.id)),
+            source
+                .and_then(|s| s.side.as_deref())
+                .map_or(String::new(), field),
+            source
+                .and_then(|s| s.affiliation.as_deref())
+                .map_or(String::new(), field),
+            a.content.start.to_string(),
+            a.content.end.to_string(),
+            field(&a.content.text),
+            text(&a.inner),
+            text(&a.cue),
+            text(&a.via),
+        ];
+        out += id.as_deref().unwrap_or_default();
+        out += &cells.join(",");
+        out.push('\n');
+    }
+    out
 }
 
 /// A record as one line of JSON. The records always serialise; were one not to, the line says so.
@@ -488,24 +575,29 @@ struct Record {
     analysis: Analysis,
 }
 
-/// The output line of a bad input line.
+/// The output line of a bad input line: `code` is the library's error code (as the npm
+/// package's `QuotelensError.code`), `bad_line` for a line that is not a JSON object, `bad_text`
+/// for one without a text, `internal` for a bug.
 #[derive(Serialize)]
 struct Failure {
     id: Value,
+    code: &'static str,
     error: String,
 }
 
-fn one_line(line: &[u8], options: &LineOptions) -> Result<(Value, Analysis), (Value, Fail)> {
-    let fail = |id: &Value, msg: String| (id.clone(), Fail(msg));
-    let line =
-        std::str::from_utf8(line).map_err(|_| fail(&Value::Null, "not UTF-8 text".into()))?;
-    let input: Value = serde_json::from_str(line).map_err(|e| fail(&Value::Null, e.to_string()))?;
+/// A bad line: its id (null when unreadable), code and message.
+type LineError = (Value, &'static str, String);
+
+fn one_line(line: &[u8], options: &LineOptions) -> Result<(Value, Analysis), LineError> {
+    let bad_line = |msg: String| (Value::Null, "bad_line", msg);
+    let line = std::str::from_utf8(line).map_err(|_| bad_line("not UTF-8 text".into()))?;
+    let input: Value = serde_json::from_str(line).map_err(|e| bad_line(e.to_string()))?;
     let Value::Object(fields) = input else {
-        return Err(fail(&Value::Null, "not a JSON object".into()));
+        return Err(bad_line("not a JSON object".into()));
     };
     let id = fields.get("id").cloned().unwrap_or(Value::Null);
     let Some(Value::String(text)) = fields.get("text") else {
-        return Err(fail(&id, "no \"text\" string".into()));
+        return Err((id, "bad_text", "no \"text\" string".into()));
     };
     let lang = match fields.get("lang") {
         Some(Value::String(lang)) => Some(lang.to_string()),
@@ -517,6 +609,13 @@ fn one_line(line: &[u8], options: &LineOptions) -> Result<(Value, Analysis), (Va
         min_confidence: options.min_confidence,
         classes: options.classes,
     };
-    let analysis = guarded(|| analyze(text, &options)).map_err(|f| (id.clone(), f))?;
-    Ok((id, analysis))
+    match panic::catch_unwind(AssertUnwindSafe(|| analyze(text, &options))) {
+        Ok(Ok(analysis)) => Ok((id, analysis)),
+        Ok(Err(e)) => Err((id, e.code(), e.to_string())),
+        Err(p) => Err((
+            id,
+            "internal",
+            format!("internal error: {}", panic_message(&p)),
+        )),
+    }
 }

@@ -98,6 +98,9 @@ fn join(inputs: &[Input]) -> (Input, Vec<DocumentStart>) {
                 if joined.side.is_none() {
                     joined.side.clone_from(&s.side);
                 }
+                if joined.affiliation.is_none() {
+                    joined.affiliation.clone_from(&s.affiliation);
+                }
                 joined
                     .attributions
                     .extend(s.attributions.iter().map(|i| i + attributions));

@@ -16,6 +16,7 @@ mod documents;
 mod report;
 
 pub use documents::{compare_documents, compare_inputs, DocumentStart};
+pub use report::csv_field;
 
 use serde::{Deserialize, Serialize};
 
@@ -25,6 +26,7 @@ use crate::Error;
 
 /// Two parties side by side, and what the article says across them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Comparison {
     pub a: Party,
     pub b: Party,
@@ -52,8 +54,10 @@ pub enum PartyKind {
     Side,
 }
 
-/// One side of the comparison: a source (with the persons affiliated to it) or a side.
+/// One side of the comparison: a source, an organisation through the persons affiliated to it,
+/// or a side.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Party {
     /// What the caller asked for.
     pub query: String,
@@ -64,6 +68,9 @@ pub struct Party {
     pub side: Option<String>,
     /// Indices into the analysis' `sources`.
     pub sources: Vec<usize>,
+    /// The same sources' ids.
+    #[serde(default)]
+    pub source_ids: Vec<String>,
     pub attributions: Vec<PartyAttribution>,
     pub framing: Vec<Framing>,
     pub topics: Vec<PartyTopic>,
@@ -71,6 +78,7 @@ pub struct Party {
 
 /// An attribution of a party, as a fact-checker lists it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PartyAttribution {
     /// Index into the analysis' `attributions`.
     pub index: usize,
@@ -87,6 +95,7 @@ pub struct PartyAttribution {
 
 /// An evaluative word or phrase, with where it was used.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Framing {
     pub text: String,
     /// Indices into the analysis' `attributions`.
@@ -96,6 +105,7 @@ pub struct Framing {
 
 /// A topic a party raised.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PartyTopic {
     /// The grouping key: lowercase, singular, synonyms folded ("talks" for "phone call").
     pub key: String,
@@ -110,6 +120,7 @@ pub struct PartyTopic {
 
 /// A topic both parties raised.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SharedTopic {
     pub key: String,
     pub name: String,
@@ -121,6 +132,7 @@ pub struct SharedTopic {
 
 /// "It made no mention of safe zones", about one of the parties.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ComparedOmission {
     pub sentence: usize,
     /// The sentence, with its UTF-16 offsets.
@@ -140,6 +152,7 @@ pub struct ComparedOmission {
 
 /// A sentence contrasting the parties.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ComparedContrast {
     pub sentence: usize,
     pub text: TextSpan,
@@ -227,6 +240,8 @@ pub struct InputSource {
     pub name: String,
     pub kind: Option<SourceKind>,
     pub side: Option<String>,
+    /// For a person, the organisation they speak for.
+    pub affiliation: Option<String>,
     pub attributions: Vec<usize>,
     pub sources: Vec<usize>,
 }
@@ -281,6 +296,7 @@ impl From<&Analysis> for Input {
                     name: x.source.name.clone(),
                     kind: Some(x.source.kind),
                     side: x.source.side.clone(),
+                    affiliation: x.source.affiliation.clone(),
                     attributions: x.attributions.clone(),
                     sources: Vec::new(),
                 })
@@ -325,8 +341,11 @@ impl From<&Analysis> for Input {
 }
 
 /// Compares two sources or sides of an analysis. `a` and `b` are source ids or names, side ids or
-/// names, or a gazetteer alias of a source ("Putin"), matched case-insensitively. A source party is
-/// that source alone; a side party ("russia") is every source on the side.
+/// names, a gazetteer alias of a source ("Putin"), or an organisation that persons of the article
+/// speak for ("Kremlin" for Peskov), matched case-insensitively. A source party is that source
+/// alone (Peskov stays his own source beside the Kremlin's statements); an organisation that does
+/// not speak itself is the persons affiliated to it; a side party ("russia") is every source on
+/// the side.
 pub fn compare(analysis: &Analysis, a: &str, b: &str) -> Result<Comparison, Error> {
     compare_input(&Input::from(analysis), a, b)
 }
@@ -471,6 +490,19 @@ fn party(analysis: &Input, query: &str) -> Result<Party, Error> {
         return Err(unknown());
     }
     let sources = &analysis.sources;
+    let ids = |members: &[usize]| members.iter().map(|&j| sources[j].id.clone()).collect();
+    // The sources that speak for an organisation: their affiliation names it ("Kremlin" for
+    // Dmitry Peskov), by id, by name or as the built-in gazetteer's alias `known` of it.
+    let affiliated = |known: Option<&str>| -> Vec<usize> {
+        (0..sources.len())
+            .filter(|&j| {
+                sources[j].affiliation.as_deref().is_some_and(|a| {
+                    let a_id = slug(a);
+                    a_id == id || alias_key(a) == key || known == Some(a_id.as_str())
+                })
+            })
+            .collect()
+    };
     let source_party = |i: usize| {
         let s = &sources[i];
         Party {
@@ -480,6 +512,7 @@ fn party(analysis: &Input, query: &str) -> Result<Party, Error> {
             kind: PartyKind::Source,
             side: s.side.clone(),
             sources: vec![i],
+            source_ids: vec![s.id.clone()],
             attributions: Vec::new(),
             framing: Vec::new(),
             topics: Vec::new(),
@@ -494,6 +527,11 @@ fn party(analysis: &Input, query: &str) -> Result<Party, Error> {
             kind: PartyKind::Side,
             side: Some(s.id.clone()),
             sources: s.sources.clone(),
+            source_ids: s
+                .sources
+                .iter()
+                .filter_map(|&j| sources.get(j).map(|s| s.id.clone()))
+                .collect(),
             attributions: Vec::new(),
             framing: Vec::new(),
             topics: Vec::new(),
@@ -515,10 +553,29 @@ fn party(analysis: &Input, query: &str) -> Result<Party, Error> {
     {
         return Ok(side_party(i));
     }
-    if let Some(gid) = crate::sources::builtin_id(&key) {
-        if let Some(i) = sources.iter().position(|s| s.id == gid) {
+    let known = crate::sources::builtin_id(&key);
+    if let Some(gid) = &known {
+        if let Some(i) = sources.iter().position(|s| s.id == *gid) {
             return Ok(source_party(i));
         }
+    }
+    // An organisation that speaks only through its people in this article: "Kremlin" when
+    // Peskov speaks for it, "White House" for the press secretary.
+    let members = affiliated(known.as_deref());
+    if let Some(&first) = members.first() {
+        let name = sources[first].affiliation.clone().unwrap_or_default();
+        return Ok(Party {
+            query: query.to_string(),
+            id: slug(&name),
+            name,
+            kind: PartyKind::Source,
+            side: sources[first].side.clone(),
+            source_ids: ids(&members),
+            sources: members,
+            attributions: Vec::new(),
+            framing: Vec::new(),
+            topics: Vec::new(),
+        });
     }
     // A surname: "Doe" for Jane Doe, when only one person has it.
     let by_surname: Vec<usize> = sources

@@ -300,8 +300,9 @@ impl Comparison {
     }
 }
 
-/// RFC 4180: quote a field that has a comma, a quote or a line break; fold whitespace runs.
-pub(super) fn csv_field(s: &str) -> String {
+/// A CSV field (RFC 4180): quoted when it has a comma, a quote or a line break; whitespace runs
+/// folded; a leading = + - @ escaped. The comparison's CSV and the CLI's `analyze --format csv`.
+pub fn csv_field(s: &str) -> String {
     let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
     // A leading = + - @ would be a formula in a spreadsheet.
     let s = if s.starts_with(['=', '+', '-', '@']) {

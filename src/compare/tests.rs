@@ -156,3 +156,51 @@ fn contrasts_between_the_parties() {
     assert_eq!(c.contrasts[0].sources_a, ["White House"]);
     assert_eq!(c.contrasts[0].sources_b, ["Russian government"]);
 }
+
+#[test]
+fn an_organisation_that_speaks_through_its_people_is_found_by_name() {
+    let text = "Kremlin spokesman Dmitry Peskov said the talks were useful. \
+                White House press secretary Karoline Leavitt said the talks were difficult.";
+    let a = analysis(
+        text,
+        &[
+            (
+                "Kremlin spokesman Dmitry Peskov",
+                "the talks were useful",
+                Kind::Indirect,
+            ),
+            (
+                "White House press secretary Karoline Leavitt",
+                "the talks were difficult",
+                Kind::Indirect,
+            ),
+        ],
+        &Options::default(),
+    );
+    // Neither organisation speaks itself: only their spokespeople are sources.
+    assert!(a
+        .sources
+        .iter()
+        .all(|s| s.source.kind == SourceKind::Person));
+    let c = compare(&a, "White House", "kremlin").unwrap();
+    assert_eq!(
+        (c.a.id.as_str(), c.a.name.as_str()),
+        ("white-house", "White House")
+    );
+    assert_eq!(c.a.source_ids, ["karoline-leavitt"]);
+    assert_eq!(
+        (c.b.id.as_str(), c.b.side.as_deref()),
+        ("kremlin", Some("russia"))
+    );
+    assert_eq!(c.b.source_ids, ["dmitry-peskov"]);
+    assert_eq!(c.b.attributions[0].content.text, "the talks were useful");
+    // A built-in alias of the organisation finds them too; an unknown one still fails.
+    assert_eq!(
+        compare(&a, "Russian presidency", "White House")
+            .unwrap()
+            .a
+            .source_ids,
+        ["dmitry-peskov"]
+    );
+    assert!(compare(&a, "Élysée", "Kremlin").is_err());
+}

@@ -189,6 +189,12 @@ impl Gazetteer {
                     return Err(bad("source id", id));
                 }
             }
+            // A side no id can name: the analysis would list a side that compare cannot find.
+            if let Some(side) = &s.side {
+                if slug(side).is_empty() {
+                    return Err(bad("source side", side));
+                }
+            }
             for a in &s.aliases {
                 if alias_key(a).is_empty() {
                     return Err(bad("alias", a));

@@ -23,7 +23,7 @@ const waitForCount = (page, n) =>
 test('by default only speech and writing are highlighted; the box shows beliefs and judgements too', async (t) => {
   const text = '"We will win," the mayor said. The governor believes the plan will fail. Critics criticized the budget as reckless.';
   // The engine's reading of the text, to know that the test is about classes, not about misses.
-  const all = (await analyzeInNode(text)).attributions.map((a) => [a.cue_class, a.content.text]);
+  const all = (await analyzeInNode(text)).attributions.map((a) => [a.cueClass, a.content.text]);
   assert.deepEqual(all, [['speech', '"We will win,"'], ['belief', 'the plan will fail'], ['evaluation', 'the budget as reckless']]);
 
   const { page, problems } = await openPage(env);

@@ -177,7 +177,7 @@ test('exports neutralise article text: CSV formulas and Markdown markup', async 
     const { toCSV, toMarkdown } = await import('/compare.js');
     const span = (text) => ({ start: 0, end: text.length, text });
     const party = (name, claim) => ({ query: name, id: name, name, kind: 'source', side: null, sources: [0], attributions: [{ index: 0, kind: 'direct', confidence: 0.5, sentence: 0, source: name, content: span(claim) }], framing: [], topics: [] });
-    const cmp = { a: party('A', '=HYPERLINK("http://x","y")'), b: party('B', '[click](javascript:alert(1)) <img src=x>'), shared_topics: [], only_a: [], only_b: [], omissions: [], contrasts: [] };
+    const cmp = { a: party('A', '=HYPERLINK("http://x","y")'), b: party('B', '[click](javascript:alert(1)) <img src=x>'), sharedTopics: [], onlyA: [], onlyB: [], omissions: [], contrasts: [] };
     return { csv: toCSV(cmp), md: toMarkdown(cmp) };
   });
   const rows = out.csv.trim().split('\r\n');

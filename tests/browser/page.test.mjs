@@ -58,7 +58,7 @@ test('keyboard focus and hover on a highlight show speaker, cue, kind and confid
     const tip = page.locator('#tip');
     assert.ok(await tip.isVisible(), 'the details tooltip is not visible');
     assert.equal(await tip.locator('.tip-speaker').textContent(), a.speaker ? a.speaker.text : '— (not named in this sentence)');
-    assert.equal(await tip.locator('.tip-cue').textContent(), a.cue ? `${a.cue.text} (${a.cue_class ?? a.cueClass})` : `— (${a.cue_class ?? a.cueClass})`);
+    assert.equal(await tip.locator('.tip-cue').textContent(), a.cue ? `${a.cue.text} (${a.cueClass})` : `— (${a.cueClass})`);
     assert.equal(await tip.locator('.tip-kind').textContent(), a.kind);
     assert.equal(await tip.locator('.tip-confidence').textContent(), percent(a.confidence));
     const labels = await tip.locator('dt').allTextContents();
@@ -157,11 +157,11 @@ test('nesting rule: crossing spans are split into continuation pieces, nothing i
       quotations: [{ start: 8, end: 29, inner: span(9, 28), sentence: 0, closed: true }, { start: 45, end: 51, inner: span(46, 50), sentence: 2, closed: true }],
       attributions: [
         // crosses the sentence end at 17 and the quotation's end at 29
-        { kind: 'mixed', content: span(13, 33), cue: span(3, 7), speaker: span(0, 2), via: null, source: src, cue_class: 'speech', sourcing: 'person', confidence: 0.5, sentence: 0 },
+        { kind: 'mixed', content: span(13, 33), cue: span(3, 7), speaker: span(0, 2), via: null, source: src, cueClass: 'speech', sourcing: 'person', confidence: 0.5, sentence: 0 },
         // nested inside the next quote, sharing nothing
-        { kind: 'partial', content: span(46, 50), cue: span(52, 57), speaker: null, via: null, source: null, cue_class: 'speech', sourcing: 'unattributed', confidence: 0.25, sentence: 2 },
+        { kind: 'partial', content: span(46, 50), cue: span(52, 57), speaker: null, via: null, source: null, cueClass: 'speech', sourcing: 'unattributed', confidence: 0.25, sentence: 2 },
         // wraps that quote whole: a reported content with scare quotes inside
-        { kind: 'indirect', content: span(40, 51), cue: null, speaker: null, via: null, source: src, cue_class: 'speech', sourcing: 'person', confidence: 0.75, sentence: 2 },
+        { kind: 'indirect', content: span(40, 51), cue: null, speaker: null, via: null, source: src, cueClass: 'speech', sourcing: 'person', confidence: 0.75, sentence: 2 },
       ],
       sources: [{ ...src, attributions: [0] }],
     };

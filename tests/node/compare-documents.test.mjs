@@ -33,7 +33,8 @@ test('one analysis, alone or in a list, gives the same comparison', () => {
 });
 
 test('a list with something else in it is refused with a typed error', () => {
-  assert.throws(() => compare([analyze(texts[0]), 42], 'White House', 'Kremlin'), (e) => e.code === 'bad_options' && /not a list of analyses/.test(e.message));
+  assert.throws(() => compare([analyze(texts[0]), 42], 'White House', 'Kremlin'), (e) => e.code === 'bad_analysis' && /not a number/.test(e.message));
+  assert.throws(() => compare([], 'White House', 'Kremlin'), (e) => e.code === 'bad_analysis' && /an empty list/.test(e.message));
   // and the module keeps working
   assert.equal(compare([analyze(texts[1])], 'Kremlin', 'White House').a.name, 'Kremlin');
 });

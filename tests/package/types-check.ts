@@ -16,10 +16,17 @@ async function main(): Promise<void> {
   const roles: ('headline' | 'body' | 'boilerplate')[] = a.sentences.map((s) => s.role);
   const c: Comparison = compare(a, 'White House', 'Kremlin');
   const framingWords: string[] = c.a.framing.map((f) => f.text);
-  const onlyA: string[] = c.only_a;
+  const onlyA: string[] = c.onlyA;
   // Across several documents: each claim says its document.
   const across: Comparison = compare([a, a], 'White House', 'Kremlin');
   const document: number | undefined = across.a.attributions[0]?.document;
+  const cueClass: CueClass | undefined = first?.cueClass;
+  const words: string | undefined = first?.inner?.text;
+  const quotation: number | null | undefined = first?.quotation;
+  const sentenceText: string | undefined = a.sentences[0]?.text;
+  const sideIds: string[] | undefined = a.sides[0]?.sourceIds;
+  // @ts-expect-error: names are camelCase
+  void a.attributions[0].cue_class;
   analyze('x', { sources: { sides: { hawks: ['Jane Doe'] } } });
   // @ts-expect-error: a side's members are names
   analyze('x', { sources: { sides: { hawks: [1] } } });
@@ -35,6 +42,6 @@ async function main(): Promise<void> {
   analyze('x', { classes: ['rumour'] });
   // @ts-expect-error: classes is a list, not one class
   analyze('x', { classes: 'speech' });
-  console.log(notAny, framingWords, onlyA, kind, speaker, side, roles, wrongKind, wrongConfidence);
+  console.log(notAny, framingWords, onlyA, cueClass, words, quotation, sentenceText, sideIds, kind, speaker, side, roles, wrongKind, wrongConfidence);
 }
 void main();
