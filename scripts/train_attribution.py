@@ -394,7 +394,7 @@ def outcomes_real(folder, binary):
     preds = {json.loads(l)['id']: json.loads(l)['analysis'] for l in res.stdout.splitlines() if l.strip()}
     for d in arts:
         text, table = d['text'], utf16_to_cp(d['text'])
-        shown = [a for a in preds[d['id']]['attributions'] if a['cue_class'] in ('speech', 'writing')]
+        shown = [a for a in preds[d['id']]['attributions'] if a['cueClass'] in ('speech', 'writing')]
         spans = [trim_real(text, table[a['content']['start']], table[a['content']['end']]) for a in shown]
         right = set()
         for g in d['attributions']:
