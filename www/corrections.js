@@ -8,16 +8,9 @@
 // correction holds across reloads and re-analyses of the same text. A merge is known by the
 // source's key and holds in every document.
 
-const STORE = 'quotelens-corrections-v1';
+import { fnv1a } from './render.js';
 
-function fnv1a(str) {
-  let x = 0x811c9dc5;
-  for (let i = 0; i < str.length; i++) {
-    x ^= str.charCodeAt(i);
-    x = Math.imul(x, 0x01000193) >>> 0;
-  }
-  return x;
-}
+const STORE = 'quotelens-corrections-v1';
 
 /** A document's fingerprint: its length and a hash of its text. */
 export const fingerprint = (text) => `${text.length}:${fnv1a(text).toString(36)}`;

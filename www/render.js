@@ -28,7 +28,8 @@ export function h(tag, className, text) {
   return node;
 }
 
-function fnv1a(str) {
+/** A 32-bit FNV-1a hash: a source's colour slot, a document's fingerprint. */
+export function fnv1a(str) {
   let x = 0x811c9dc5;
   for (let i = 0; i < str.length; i++) {
     x ^= str.charCodeAt(i);

@@ -5,15 +5,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { setup, openPage, paste, waitForOutput, analyzeInNode, PAGE_OPTIONS } from './helpers.mjs';
+import { setup, openPage, paste, waitForOutput, analyzeInNode, PAGE_OPTIONS, ORCHARD_ARTICLE } from './helpers.mjs';
 
-const text = [
-  'Orchard growers and the water board disagree over summer rationing',
-  '"Without the full allocation we lose the harvest," orchard cooperative chair Ines Barros said on Tuesday.',
-  'Water board engineer Tariq Haddad said reservoir levels were the lowest in a decade.',
-  '"We cannot release water we do not have," Haddad told a public meeting.',
-  'Barros said growers would appeal the decision.',
-].join('\n\n');
+const text = ORCHARD_ARTICLE;
 
 let env;
 before(async () => {

@@ -10,6 +10,15 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const CHROMIUM = '/usr/bin/chromium';
 export const SAMPLES = path.resolve(root, '../shared/samples');
 
+/** A short article with two named sources (one of them, Haddad, named twice), written for the tests. */
+export const ORCHARD_ARTICLE = [
+  'Orchard growers and the water board disagree over summer rationing',
+  '"Without the full allocation we lose the harvest," orchard cooperative chair Ines Barros said on Tuesday.',
+  'Water board engineer Tariq Haddad said reservoir levels were the lowest in a decade.',
+  '"We cannot release water we do not have," Haddad told a public meeting.',
+  'Barros said growers would appeal the decision.',
+].join('\n\n');
+
 export function readSample(name) {
   const file = path.join(SAMPLES, name);
   if (!existsSync(file)) {
