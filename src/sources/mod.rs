@@ -628,8 +628,11 @@ impl<'i> Registry<'i> {
         self.by_id.insert(s.id.clone(), i);
         let key = alias_key(&s.name);
         if s.kind == SourceKind::Person {
-            let last = key.rsplit(' ').next().unwrap_or_default();
-            self.local.entry(last.to_string()).or_insert(i);
+            // The surname, and a surname of several words without the first name ("Al-Hams"
+            // for Marwan Al-Hams, "Mir Mateen").
+            for (at, _) in key.match_indices(' ') {
+                self.local.entry(key[at + 1..].to_string()).or_insert(i);
+            }
         }
         self.local.entry(key).or_insert(i);
         self.sources.push(s);
@@ -775,8 +778,9 @@ impl<'i> Registry<'i> {
                 .iter()
                 .map(|w| w.norm.as_str())
                 .collect::<Vec<_>>();
-            let name_key = name_key.join(" ");
-            let surname = ws[he].norm.clone();
+            // Read as the registry's keys are written ("Al-Hams" as "al hams").
+            let name_key = alias_key(&name_key.join(" "));
+            let surname = alias_key(&ws[he].norm);
             if let Some(&src) = self
                 .local
                 .get(&name_key)

@@ -177,6 +177,27 @@ fn titled_names_outside_the_gazetteer_become_sources_and_surnames_join_them() {
 }
 
 #[test]
+fn a_surname_of_several_words_joins_the_full_name() {
+    // "Al-Hams" and "Mir Mateen" are surnames without the first name; hyphens read as spaces.
+    for (full, short) in [
+        ("Marwan Al-Hams", "Al-Hams"),
+        ("Seddique Mir Mateen", "Mir Mateen"),
+    ] {
+        let text = format!("Doctor {full} said it. Later {short} said more.");
+        let mut a = [
+            attr(&text, full, "it", Kind::Indirect, Sourcing::Person),
+            attr(&text, short, "more", Kind::Indirect, Sourcing::Person),
+        ];
+        let at = text.rfind(short).unwrap();
+        a[1].speaker = Some(Span::new(at, at + short.len()));
+        a[1].resolved = a[1].speaker;
+        let sources = resolve(&text, &mut a, None);
+        assert_eq!(sources.len(), 1, "{short}: {sources:?}");
+        assert_eq!(a[1].source, Some(0), "{short}");
+    }
+}
+
+#[test]
 fn affiliation_from_the_words_before_the_title() {
     let s = one(
         "Gazprom spokesman Ivan Petrov said",
