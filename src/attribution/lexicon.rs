@@ -527,6 +527,32 @@ pub fn is_adjunct_preposition(w: &str) -> bool {
     ADJUNCT_PREPOSITIONS.contains(w)
 }
 
+/// Head nouns of things that cannot speak, though they stand where a speaker would: states,
+/// events and pictures ("The crisis pushed …", "Video footage showed …").
+static MUTE_NOUNS: WordList = words![
+    "crisis",
+    "desire",
+    "economy",
+    "exports",
+    "fear",
+    "fears",
+    "footage",
+    "growth",
+    "images",
+    "name",
+    "photo",
+    "photos",
+    "situation",
+    "video",
+    "videos",
+    "violence",
+    "war",
+];
+
+pub fn is_mute_noun(w: &str) -> bool {
+    MUTE_NOUNS.contains(w)
+}
+
 /// A pronoun standing alone as the object of a cue ("revealed it", "said so") names no claim.
 static OBJECT_PRONOUNS: WordList = words!["her", "him", "it", "so", "that", "them", "this"];
 

@@ -359,6 +359,10 @@ impl Engine<'_> {
         if f.cue.is_some_and(|cue| negated(text, cue)) {
             return;
         }
+        // "The crisis pushed …", "China's growth is expected to …": a thing that cannot speak.
+        if f.speaker.is_some_and(|sp| cannot_speak(text, sp)) {
+            return;
+        }
         let mut class = f.class;
         if f.kind == Kind::Indirect {
             match content_form(text, f.content) {
@@ -410,6 +414,19 @@ fn negated(text: &str, cue: Span) -> bool {
                     && !lexicon::is_complementiser(&w)
             })
             .any(is_negator)
+}
+
+/// Whether the speaker's head word names a thing that cannot speak (a state, an event, a
+/// picture): "The crisis", "China's growth", "Verified video footage".
+fn cannot_speak(text: &str, speaker: Span) -> bool {
+    let head = speaker
+        .text(text)
+        .split_whitespace()
+        .last()
+        .unwrap_or_default();
+    lexicon::is_mute_noun(&tokens::to_lower(
+        head.trim_matches(|c: char| !c.is_alphanumeric()),
+    ))
 }
 
 /// What a report's content is.
