@@ -446,12 +446,16 @@ fn content_form(text: &str, content: Span) -> ContentForm {
     const MAX_ADJUNCT_WORDS: usize = 5;
     /// "his retirement": a noun phrase, where a claim would go on ("the plan failed").
     const MAX_THING_WORDS: usize = 2;
-    let s = content.text(text);
-    let n = s.split_whitespace().count();
-    let first = s
+    // Only the first few words matter: the work stays constant however long the content.
+    let words: Vec<&str> = content
+        .text(text)
         .split_whitespace()
-        .next()
-        .map(tokens::to_lower)
+        .take(MAX_ADJUNCT_WORDS + 1)
+        .collect();
+    let n = words.len();
+    let first = words
+        .first()
+        .map(|w| tokens::to_lower(w))
         .unwrap_or_default();
     let adjunct = lexicon::is_adjunct_preposition(&first) && n <= MAX_ADJUNCT_WORDS;
     let thing = n <= MAX_THING_WORDS && lexicon::is_determiner(&first)

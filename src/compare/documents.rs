@@ -84,16 +84,7 @@ fn join(inputs: &[Input]) -> (Input, Vec<DocumentStart>) {
             .sources
             .iter()
             .map(|s| {
-                let k = match out.sources.iter().position(|o| o.id == s.id) {
-                    Some(k) => k,
-                    None => {
-                        out.sources.push(InputSource {
-                            attributions: Vec::new(),
-                            ..s.clone()
-                        });
-                        out.sources.len() - 1
-                    }
-                };
+                let k = joined_slot(&mut out.sources, s);
                 let joined = &mut out.sources[k];
                 if joined.side.is_none() {
                     joined.side.clone_from(&s.side);
@@ -111,16 +102,7 @@ fn join(inputs: &[Input]) -> (Input, Vec<DocumentStart>) {
             list.iter().filter_map(|&s| at.get(s).copied()).collect()
         };
         for side in &input.sides {
-            let k = match out.sides.iter().position(|o| o.id == side.id) {
-                Some(k) => k,
-                None => {
-                    out.sides.push(InputSource {
-                        sources: Vec::new(),
-                        ..side.clone()
-                    });
-                    out.sides.len() - 1
-                }
-            };
+            let k = joined_slot(&mut out.sides, side);
             for s in map(&side.sources) {
                 if !out.sides[k].sources.contains(&s) {
                     out.sides[k].sources.push(s);
@@ -144,6 +126,21 @@ fn join(inputs: &[Input]) -> (Input, Vec<DocumentStart>) {
     out.length = offset;
     out.sentences = sentences;
     (out, starts)
+}
+
+/// The index in the joined `list` of the source or side with `item`'s id; a new one is added
+/// with empty lists, which the caller fills with indexes into the joined input.
+fn joined_slot(list: &mut Vec<InputSource>, item: &InputSource) -> usize {
+    list.iter()
+        .position(|o| o.id == item.id)
+        .unwrap_or_else(|| {
+            list.push(InputSource {
+                attributions: Vec::new(),
+                sources: Vec::new(),
+                ..item.clone()
+            });
+            list.len() - 1
+        })
 }
 
 /// Reads a list as its length (an analysis' `sentences`, of which a comparison needs the count).
