@@ -58,6 +58,7 @@ pub(crate) fn build(
         add(c.cue);
     }
     let map = Utf16Map::new(text, offsets);
+    let reach = reaches(quotations);
     let text_span = |s: Span| TextSpan {
         start: map.get(s.start),
         end: map.get(s.end),
@@ -115,8 +116,7 @@ pub(crate) fn build(
                 kind: a.kind,
                 content: text_span(a.content),
                 inner: inners[i].map(text_span),
-                // Quotations are in text order: the first that overlaps the content.
-                quotation: quotations.iter().position(|q| q.outer.overlaps(a.content)),
+                quotation: first_overlapping(quotations, &reach, a.content),
                 cue: a.cue.map(text_span),
                 speaker: a.speaker.map(text_span),
                 via: a.via.map(text_span),
@@ -217,9 +217,34 @@ fn shortest_decimal(x: f32) -> f64 {
     x.into()
 }
 
+/// For each quotation (in text order), the furthest end of it and those before it: quotations
+/// can nest, so their ends alone are not in order, but these are.
+fn reaches(quotations: &[Quotation]) -> Vec<usize> {
+    let mut furthest = 0;
+    quotations
+        .iter()
+        .map(|q| {
+            furthest = furthest.max(q.outer.end);
+            furthest
+        })
+        .collect()
+}
+
+/// The first quotation that overlaps `content`, in log time. The first whose reach passes the
+/// content's start is the first that ends after it; it overlaps if it also starts before the
+/// content's end (and if it does not, no later one does).
+fn first_overlapping(quotations: &[Quotation], reach: &[usize], content: Span) -> Option<usize> {
+    let i = reach.partition_point(|&end| end <= content.start);
+    quotations
+        .get(i)
+        .is_some_and(|q| q.outer.start < content.end)
+        .then_some(i)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::shortest_decimal;
+    use super::*;
+    use proptest::prelude::*;
 
     /// The reference: std's shortest decimal form of an f32, read back as an f64.
     fn reference(x: f32) -> f64 {
@@ -240,6 +265,29 @@ mod tests {
         xs.extend([0.0, 1.0, 0.1, 0.25, 1e-7, 12.5, 1234.567, 999_999.9]);
         for x in xs {
             assert_eq!(shortest_decimal(x), reference(x), "{x:e}");
+        }
+    }
+
+    proptest! {
+        // The reference: a scan for the first quotation that overlaps.
+        #[test]
+        fn first_overlapping_is_the_scan(
+            spans in proptest::collection::vec((0usize..60, 1usize..20), 0..12),
+            content in (0usize..80, 0usize..20),
+        ) {
+            let mut quotations: Vec<Quotation> = spans
+                .iter()
+                .map(|&(start, len)| Quotation {
+                    outer: Span::new(start, start + len),
+                    inner: Span::new(start + 1, start + len - 1),
+                    sentence: 0,
+                    closed: true,
+                })
+                .collect();
+            quotations.sort_by_key(|q| (q.outer.start, usize::MAX - q.outer.end));
+            let content = Span::new(content.0, content.0 + content.1);
+            let scan = quotations.iter().position(|q| q.outer.overlaps(content));
+            prop_assert_eq!(first_overlapping(&quotations, &reaches(&quotations), content), scan);
         }
     }
 }

@@ -30,6 +30,7 @@ pub fn drop_nested(found: &mut Vec<Attribution>) {
         (a.start, a.end) <= (b.start, b.end)
     }));
     let mut nested = vec![false; found.len()];
+    let by_cue = by_cue(found);
     // The content reaching furthest among those that start before the current group.
     let mut before: Option<(usize, usize)> = None; // (end, index)
     let mut g = 0;
@@ -57,7 +58,7 @@ pub fn drop_nested(found: &mut Vec<Attribution>) {
             }
             nested[i] = match found[i].kind {
                 Kind::Indirect | Kind::Mixed => true,
-                Kind::Partial => same_cue_holds(found, i),
+                Kind::Partial => same_cue_holds(found, &by_cue, i),
                 Kind::Direct => false,
             };
         }
@@ -138,17 +139,30 @@ fn channel(outer: &Attribution, claim: &Attribution) -> Option<Option<Span>> {
     (cue.start >= outer.content.end && outer.content.contains(speaker)).then_some(outer.speaker)
 }
 
+/// The attributions that have a cue, as (cue, index) pairs in the order of their cues.
+fn by_cue(found: &[Attribution]) -> Vec<(Span, usize)> {
+    let mut pairs: Vec<(Span, usize)> = found
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| Some((a.cue?, i)))
+        .collect();
+    crate::order::by_key(&mut pairs, |&(c, i)| (c.start, c.end, i));
+    pairs
+}
+
 /// Does another attribution of the same cue hold partial quote `p`'s content? A cue gives few
-/// attributions, and a partial quote is rare: a scan.
-fn same_cue_holds(found: &[Attribution], p: usize) -> bool {
+/// attributions: those of `p`'s cue are found in log time in `by_cue`.
+fn same_cue_holds(found: &[Attribution], by_cue: &[(Span, usize)], p: usize) -> bool {
     let a = &found[p];
-    found.iter().enumerate().any(|(i, b)| {
-        i != p
-            && b.cue.is_some()
-            && b.cue == a.cue
-            && b.content.contains(a.content)
-            && b.content != a.content
-    })
+    let Some(cue) = a.cue else { return false };
+    let first = by_cue.partition_point(|&(c, _)| (c.start, c.end) < (cue.start, cue.end));
+    by_cue[first..]
+        .iter()
+        .take_while(|&&(c, _)| c == cue)
+        .any(|&(_, i)| {
+            let b = &found[i];
+            i != p && b.content.contains(a.content) && b.content != a.content
+        })
 }
 
 #[cfg(test)]
