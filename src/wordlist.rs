@@ -15,7 +15,7 @@
 //! The order is checked when the crate compiles: an unsorted, duplicated or empty entry, or one
 //! holding a `\n`, is a compile error, so a table can never silently miss a word.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 /// A sorted word list; see the module documentation.
@@ -24,7 +24,7 @@ pub struct WordList {
     /// The words as a hash set, built at the first look-up: a look-up then costs one hash of the
     /// word instead of `log2(n)` comparisons (the bisection stays, as the reference it is tested
     /// against).
-    index: OnceLock<HashSet<&'static str>>,
+    index: OnceLock<FxHashSet<&'static str>>,
 }
 
 /// A [`WordList`] from string literals, in sorted (byte) order.

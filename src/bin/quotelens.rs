@@ -177,7 +177,7 @@ fn run(args: &[String]) -> Result<ExitCode, Fail> {
             if csv {
                 print!("{}{}", csv_header(false), csv_rows(None, &analysis));
             } else {
-                println!("{}", pretty(&analysis)?);
+                print_pretty(&analysis)?;
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -267,7 +267,7 @@ fn compare_command(args: &Args) -> Result<ExitCode, Fail> {
         compare_documents(&analyses, a, b)
     })?;
     match format {
-        "json" => println!("{}", pretty(&comparison)?),
+        "json" => print_pretty(&comparison)?,
         "csv" => print!("{}", comparison.to_csv()),
         _ => {
             // Several files: the report starts by numbering them, as its claims cite them.
@@ -285,8 +285,13 @@ fn compare_command(args: &Args) -> Result<ExitCode, Fail> {
 }
 
 /// The JSON the CLI prints: the library's, as the npm package returns it, indented.
-fn pretty<T: Serialize>(value: &T) -> Result<String, Fail> {
-    serde_json::to_string_pretty(value).map_err(|e| Fail(e.to_string()))
+/// Writes `value` as indented JSON and a newline to standard output, as it is serialised: a
+/// large analysis' JSON is many times the text, and is never held in memory whole.
+fn print_pretty<T: Serialize>(value: &T) -> Result<(), Fail> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    serde_json::to_writer_pretty(&mut out, value)
+        .map_err(|e| Fail(e.to_string()))
+        .and_then(|()| writeln!(out).and_then(|()| out.flush()).map_err(|e| Fail(e.to_string())))
 }
 
 /// Runs an analysis; a typed error or a panic becomes one line.
