@@ -1,6 +1,8 @@
 //! Cheap language detection: the script decides first, then frequent words and distinctive
 //! letters among the languages sharing it. No model: a table of a few dozen words per language.
 
+use rustc_hash::FxHashMap;
+
 /// A language: one of the detection table [`LANGS`], or any other well-formed ISO 639-1 code.
 /// Languages without segmentation data are segmented by Unicode's rules alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -347,16 +349,16 @@ fn script(c: char) -> Script {
     }
 }
 
-/// Every frequent word with the set of languages (bits by index into `LANGS`) that list it,
-/// sorted: one search per word of the text.
-fn word_index() -> &'static [(&'static str, u128)] {
-    static INDEX: std::sync::OnceLock<Vec<(&'static str, u128)>> = std::sync::OnceLock::new();
+/// Every frequent word with the set of languages (bits by index into `LANGS`) that list it:
+/// one hash look-up per word of the text.
+fn word_index() -> &'static FxHashMap<&'static str, u128> {
+    static INDEX: std::sync::OnceLock<FxHashMap<&'static str, u128>> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
         let entries = LANGS
             .iter()
             .enumerate()
             .flat_map(|(i, (_, words))| words.split_terminator(' ').map(move |w| (w, 1u128 << i)));
-        crate::wordlist::flag_table(entries)
+        crate::wordlist::flag_table(entries).into_iter().collect()
     })
 }
 
@@ -409,21 +411,22 @@ pub fn detect(text: &str) -> Lang {
     let langs: Vec<Lang> = candidates.iter().map(|c| by_code(c)).collect();
     let mut scores = vec![0usize; candidates.len()];
     let index = word_index();
+    let mut lower = String::new();
     for word in sample
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(2000)
     {
+        lower.clear();
         // One-letter words keep their case: English "I" is not Polish "i".
-        let lower = if word.chars().nth(1).is_none() {
-            word.to_string()
+        if word.chars().nth(1).is_none() {
+            lower.push_str(word);
         } else {
-            crate::text::to_lower(word)
-        };
-        let Ok(k) = index.binary_search_by(|(w, _)| w.cmp(&lower.as_str())) else {
+            lower.extend(word.chars().map(crate::text::lower_char));
+        }
+        let Some(&mask) = index.get(lower.as_str()) else {
             continue;
         };
-        let mask = index[k].1;
         for (i, l) in langs.iter().enumerate() {
             if l.0 < 128 && mask & (1u128 << l.0) != 0 {
                 scores[i] += 1;

@@ -4,6 +4,8 @@
 //! is a cue where it occurs, and how often the content follows it.
 
 use crate::wordlist::WordList;
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
 
 use super::learned_cues::{AFTER, CLASS, COMMA, KEYS, NEXT_CONTEXT, PREC, PREV_CONTEXT, STARTS};
 use super::lexicon;
@@ -38,8 +40,19 @@ pub fn comma(w: &str) -> u8 {
     find(w).map_or(128, |i| COMMA[i])
 }
 
-/// The index of a key in the learned table.
+/// The index of a key in the learned table, from a hash map built at the first look-up (the
+/// bisection of [`find_sorted`] is the reference it is tested against).
 fn find(w: &str) -> Option<usize> {
+    static INDEX: OnceLock<FxHashMap<&'static str, usize>> = OnceLock::new();
+    INDEX
+        .get_or_init(|| (0..PREC.len()).map(|i| (key(i), i)).collect())
+        .get(w)
+        .copied()
+}
+
+/// The index of a key in the learned table, by bisection.
+#[cfg(test)]
+fn find_sorted(w: &str) -> Option<usize> {
     let (mut lo, mut hi) = (0, PREC.len());
     while lo < hi {
         let mid = (lo + hi) / 2;
@@ -140,6 +153,17 @@ mod tests {
         }
         assert!(weight("the").is_none());
         assert!((1..PREC.len()).all(|i| key(i - 1) < key(i)));
+    }
+
+    #[test]
+    fn the_hash_map_finds_what_the_bisection_finds() {
+        for i in 0..PREC.len() {
+            let k = key(i);
+            for probe in [k.to_string(), format!("{k}s"), k[..k.len() - 1].to_string()] {
+                assert_eq!(find(&probe), find_sorted(&probe), "{probe}");
+            }
+        }
+        assert_eq!(find(""), find_sorted(""));
     }
 
     /// std's float functions on wasm32 are the libm crate's, natively the system's: both must

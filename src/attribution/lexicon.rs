@@ -588,7 +588,14 @@ pub fn is_cue_particle(w: &str) -> bool {
 
 /// [`is_cue_particle`] for a word in any case, without allocating (a hot path).
 pub fn is_cue_particle_ignoring_case(w: &str) -> bool {
-    w.len() <= 7 && CUE_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w))
+    let mut lower = [0u8; 7];
+    let Some(lower) = lower.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    // ASCII lowercasing leaves the bytes of other characters alone, so `lower` is still UTF-8.
+    std::str::from_utf8(lower).is_ok_and(is_cue_particle)
 }
 
 /// Determiners and possessives (a context class of the cue model). Same as DETERMINERS in

@@ -74,7 +74,9 @@ fn word(text: &str, span: Span) -> Word {
 
 /// Does the word end like a contraction, with either apostrophe ("don't", "they’ve")?
 fn is_contraction(raw: &str) -> bool {
-    CONTRACTION_ENDINGS.split_terminator('\n').any(|e| {
+    // Every ending has an apostrophe: most words are out at once.
+    raw.contains(['\'', '\u{2019}'])
+        && CONTRACTION_ENDINGS.split_terminator('\n').any(|e| {
         let at = e.bytes().position(|b| b == b'\'').unwrap_or(0);
         let (head, tail) = (&e[..at], &e[at..]);
         raw.strip_suffix(tail.get(1..).unwrap_or(""))
