@@ -437,10 +437,13 @@ pub fn detect(text: &str) -> Lang {
         .iter()
         .map(|c| LETTERS.iter().find(|(l, _)| l == c).map(|(_, s)| *s))
         .collect();
-    for c in sample.chars().take(20_000).map(crate::text::lower_char) {
-        if c.is_ascii() {
-            continue;
-        }
+    // (Lowercase keeps a character ASCII or not: the ASCII ones are skipped first.)
+    for c in sample
+        .chars()
+        .take(20_000)
+        .filter(|c| !c.is_ascii())
+        .map(crate::text::lower_char)
+    {
         for (i, set) in letters.iter().enumerate() {
             if set.is_some_and(|s| s.chars().any(|x| x == c)) {
                 scores[i] += 1;
