@@ -11,14 +11,25 @@ usage:
 at least MIN_HITS times with precision >= MIN_PREC. The cue class comes from a small stem table
 below (PolNeAR does not annotate it).
 
-`calibrate`: rebuilds with an empty table (run from the crate root), runs BINARY (quotelens analyze --jsonl) on train, scores each predicted attribution the
-way score_quotes.py does (content IoU >= 0.5 and the speaker right), and stores the observed rate of
-"right" per feature cell (the cell id the engine writes as its raw confidence bucket). Reads only
-the train and dev splits; never the test split. With `--real DIR` (the real development articles,
-../shared/eval/real_dev), the English articles count too, each of their shown predictions (speech
-and writing) weighing REAL_WEIGHT PolNeAR predictions, "right" as score_real.py has it (matches an
-annotated statement and names its source): the confidence a reader sees is then calibrated on
-what a reader calls a statement as well as on PolNeAR's relations.
+`calibrate`: the confidence, in two stages (src/attribution/scoring.rs), both written to
+learned_calibration.rs; run from the crate root, BINARY being target/release/quotelens (rebuilt by
+the script). Reads only the train and dev splits; never the test split.
+  1. Rebuilds with empty tables, so that the engine's confidence carries the cell id / 1000; runs
+     BINARY on train, scores each predicted attribution the way score_quotes.py does (content IoU
+     >= 0.5 and the speaker right), and stores the observed rate of "right" per feature cell.
+  2. With `--real DIR` (the real development articles, ../shared/eval/real_dev): rebuilds with those
+     rates and an identity remap, and fits the remap from the engine's rate to the confidence shown:
+     the chance that a reader finds a statement right, "right" as score_real.py has it (the shown
+     prediction, speech or writing, matches an annotated statement and names its source), on the
+     English articles' shown predictions. The curve is logistic in the rate's log-odds x, with a
+     second slope under KNOT: z = a + b x + c min(x - logit(KNOT), 0); PolNeAR train's shown
+     statements (their own "right") join the fit weighing POLNEAR_WEIGHT real predictions in all, a
+     prior towards the engine's own calibration. The default minimum confidence is the remap of the
+     lowest level the engine's 0.25 kept (levels under it map strictly lower), so what is shown by
+     default does not change. Prints the reliability bins before and after, in-sample ECE and ECE
+     cross-validated by article (the remap refitted without the held-out articles), the ECE that
+     sampling alone would give a perfectly calibrated confidence, and PolNeAR dev ECE.
+Without --real the remap is the identity (the confidence is PolNeAR's cell rate).
 """
 import collections
 import json
@@ -27,13 +38,15 @@ import re
 import subprocess
 import sys
 
-# How many PolNeAR predictions one prediction on a real article weighs in calibration: PolNeAR
-# train has about 20,000, the English real articles about 450. Measured (real_dev en ECE /
-# PolNeAR dev ECE, attribution F1): PolNeAR alone 0.217 / 0.022, 0.654; weight 20: 0.147 /
-# 0.091, 0.654; 40: 0.111 / 0.129, 0.652; 100: 0.058 / 0.175, 0.641. The feature cells cannot
-# tell a reader's right answer (the source named) from PolNeAR's (the speaker span), so the
-# shipped table is PolNeAR's until they can.
-REAL_WEIGHT = 40
+# The remap (stage 2). Before it, blending the real articles into the cell rates was measured
+# (each real prediction weighing w PolNeAR ones; real_dev en ECE / PolNeAR dev ECE, attribution
+# F1): PolNeAR alone 0.217 / 0.022, 0.654; w=20: 0.147 / 0.091, 0.654; 40: 0.111 / 0.129, 0.652;
+# 100: 0.058 / 0.175, 0.641. The cells cannot tell a reader's right answer (the source named) from
+# PolNeAR's (the speaker span), and moving a cell's rate moves it across the minimum: a monotone
+# remap of the rate corrects the scale without changing what is kept.
+KNOT = 0.7
+POLNEAR_WEIGHT = 25
+FOLDS, SEEDS = 5, 10
 MIN_HITS = 3
 MIN_PREC = 0.04
 # Function words ride along inside multi-word cues ("is expected to", "pointed out") but never
@@ -342,18 +355,19 @@ def speaker_ok(p, g):
     return bool(names & (words(g.get('speaker')) | words(g.get('speaker_ref'))))
 
 
-def outcomes(path, binary, split):
-    """(cell, right) for every predicted attribution of the split."""
+def analyze(binary, docs, args=()):
+    """{id: analysis} from BINARY analyze --jsonl over docs ({id, text, lang?})."""
+    inp = ''.join(json.dumps({k: d[k] for k in ('id', 'text', 'lang') if k in d}) + '\n' for d in docs)
+    res = subprocess.run([binary, 'analyze', '--jsonl', *args], input=inp, capture_output=True, text=True,
+                         check=True)
+    return {r['id']: r['analysis'] for r in map(json.loads, res.stdout.splitlines()) if r}
+
+
+def outcomes(path, binary, split, args=()):
+    """(attribution, right) for every predicted attribution of the split, "right" as score_quotes.py
+    has it."""
     ds = list(docs(path, (split,)))
-    inp = ''.join(json.dumps({'id': d['id'], 'text': d['text']}) + '\n' for d in ds)
-    # Every attribution, however unsure: the confidence carries the cell id here, not a probability.
-    res = subprocess.run([binary, 'analyze', '--jsonl', '--min-confidence', '0'], input=inp,
-                         capture_output=True, text=True, check=True)
-    preds = {}
-    for line in res.stdout.splitlines():
-        if line.strip():
-            r = json.loads(line)
-            preds[r['id']] = r['analysis']
+    preds = analyze(binary, ds, args)
     for d in ds:
         text, table = d['text'], utf16_to_cp(d['text'])
         P, Ps = [], []
@@ -376,78 +390,244 @@ def outcomes(path, binary, split):
             ug.add(gi), up.add(pi)
             m[pi] = gi
         for pi, a in enumerate(P):
-            yield int(round(a['confidence'] * 1000)) % 1000, pi in m and speaker_ok(a, G[m[pi]])
+            yield a, pi in m and speaker_ok(a, G[m[pi]])
 
 
 def outcomes_real(folder, binary):
-    """(cell, right) for every shown prediction (speech and writing) on the English real articles,
-    "right" as score_real.py counts it."""
+    """(article id, attribution, right) for every shown prediction (speech and writing, default
+    minimum) on the English real articles, "right" as score_real.py counts it for its ece."""
     import os
-    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(folder)), ''))
-    from score_real import names, span_of
-    from score_real import trim as trim_real
+    sys.path.insert(0, os.path.dirname(os.path.abspath(folder)))
+    from score_real import names, span_of, u16_to_cp
+    from score_real import iou as iou_real, trim as trim_real
     arts = [json.load(open(os.path.join(folder, f), encoding='utf-8'))
-            for f in sorted(os.listdir(folder)) if f.endswith('.json') and f.startswith('en-')]
-    inp = ''.join(json.dumps({'id': d['id'], 'text': d['text']}) + '\n' for d in arts)
-    res = subprocess.run([binary, 'analyze', '--jsonl', '--min-confidence', '0'], input=inp,
-                         capture_output=True, text=True, check=True)
-    preds = {json.loads(l)['id']: json.loads(l)['analysis'] for l in res.stdout.splitlines() if l.strip()}
+            for f in sorted(os.listdir(folder)) if f.endswith('.json')]
+    arts = [dict(d, id=str(d['id'])) for d in arts if d.get('lang') == 'en']
+    preds = analyze(binary, arts)
     for d in arts:
-        text, table = d['text'], utf16_to_cp(d['text'])
+        text, table = d['text'], u16_to_cp(d['text'])
         shown = [a for a in preds[d['id']]['attributions'] if a['cueClass'] in ('speech', 'writing')]
         spans = [trim_real(text, table[a['content']['start']], table[a['content']['end']]) for a in shown]
         right = set()
         for g in d['attributions']:
             gs = span_of(text, g)
-            best = max(range(len(spans)), key=lambda i: iou(gs, spans[i]), default=None)
-            if best is not None and iou(gs, spans[best]) >= 0.5:
-                a = shown[best]
+            best, bi = 0.0, None
+            for i, sp in enumerate(spans):
+                v = iou_real(gs, sp)
+                if v > best:
+                    best, bi = v, i
+            if best >= 0.5:
+                a = shown[bi]
                 if names(g.get('source')) & (names(a.get('source')) | names((a.get('speaker') or {}).get('text'))):
-                    right.add(best)
+                    right.add(bi)
         for i, a in enumerate(shown):
-            yield int(round(a['confidence'] * 1000)) % 1000, i in right
+            yield d['id'], a, i in right
 
 
 CALIBRATION_RS = 'src/attribution/learned_calibration.rs'
-EMPTY = """// @generated by scripts/train_attribution.py calibrate, from PolNeAR train. Do not edit.
+HEADER = '// @generated by scripts/train_attribution.py calibrate, from %s. Do not edit.'
+# The remap's parts of the file. Empty: the identity, and the default minimum at level 64 (the first
+# level k / 255 at or above the engine's 0.25).
+IDENTITY = """
+// The shown confidence (scoring::reader_confidence): empty, the identity.
+pub static READER: &[u8] = &[];
+pub const READER_MIN: u8 = 64;
+"""
+EMPTY = HEADER % 'PolNeAR train' + """
 // Empty: the engine reports raw cells until the script fills this table.
 
 pub static CALIBRATION: &[(u16, u8)] = &[];
-"""
+""" + IDENTITY
+ENGINE_MIN_LEVEL = 64  # scoring::ENGINE_MIN = 0.25 = level 63.75
+
+
+def sigmoid(z):
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def level_logit(k):
+    """The log-odds of level k / 255 (the ends held half a level inside)."""
+    return logit(min(max(k, 0.5), 254.5) / 255)
+
+
+def features(k):
+    x = level_logit(k)
+    return (1.0, x, min(x - logit(KNOT), 0.0))
+
+
+def fit_remap(points):
+    """Weighted logistic regression (Newton) of right on features(level): points are (level, right
+    in [0, 1], weight). Starts at the identity (0, 1, 0)."""
+    w = [0.0, 1.0, 0.0]
+    for _ in range(100):
+        g = [0.0] * 3
+        H = [[1e-6 if i == j else 0.0 for j in range(3)] for i in range(3)]
+        for k, y, wt in points:
+            x = features(k)
+            p = sigmoid(sum(a * b for a, b in zip(w, x)))
+            for i in range(3):
+                g[i] += wt * (p - y) * x[i]
+                for j in range(3):
+                    H[i][j] += wt * p * (1 - p) * x[i] * x[j]
+        # Solve H d = g (3x3, Gaussian elimination with pivoting).
+        A = [H[i][:] + [g[i]] for i in range(3)]
+        for i in range(3):
+            piv = max(range(i, 3), key=lambda r: abs(A[r][i]))
+            A[i], A[piv] = A[piv], A[i]
+            for r in range(3):
+                if r != i:
+                    f = A[r][i] / A[i][i]
+                    A[r] = [a - f * b for a, b in zip(A[r], A[i])]
+        d = [A[i][3] / A[i][i] for i in range(3)]
+        w = [a - b for a, b in zip(w, d)]
+        if max(map(abs, d)) < 1e-10:
+            break
+    return w
+
+
+def remap_table(w):
+    """The 256 levels' remap, non-decreasing, with the levels under ENGINE_MIN_LEVEL strictly under
+    the default minimum (READER[ENGINE_MIN_LEVEL])."""
+    assert w[1] > 0 and w[1] + w[2] > 0, 'the fitted curve is not increasing: %r' % (w,)
+    table = [round(255 * sigmoid(sum(a * b for a, b in zip(w, features(k))))) for k in range(256)]
+    for k in range(1, 256):
+        table[k] = max(table[k], table[k - 1])
+    low = table[ENGINE_MIN_LEVEL - 1]
+    for k in range(ENGINE_MIN_LEVEL, 256):
+        table[k] = max(table[k], low + 1)
+    return table
+
+
+def ece(points, bins=10):
+    """score_real.py's and score_quotes.py's ECE: 10 equal bins of confidence."""
+    B = collections.defaultdict(list)
+    for c, y in points:
+        B[min(int(c * bins), bins - 1)].append((c, y))
+    n = len(points)
+    return sum(len(b) / n * abs(sum(c for c, _ in b) / len(b) - sum(y for _, y in b) / len(b)) for b in B.values())
+
+
+def reliability(points, title):
+    B = collections.defaultdict(list)
+    for c, y in points:
+        B[min(int(c * 10), 9)].append((c, y))
+    print('%s: ECE %.3f over %d' % (title, ece(points), len(points)), file=sys.stderr)
+    for b in sorted(B):
+        v = B[b]
+        print('  %.1f-%.1f  n=%4d  mean confidence %.3f  right %.3f' % (
+            b / 10, (b + 1) / 10, len(v), sum(c for c, _ in v) / len(v), sum(y for _, y in v) / len(v)),
+            file=sys.stderr)
+
+
+def level(confidence):
+    return int(round(confidence * 255))
+
+
+def write_calibration(rows, prior, total, table=None, real_note=None):
+    out = [HEADER % ('PolNeAR train and the English real articles' if table else 'PolNeAR train'),
+           '// (feature cell, P(speaker and content right) * 255); cells are described in scoring.rs.',
+           '// Overall rate on train: %.3f over %d predictions.' % (prior, total), '',
+           'pub static CALIBRATION: &[(u16, u8)] = &[']
+    for cell, r, cnt in rows:
+        out.append('    (%d, %d), // n=%d' % (cell, r, cnt))
+    out.append('    (999, %d), // unseen cells: the overall rate' % round(255 * prior))
+    out.append('];')
+    if table is None:
+        text = '\n'.join(out) + '\n' + IDENTITY
+    else:
+        import textwrap
+        out += ['', '// The shown confidence (scoring::reader_confidence): READER[k] / 255 for the engine level']
+        out += ['// ' + line for line in textwrap.wrap('k / 255. ' + real_note, 96)]
+        out.append('pub static READER: &[u8] = &[')
+        for i in range(0, 256, 16):
+            out.append('    ' + ' '.join('%d,' % v for v in table[i:i + 16]))
+        out.append('];')
+        out.append('/// The default minimum: the remap of level %d, the lowest the engine\'s 0.25 kept.' % ENGINE_MIN_LEVEL)
+        out.append('pub const READER_MIN: u8 = %d;' % table[ENGINE_MIN_LEVEL])
+        text = '\n'.join(out) + '\n'
+    open(CALIBRATION_RS, 'w').write(text)
 
 
 def calibrate(path, binary, real=None):
-    """Empties CALIBRATION and rebuilds, so that the engine's confidence carries the cell id / 1000;
-    then measures each cell on train (and the real articles) and writes the table (rebuild
-    afterwards)."""
+    """Stage 1 (cells, from PolNeAR train) and, with the real articles, stage 2 (the remap); see the
+    module's docstring. Rebuilds BINARY after each."""
     open(CALIBRATION_RS, 'w').write(EMPTY)
     subprocess.run(['cargo', 'build', '--release', '--quiet'], check=True)
     n, k = collections.Counter(), collections.Counter()
-    for cell, right in outcomes(path, binary, 'train'):
+    # Every attribution, however unsure: the confidence carries the cell id here, not a probability.
+    for a, right in outcomes(path, binary, 'train', ('--min-confidence', '0')):
+        cell = int(round(a['confidence'] * 1000)) % 1000
         n[cell] += 1
         k[cell] += right
-    for cell, right in (outcomes_real(real, binary) if real else ()):
-        n[cell] += REAL_WEIGHT
-        k[cell] += REAL_WEIGHT * right
     prior = sum(k.values()) / max(1, sum(n.values()))
     rows = []
     for cell in sorted(n):
         # Shrink small cells towards the overall rate (a Beta prior of strength 10).
         rate = (k[cell] + 10 * prior) / (n[cell] + 10)
         rows.append((cell, round(255 * rate), n[cell]))
-    source = 'PolNeAR train and the English real articles' if real else 'PolNeAR train'
-    out = ['// @generated by scripts/train_attribution.py calibrate, from %s. Do not edit.' % source,
-           '// (feature cell, P(speaker and content right) * 255); cells are described in scoring.rs.',
-           '// Overall rate on train: %.3f over %d predictions.' % (prior, sum(n.values())), '',
-           'pub static CALIBRATION: &[(u16, u8)] = &[']
-    for cell, r, cnt in rows:
-        out.append('    (%d, %d), // n=%d' % (cell, r, cnt))
-    out.append('    (999, %d), // unseen cells: the overall rate' % round(255 * prior))
-    if real:
-        out[2] = '// Overall rate: %.3f (a real-article prediction weighs %d).' % (prior, REAL_WEIGHT)
-    out.append('];')
-    open(CALIBRATION_RS, 'w').write('\n'.join(out) + '\n')
+    write_calibration(rows, prior, sum(n.values()))
     print('%d cells, prior %.3f' % (len(rows), prior), file=sys.stderr)
+    subprocess.run(['cargo', 'build', '--release', '--quiet'], check=True)
+    if not real:
+        return
+    # Stage 2, on what the default minimum shows (the remap keeps it).
+    real_pts = [(doc, level(a['confidence']), float(right)) for doc, a, right in outcomes_real(real, binary)]
+    agg = collections.defaultdict(lambda: [0, 0])
+    for a, right in outcomes(path, binary, 'train'):
+        if a['cueClass'] in ('speech', 'writing'):
+            agg[level(a['confidence'])][0] += 1
+            agg[level(a['confidence'])][1] += right
+    total = sum(c for c, _ in agg.values())
+    polnear = [(lv, r / c, POLNEAR_WEIGHT * c / total) for lv, (c, r) in sorted(agg.items())]
+    dev = [(level(a['confidence']), float(right)) for a, right in outcomes(path, binary, 'dev')]
+
+    def fit(pts):
+        return remap_table(fit_remap([(lv, y, 1.0) for _, lv, y in pts] + polnear))
+
+    w = fit_remap([(lv, y, 1.0) for _, lv, y in real_pts] + polnear)
+    table = remap_table(w)
+    print('remap z = %.3f + %.3f x + %.3f min(x - logit(%.2f), 0); default minimum %d/255 = %.3f' % (
+        w[0], w[1], w[2], KNOT, table[ENGINE_MIN_LEVEL], table[ENGINE_MIN_LEVEL] / 255), file=sys.stderr)
+    reliability([(lv / 255, y) for _, lv, y in real_pts], 'real_dev en, shown, before (the engine rate)')
+    reliability([(table[lv] / 255, y) for _, lv, y in real_pts], 'real_dev en, shown, after (in-sample)')
+    # Cross-validated by article: each article's confidence from a remap fitted without it.
+    import random
+    arts = sorted({doc for doc, _, _ in real_pts})
+    cv = []
+    for seed in range(SEEDS):
+        order = arts[:]
+        random.Random(seed).shuffle(order)
+        held = []
+        for f in range(FOLDS):
+            out = set(order[f::FOLDS])
+            t = fit([p for p in real_pts if p[0] not in out])
+            held += [(t[lv] / 255, y) for doc, lv, y in real_pts if doc in out]
+        cv.append(ece(held))
+        if seed == 0:
+            reliability(held, 'real_dev en, shown, after (%d folds by article, held out)' % FOLDS)
+    loo = []
+    for doc in arts:
+        t = fit([p for p in real_pts if p[0] != doc])
+        loo += [(t[lv] / 255, y) for d, lv, y in real_pts if d == doc]
+    # What sampling alone gives: right drawn with the in-sample confidence as its probability.
+    rnd = random.Random(0)
+    noise = sorted(ece([(table[lv] / 255, float(rnd.random() < table[lv] / 255)) for _, lv, _ in real_pts])
+                   for _ in range(200))
+    print('real_dev en ECE: before %.3f, in-sample %.3f, %d-fold CV by article %.3f (mean of %d splits, %.3f to %.3f), '
+          'leave-one-article-out %.3f; a perfectly calibrated confidence would measure %.3f (median of 200 draws)' % (
+              ece([(lv / 255, y) for _, lv, y in real_pts]), ece([(table[lv] / 255, y) for _, lv, y in real_pts]),
+              FOLDS, sum(cv) / len(cv), SEEDS, min(cv), max(cv), ece(loo), noise[100]), file=sys.stderr)
+    print('PolNeAR dev ECE (its own "right", every class shown): before %.3f, after %.3f' % (
+        ece([(lv / 255, y) for lv, y in dev]), ece([(table[lv] / 255, y) for lv, y in dev])), file=sys.stderr)
+    reliability([(table[lv] / 255, y) for lv, y in dev], 'PolNeAR dev, after')
+    write_calibration(rows, prior, sum(n.values()), table,
+                      'Fitted on %d shown statements of %d English real articles and PolNeAR train\'s statements '
+                      '(weighing %d): z = %.3f + %.3f x + %.3f min(x - logit(%.2f), 0), x = logit(k / 255).' % (
+                          len(real_pts), len(arts), POLNEAR_WEIGHT, w[0], w[1], w[2], KNOT))
+    print('default minimum confidence %d/255 (%.3f): if it changed, update the README, js/index.d.ts, '
+          'the CLI help and tests/node/api.test.mjs' % (table[ENGINE_MIN_LEVEL], table[ENGINE_MIN_LEVEL] / 255),
+          file=sys.stderr)
+    subprocess.run(['cargo', 'build', '--release', '--quiet'], check=True)
 
 
 if __name__ == '__main__':

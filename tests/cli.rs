@@ -111,14 +111,19 @@ fn min_confidence_sets_which_attributions_are_kept() {
             .map(|a| a["confidence"].as_f64().unwrap())
             .collect()
     };
+    // The default minimum as the output writes a confidence (its shortest decimal).
+    let min: f64 = quotelens::DEFAULT_MIN_CONFIDENCE
+        .to_string()
+        .parse()
+        .unwrap();
     let all = confidences(&["analyze", "--min-confidence", "0", "-"]);
     assert!(
-        all.iter().any(|&c| c < 0.25),
+        all.iter().any(|&c| c < min),
         "the text has a doubtful attribution: {all:?}"
     );
     let by_default = confidences(&["analyze", "-"]);
-    let kept: Vec<f64> = all.iter().copied().filter(|&c| c >= 0.25).collect();
-    assert_eq!(by_default, kept, "the default minimum is 0.25");
+    let kept: Vec<f64> = all.iter().copied().filter(|&c| c >= min).collect();
+    assert_eq!(by_default, kept, "the default minimum is {min}");
     let sure = confidences(&["analyze", "--min-confidence", "0.8", "-"]);
     assert!(
         sure.len() < all.len() && sure.iter().all(|&c| c >= 0.8),

@@ -37,7 +37,7 @@ mod learned_cues;
 pub(crate) mod lexicon;
 mod nesting;
 mod reported;
-mod scoring;
+pub(crate) mod scoring;
 mod speaker_lexicon;
 mod speakers;
 mod tokens;
