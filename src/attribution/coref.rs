@@ -1,9 +1,12 @@
 //! Coreference for speakers: a pronoun or a definite nominal ("he", "it", "the spokesman")
 //! stands for the last speaker it is compatible with. Constant memory, constant work per speaker.
 
+use rustc_hash::FxHashMap;
+
 use super::lexicon::{self, Refers};
 use super::speaker_lexicon;
 use super::speakers;
+use super::tokens::{self, Token};
 use crate::analysis::{Sourcing, Span};
 
 #[derive(Default)]
@@ -22,6 +25,10 @@ pub struct Memory {
     /// role nominal ("the senator") finds the one who carried its role ("Sen. Marco Rubio").
     recent: [Option<(Span, Span)>; RECENT],
     next: usize,
+    /// The words the text gave a named person as a role, each with the last person it was given
+    /// to: "Conservative MP Chris Grayling", "first lady Michelle Obama", "Ed Royce, a California
+    /// Republican". The text's own words say who "the Conservative MP" is.
+    roles: FxHashMap<String, Span>,
 }
 
 /// How many speakers back a role nominal looks for its role.
@@ -76,7 +83,79 @@ impl Memory {
             Some(Refers::Plural) => self.thing.or(self.any),
             None => None,
         }
+        .or_else(|| self.given_role(text, speaker))
         .unwrap_or(speaker)
+    }
+
+    /// Notes the roles a sentence gives named people (see `roles`): the words before a full name
+    /// ("former New York Mayor Michael R. Bloomberg": former, new, york, mayor) and those of an
+    /// apposition after it (", a California Republican,").
+    pub fn note_roles(&mut self, text: &str, toks: &[Token]) {
+        let lower = |t: &Token| tokens::to_lower(t.span.text(text));
+        let mut i = 0;
+        while i < toks.len() {
+            if !toks[i].capitalised() {
+                i += 1;
+                continue;
+            }
+            let run = i;
+            while i < toks.len() && toks[i].capitalised() {
+                i += 1;
+            }
+            // The name: its last word, any initials before that, and one word more.
+            let mut name = i - 1;
+            while name > run && is_initial(text, &toks[name - 1]) {
+                name -= 1;
+            }
+            if name == run {
+                continue; // one word: not a full name
+            }
+            name -= 1;
+            let span = Span::new(toks[name].span.start, toks[i - 1].span.end);
+            let mut roles: Vec<String> = toks[run..name].iter().map(lower).collect();
+            // Lowercase words right before ("first lady", "former"), back to a determiner, a
+            // preposition or a cue ("a letter to Kevin McAleenan", "said Chris Grayling").
+            let mut k = run;
+            while k > 0 && run - k < 3 && toks[k - 1].word && !toks[k - 1].capitalised() {
+                let w = lower(&toks[k - 1]);
+                if lexicon::is_determiner(&w)
+                    || lexicon::is_cue_particle(&w)
+                    || super::cues::weight(&w).is_some()
+                {
+                    break;
+                }
+                roles.push(w);
+                k -= 1;
+            }
+            // ", a California Republican,": up to the next punctuation or preposition.
+            if toks.get(i).is_some_and(|t| t.is(','))
+                && toks.get(i + 1).is_some_and(|t| lexicon::is_article(&lower(t)))
+            {
+                roles.extend(
+                    toks[i + 2..]
+                        .iter()
+                        .take(4)
+                        .take_while(|t| t.word && !lexicon::is_cue_particle(&lower(t)))
+                        .map(lower),
+                );
+            }
+            for role in roles {
+                self.roles.insert(role, span);
+            }
+        }
+    }
+
+    /// The person a definite description names by a role the text gave them ("the Conservative
+    /// MP" after "Conservative MP Chris Grayling"): its last word is the role.
+    fn given_role(&self, text: &str, speaker: Span) -> Option<Span> {
+        let s = speaker.text(text);
+        let words: Vec<&str> = s.split_whitespace().collect();
+        let definite = matches!(words.first(), Some(&("the" | "The")));
+        if !definite || !(2..=4).contains(&words.len()) || s.contains(',') {
+            return None;
+        }
+        let head = tokens::to_lower(words.last()?.trim_matches(|c: char| !c.is_alphanumeric()));
+        self.roles.get(&head).copied()
     }
 
     /// Remembers a name that opened a sentence without speaking ("The mayor spoke for an hour."),
@@ -274,6 +353,12 @@ fn org_head(text: &str, speaker: Span) -> Option<String> {
     words.next()?; // the determiner
     let head = super::tokens::to_lower(words.last()?.trim_matches(|c: char| !c.is_alphanumeric()));
     lexicon::is_org_word(&head).then_some(head)
+}
+
+/// An initial of a name ("R.").
+fn is_initial(text: &str, t: &Token) -> bool {
+    let w = t.span.text(text);
+    w.len() <= 3 && w.ends_with('.') && t.capitalised()
 }
 
 /// Is the speaker a relative pronoun ("who", "many of whom")?

@@ -141,6 +141,7 @@ pub fn attribute_counted(
         if let Some(np) = speakers::right(text, &toks, first, toks.len(), &mut e.buf) {
             e.memory.mention(text, np);
         }
+        e.memory.note_roles(text, &toks);
     }
     nesting::drop_weak_inner(text, &mut e.out);
     cut_at_next_attribution(text, &mut e.out);
