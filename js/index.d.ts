@@ -161,7 +161,7 @@ export interface Options {
   /**
    * Leave out attributions whose confidence (a calibrated probability that a reader finds the
    * content and its source right) is below this; 0 keeps them all. Partial quotes are always kept.
-   * Default 0.031 (8/255: what the engine's PolNeAR-calibrated 0.25 kept).
+   * Default 0.25.
    * Of what is kept, a report inside another's content is left out (a claim is reported once).
    */
   minConfidence?: number;

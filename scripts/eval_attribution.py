@@ -13,6 +13,7 @@ import collections
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 
@@ -27,6 +28,16 @@ def arg(name, default):
     return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
 
 
+def polnear_minimum():
+    """The minimum PolNeAR is scored at: the engine's 0.25 (chosen on PolNeAR's own scale) as the
+    confidence shown writes it, READER_MIN / 255 in learned_calibration.rs. The default minimum is
+    0.25 on the shown scale, a reader's count, which is stricter than PolNeAR's."""
+    rs = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src', 'attribution',
+                      'learned_calibration.rs')
+    level = re.search(r'pub const READER_MIN: u8 = (\d+);', open(rs, encoding='utf-8').read())
+    return repr(int(level.group(1)) / 255)
+
+
 def main():
     binary, split = sys.argv[1], arg('--split', 'dev')
     if split not in ('train', 'dev'):
@@ -34,8 +45,8 @@ def main():
     docs = [json.loads(l) for l in open(GOLD, encoding='utf-8')]
     docs = [d for d in docs if d.get('split') == split]
     inp = ''.join(json.dumps({'id': d['id'], 'text': d['text'], 'lang': 'en'}) + '\n' for d in docs)
-    out = subprocess.run([binary, 'analyze', '--jsonl', '-'], input=inp, capture_output=True,
-                         text=True, check=True).stdout
+    out = subprocess.run([binary, 'analyze', '--jsonl', '--min-confidence', polnear_minimum(), '-'],
+                         input=inp, capture_output=True, text=True, check=True).stdout
     # Beside the binary, so that runs of different builds never overwrite each other.
     pred_path = os.path.join(os.path.dirname(os.path.abspath(binary)), f'{split}.pred.jsonl')
     with open(pred_path, 'w', encoding='utf-8') as f:

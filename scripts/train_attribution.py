@@ -542,7 +542,9 @@ def write_calibration(rows, prior, total, table=None, real_note=None):
         for i in range(0, 256, 16):
             out.append('    ' + ' '.join('%d,' % v for v in table[i:i + 16]))
         out.append('];')
-        out.append('/// The default minimum: the remap of level %d, the lowest the engine\'s 0.25 kept.' % ENGINE_MIN_LEVEL)
+        out.append('/// The minimum PolNeAR is scored at: the remap of level %d, the lowest the engine\'s 0.25 kept' % ENGINE_MIN_LEVEL)
+        out.append('/// (read by scripts/eval_attribution.py and the tests).')
+        out.append('#[allow(dead_code)]')
         out.append('pub const READER_MIN: u8 = %d;' % table[ENGINE_MIN_LEVEL])
         text = '\n'.join(out) + '\n'
     open(CALIBRATION_RS, 'w').write(text)

@@ -39,8 +39,7 @@ const USAGE: &str = "usage: quotelens analyze [--lang CODE] [--jsonl [--jobs N]]
   --jobs N         analyse N lines at a time (default: one per core)
   --lang CODE      force the language (ISO 639-1), instead of detecting it
   --min-confidence P
-                   leave out attributions less likely than P to be right (default 0.031,
-                   which keeps what PolNeAR's 0.25 kept; 0: all)
+                   leave out attributions less likely than P to be right (default 0.25; 0: all)
   --classes LIST   keep only attributions whose cue is of these classes, comma-separated:
                    speech, writing, belief, evaluation, action (default: all five)
   compare FILE     compare two sources or sides of the article: attributions, framing words,

@@ -138,11 +138,9 @@ test('minConfidence leaves out the less likely attributions, and 0 keeps them al
   const sure = analyze(text, { minConfidence: 0.9 }).attributions;
   const byDefault = analyze(text).attributions;
   assert.ok(all.length > sure.length, 'a high minimum leaves some out');
-  // The default minimum: level 8 of 255 (learned_calibration.rs's READER_MIN), where the engine's
-  // PolNeAR-scale 0.25 lands on the shown scale.
-  const min = 8 / 255;
+  const min = 0.25;
   assert.ok(all.some((a) => a.confidence < min), 'the text has a doubtful attribution');
-  assert.deepEqual(byDefault, all.filter((a) => a.confidence >= min || a.kind === 'partial'), 'the default minimum is 8/255');
+  assert.deepEqual(byDefault, all.filter((a) => a.confidence >= min || a.kind === 'partial'), 'the default minimum is 0.25');
   for (const a of sure) assert.ok(a.confidence >= 0.9 || a.kind === 'partial');
   assert.throws(() => analyze('x', { minConfidence: 2 }), { name: 'QuotelensError', code: 'bad_options' });
   assert.throws(() => analyze('x', { minConfidence: 'high' }), { name: 'QuotelensError', code: 'bad_options' });
