@@ -101,8 +101,11 @@ pub(crate) fn quotation(
     let (cue, cue_weight, class, speaker, via, layout) = match found {
         Some(f) => f,
         None => {
-            // No cue of its own: a quotation that opens its sentence continues the last speaker.
+            // No cue of its own: inside the writer's sentence it is a partial quote if a naming
+            // cue comes before it, however long ("called the attack, by his son, \"the act of a
+            // terrorist.\""); a quotation that opens its sentence continues the last speaker.
             if !heads {
+                partial(e, si, toks, qa, q);
                 return;
             }
             let content = q.outer;
@@ -745,7 +748,9 @@ fn partial(e: &mut Engine, si: usize, toks: &[Token], qa: usize, q: &Quotation) 
         if t.is('.') || t.is(';') || t.is(':') {
             return;
         }
-        if t.word && !t.quoted && cues::is_naming(&e.lower(&t)) {
+        // (Not a noun after its article: "characterized the call as \"…\"".)
+        let noun = j > 0 && lexicon::is_determiner(&e.lower(&toks[j - 1]));
+        if t.word && !t.quoted && !noun && cues::is_naming(&e.lower(&t)) {
             let (w, _, class) = e.cue(&t).unwrap_or((QUOTE_MIN, 255, CueClass::Speech));
             let speaker = j
                 .checked_sub(1)
