@@ -25,10 +25,11 @@ pub struct Memory {
     /// role nominal ("the senator") finds the one who carried its role ("Sen. Marco Rubio").
     recent: [Option<(Span, Span)>; RECENT],
     next: usize,
-    /// The words the text gave a named person as a role, each with the last person it was given
-    /// to: "Conservative MP Chris Grayling", "first lady Michelle Obama", "Ed Royce, a California
-    /// Republican". The text's own words say who "the Conservative MP" is.
-    roles: FxHashMap<String, Span>,
+    /// The words the text gives a named person as a role, anywhere in it, each with the person
+    /// it was given to, or `None` when it was given to several: "Conservative MP Chris Grayling",
+    /// "first lady Michelle Obama", "Ed Royce, a California Republican". The text's own words say
+    /// who "the Conservative MP" is.
+    roles: FxHashMap<String, Option<Span>>,
 }
 
 /// How many speakers back a role nominal looks for its role.
@@ -88,8 +89,9 @@ impl Memory {
     }
 
     /// Notes the roles a sentence gives named people (see `roles`): the words before a full name
-    /// ("former New York Mayor Michael R. Bloomberg": former, new, york, mayor) and those of an
-    /// apposition after it (", a California Republican,").
+    /// ("former New York Mayor Michael R. Bloomberg": former, new, york, mayor) and those of the
+    /// appositions after it (", a California Republican,"). Every sentence is read before any is
+    /// attributed: a caption may name "First Lady Michelle Obama" after "the first lady" spoke.
     pub fn note_roles(&mut self, text: &str, toks: &[Token]) {
         let lower = |t: &Token| tokens::to_lower(t.span.text(text));
         let mut i = 0;
@@ -127,20 +129,35 @@ impl Memory {
                 roles.push(w);
                 k -= 1;
             }
-            // ", a California Republican,": up to the next punctuation or preposition.
-            if toks.get(i).is_some_and(|t| t.is(','))
-                && toks.get(i + 1).is_some_and(|t| lexicon::is_article(&lower(t)))
-            {
-                roles.extend(
-                    toks[i + 2..]
-                        .iter()
-                        .take(4)
-                        .take_while(|t| t.word && !lexicon::is_cue_particle(&lower(t)))
-                        .map(lower),
-                );
+            // ", a California Republican,": up to the next punctuation, preposition or cue; then
+            // a second one (", the chairman of the committee, the California Republican").
+            let mut at = i;
+            for _ in 0..2 {
+                if !(toks.get(at).is_some_and(|t| t.is(','))
+                    && toks.get(at + 1).is_some_and(|t| lexicon::is_article(&lower(t))))
+                {
+                    break;
+                }
+                let words = toks[at + 2..]
+                    .iter()
+                    .take(4)
+                    .take_while(|t| {
+                        let w = lower(t);
+                        t.word && !lexicon::is_cue_particle(&w) && super::cues::weight(&w).is_none()
+                    })
+                    .map(lower);
+                roles.extend(words);
+                at = match toks[at + 2..].iter().take(8).position(|t| t.is(',')) {
+                    Some(k) => at + 2 + k,
+                    None => break,
+                };
             }
+            let name = span.text(text);
             for role in roles {
-                self.roles.insert(role, span);
+                let holder = self.roles.entry(role).or_insert(Some(span));
+                if holder.is_some_and(|h| h.text(text) != name) {
+                    *holder = None; // given to two people: it names neither
+                }
             }
         }
     }
@@ -155,7 +172,7 @@ impl Memory {
             return None;
         }
         let head = tokens::to_lower(words.last()?.trim_matches(|c: char| !c.is_alphanumeric()));
-        self.roles.get(&head).copied()
+        self.roles.get(&head).copied().flatten()
     }
 
     /// Remembers a name that opened a sentence without speaking ("The mayor spoke for an hour."),
@@ -173,7 +190,11 @@ impl Memory {
                 || matches!(w, "of" | "the" | "de" | "van" | "von")
         });
         match (refers(text, np), speakers::sourcing(text, Some(np))) {
-            (Some(Refers::Person), _) => self.set_person(text, np, None),
+            // "The mayor" stands for the person it resolves to, if any.
+            (Some(Refers::Person), _) => {
+                let person = self.resolve(text, np);
+                self.set_person(text, person, None)
+            }
             (_, Sourcing::Person) if all_caps => {
                 self.remember(np, np);
                 self.set_person(text, np, None)

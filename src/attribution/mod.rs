@@ -38,7 +38,7 @@ pub(crate) mod lexicon;
 mod nesting;
 mod reported;
 pub(crate) mod scoring;
-mod speaker_lexicon;
+pub(crate) mod speaker_lexicon;
 mod speakers;
 mod tokens;
 
@@ -98,6 +98,12 @@ pub fn attribute_counted(
         at < q_end
     };
     let mut toks: Vec<Token> = Vec::new();
+    // (Captions too: "First Lady Michelle Obama speaks to …" names her as well as any sentence.)
+    for s in sentences {
+        toks.clear();
+        tokens::tokenize(text, s.span, &mut |_| false, &mut toks);
+        e.memory.note_roles(text, &toks);
+    }
     let mut next_q = 0;
     for (si, s) in sentences.iter().enumerate() {
         if s.role == Role::Boilerplate {
@@ -141,7 +147,6 @@ pub fn attribute_counted(
         if let Some(np) = speakers::right(text, &toks, first, toks.len(), &mut e.buf) {
             e.memory.mention(text, np);
         }
-        e.memory.note_roles(text, &toks);
     }
     nesting::drop_weak_inner(text, &mut e.out);
     cut_at_next_attribution(text, &mut e.out);

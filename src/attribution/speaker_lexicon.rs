@@ -1141,6 +1141,11 @@ pub fn is_female_word(w: &str) -> bool {
     FEMALE_WORDS.contains(w)
 }
 
+/// A common first name (of the gender tables, without their titles).
+pub fn is_first_name(w: &str) -> bool {
+    (is_male_word(w) || is_female_word(w)) && !is_title_of_address(w)
+}
+
 pub fn opens_clause(w: &str) -> bool {
     CLAUSE_OPENERS.contains(w)
 }

@@ -723,11 +723,18 @@ impl<'i> Registry<'i> {
             return None;
         }
 
+        // A known surname after another first name is someone else's ("Michelle Obama" is not
+        // the registry's Barack Obama).
+        let other_first_name = |m: &(usize, usize, usize)| {
+            m.0 == m.1
+                && first_w(m) > 0
+                && crate::attribution::speaker_lexicon::is_first_name(&ws[first_w(m) - 1].norm)
+        };
         // 1. A known person heading the phrase.
         if let Some(m) = matches
             .iter()
             .rev()
-            .find(|m| kind_of(m) == EKind::Person && last_w(m) == he)
+            .find(|m| kind_of(m) == EKind::Person && last_w(m) == he && !other_first_name(m))
         {
             let src = self.entry(m.2);
             for r in matches.iter().filter(|m| kind_of(m) == EKind::Role) {

@@ -547,3 +547,14 @@ fn a_side_is_a_list_of_members_or_an_object_each_checked() {
     let number = Gazetteer::from_json(r#"{"sides": {"a": 3}}"#).unwrap_err();
     assert!(number.message().contains("a list of members"), "{number}");
 }
+
+#[test]
+fn a_known_surname_after_another_first_name_is_someone_else() {
+    // The registry knows Barack Obama by "Obama"; Michelle Obama is not he.
+    let s = one("Michelle Obama said", "Michelle Obama", Sourcing::Person).unwrap();
+    assert_eq!(s.name, "Michelle Obama");
+    assert_eq!(s.side, None);
+    // A title or an initial before the surname still names him.
+    let s = one("President Obama said", "President Obama", Sourcing::Person).unwrap();
+    assert_eq!(s.name, "Barack Obama");
+}
