@@ -90,7 +90,9 @@ export function renderComparePanel(ctx, a, b) {
     go.type = 'button';
     go.id = 'cmp-go';
     go.addEventListener('click', () => ctx.later());
-    ui.cmpBody.append(h('p', 'muted small', 'A long article is compared when you ask: pick the two accounts above, or press Compare.'), go);
+    const ask = h('p', 'cmp-later muted small', 'A long article is compared when you ask: pick the two accounts above, or press ');
+    ask.append(go, '.');
+    ui.cmpBody.append(ask);
     return null;
   }
   let cmp;
