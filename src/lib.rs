@@ -169,7 +169,7 @@ fn why(e: Error) -> String {
 }
 
 /// How far an analysis has got, for [`analyze_with_progress`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Progress {
     pub stage: Stage,
     /// Sentences read for attributions so far, of the article's `total`.
@@ -178,8 +178,7 @@ pub struct Progress {
 }
 
 /// The stages that take time, in order (sentences are found first, in a few percent of it).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stage {
     /// Each sentence read for quotations and reported speech: `done` rises to `total`.
     Attributions,
