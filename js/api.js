@@ -43,7 +43,7 @@ function what(value) {
 }
 
 /** A plain object: `{…}` (an array, a Map, a Date, … are objects of another kind). */
-const isPlain = (value) => value !== null && typeof value === 'object' && !Array.isArray(value)
+export const isPlain = (value) => value !== null && typeof value === 'object' && !Array.isArray(value)
   && Object.prototype.toString.call(value) === '[object Object]';
 
 /**
@@ -105,8 +105,12 @@ function eachSpan(value, fix, seen = new Set()) {
   for (const key in value) eachSpan(value[key], fix, seen);
 }
 
-/** @type {import('./index.d.ts').analyze} */
-export function analyze(text, options) {
+/**
+ * The checks analyze makes before the wasm reads anything: a QuotelensError for a text that is
+ * not a string, and for options that are not a plain object of what JSON can hold, of the right
+ * types. analyzeAsync makes them too, before it starts a worker.
+ */
+export function checkArguments(text, options) {
   if (typeof text !== 'string') throw new QuotelensError(`analyze(text): text must be a string, not ${what(text)}`, 'bad_text');
   if (options != null) {
     if (!isPlain(options)) throw new QuotelensError(`analyze(text, options): options must be an object, not ${what(options)}`, 'bad_options');
@@ -123,7 +127,17 @@ export function analyze(text, options) {
       throw new QuotelensError(`bad options: reading them threw ${err}`, 'bad_options');
     }
   }
-  const analysis = call(() => core.analyze(text, options));
+}
+
+/** @type {import('./index.d.ts').analyze} */
+export function analyze(text, options) {
+  return analyzeWithProgress(text, options);
+}
+
+/** analyze, calling progress(stage, done, total) as it goes (in the worker, worker.js). */
+export function analyzeWithProgress(text, options, progress) {
+  checkArguments(text, options);
+  const analysis = call(() => (progress ? core.analyzeWithProgress(text, options, progress) : core.analyze(text, options)));
   if (!wellFormed(text)) eachSpan(analysis, (span) => { span.text = text.slice(span.start, span.end); });
   return analysis;
 }

@@ -312,6 +312,36 @@ export function analyze(text: string, options?: Options): Analysis;
 export function compare(analysis: Analysis | Analysis[], a: string, b: string): Comparison;
 
 /**
+ * How far analyzeAsync has got: `done` of the article's `total` sentences read for attributions
+ * (stage "attributions", about a hundred calls at most, whatever the length), then once stage
+ * "sources" (done = total), while the speakers are tied to sources and the result is made.
+ */
+export interface Progress {
+  stage: 'attributions' | 'sources';
+  done: number;
+  total: number;
+}
+
+/**
+ * An AbortSignal (browsers' and Node's alike), declared by shape so that these types need
+ * neither the DOM lib nor Node's.
+ */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  readonly reason?: unknown;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
+/** analyzeAsync's options: analyze's, and a signal that cancels it and a progress callback. */
+export interface AsyncOptions extends Options {
+  /** Aborting it ends the worker; the promise rejects with signal.reason (an AbortError DOMException by default). */
+  signal?: AbortSignalLike;
+  /** Called on the calling thread as the analysis goes; `done` never goes down. */
+  onProgress?: (progress: Progress) => void;
+}
+
+/**
  * Where init finds the .wasm: a URL (a string or a URL object), a fetch Response (or Request),
  * its bytes, or a compiled WebAssembly.Module. Declared by shape, so that these types need
  * neither the DOM lib nor Node's: a URL, Response, Uint8Array or WebAssembly.Module fits.

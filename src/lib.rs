@@ -171,10 +171,52 @@ fn why(e: Error) -> String {
     }
 }
 
+/// How far an analysis has got, for [`analyze_with_progress`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub stage: Stage,
+    /// Sentences read for attributions so far, of the article's `total`.
+    pub done: usize,
+    pub total: usize,
+}
+
+/// The stages that take time, in order (sentences are found first, in a few percent of it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// Each sentence read for quotations and reported speech: `done` rises to `total`.
+    Attributions,
+    /// The speakers tied to sources and sides, and the output built (`done` is `total`).
+    Sources,
+}
+
 /// Analyses one article.
 pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
+    analyze_with_progress(text, options, &mut |_| {})
+}
+
+/// [`analyze`], calling `progress` as it goes: about a hundred times at most whatever the length
+/// (every 1% of the sentences), then once as the sources stage starts. The analysis is the same
+/// whatever the callback.
+pub fn analyze_with_progress(
+    text: &str,
+    options: &Options,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Analysis, Error> {
     analyze_with(text, options, |text, lang, sentences, quotations| {
-        let mut found = attribution::attribute(text, lang, sentences, quotations);
+        let total = sentences.len();
+        let mut found =
+            attribution::attribute_with_progress(text, lang, sentences, quotations, &mut |done| {
+                progress(Progress {
+                    stage: Stage::Attributions,
+                    done,
+                    total,
+                })
+            });
+        progress(Progress {
+            stage: Stage::Sources,
+            done: total,
+            total,
+        });
         // The engine's rate (PolNeAR's measure) becomes the confidence a reader is shown, for the
         // statements real articles measure it on; beliefs, evaluations and deeds keep PolNeAR's,
         // the only measure of them there is.
@@ -355,5 +397,24 @@ mod tests {
                 && unknown.contains("speech, writing, belief, evaluation or action"),
             "{unknown}"
         );
+    }
+
+    #[test]
+    fn progress_rises_by_sentence_and_leaves_the_analysis_alone() {
+        let text = TEXT.repeat(150);
+        let mut seen = Vec::new();
+        let analysis =
+            analyze_with_progress(&text, &Options::default(), &mut |p| seen.push(p)).unwrap();
+        assert_eq!(analysis, analyze(&text, &Options::default()).unwrap());
+        let total = analysis.sentences.len();
+        assert!(total > 400, "{total} sentences");
+        // Every 1% of the sentences, then the sources stage: bounded, whatever the length.
+        assert!((90..=101).contains(&seen.len()), "{} calls", seen.len());
+        assert!(seen.iter().all(|p| p.total == total && p.done <= total));
+        assert!(seen.windows(2).all(|w| w[0].done < w[1].done));
+        assert_eq!(seen[0].done, 0);
+        let last = seen.pop().unwrap();
+        assert_eq!((last.stage, last.done), (Stage::Sources, total));
+        assert!(seen.iter().all(|p| p.stage == Stage::Attributions));
     }
 }

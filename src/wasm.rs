@@ -104,18 +104,46 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
 // The exports' comments are `//`, not `///`: wasm-bindgen copies doc comments into the glue;
 // js/index.d.ts documents the API.
 
+/// The options object, or the defaults for undefined or null.
+fn read_options(options: JsValue) -> Result<Options, JsValue> {
+    if options.is_null() || options.is_undefined() {
+        return Ok(Options::default());
+    }
+    // "bad options: minConfidence must be …", as the CLI says it.
+    let read_back: Options = read(options.clone(), Error::BadOptions)?;
+    refuse_unknown_keys(&options, &to_js(&read_back)?, "options").map_err(js_error)?;
+    Ok(read_back)
+}
+
 // Analyses one article; `options` is the options object, or undefined or null for the defaults.
 #[wasm_bindgen]
 pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
-    let options = if options.is_null() || options.is_undefined() {
-        Options::default()
-    } else {
-        // "bad options: minConfidence must be …", as the CLI says it.
-        let read_back: Options = read(options.clone(), Error::BadOptions)?;
-        refuse_unknown_keys(&options, &to_js(&read_back)?, "options").map_err(js_error)?;
-        read_back
-    };
-    to_js(&crate::analyze(text, &options).map_err(js_error)?)
+    to_js(&crate::analyze(text, &read_options(options)?).map_err(js_error)?)
+}
+
+// `analyze`, calling `progress(stage, done, total)` as it goes (for the worker, js/worker.js).
+#[wasm_bindgen(js_name = "analyzeWithProgress")]
+pub fn analyze_with_progress(
+    text: &str,
+    options: JsValue,
+    progress: &js_sys::Function,
+) -> Result<JsValue, JsValue> {
+    let options = read_options(options)?;
+    let analysis = crate::analyze_with_progress(text, &options, &mut |p| {
+        let stage = match p.stage {
+            crate::Stage::Attributions => "attributions",
+            crate::Stage::Sources => "sources",
+        };
+        // A callback that throws must not end the analysis: progress is only shown.
+        let _ = progress.call3(
+            &JsValue::NULL,
+            &stage.into(),
+            &(p.done as f64).into(),
+            &(p.total as f64).into(),
+        );
+    })
+    .map_err(js_error)?;
+    to_js(&analysis)
 }
 
 // Compares two sources or sides (ids or names) of an analysis that `analyze` returned, or across

@@ -13,7 +13,8 @@
 // The workspace holds several documents; one is shown (in the box and as the highlighted
 // reading), each is analysed on its own, and the comparison reads them all.
 import init, * as ql from '../pkg/index.js';
-import { h, groupSources, renderArticle } from './render.js';
+import { analyzeAsync } from '../pkg/async.js';
+import { h, groupSources, renderArticle, articleSteps, finish, inSlices } from './render.js';
 import { renderComparePanel, toCSV, toMarkdown, download, fileStem } from './compare.js';
 import { claimOf, describeClaim, documentTitle } from './claims.js';
 import { articleNavigator } from './nav.js';
@@ -31,6 +32,9 @@ const ui = {
   example: $('example'),
   clear: $('clear'),
   status: $('status'),
+  progress: $('progress'),
+  progressBar: $('progress-bar'),
+  cancel: $('cancel'),
   error: $('error'),
   results: $('results'),
   output: $('output'),
@@ -246,6 +250,13 @@ ui.skip.addEventListener('click', (e) => {
 // ---------------------------------------------------------------------------------------------
 // Analysis
 
+/**
+ * Texts longer than this (in UTF-16 units) are analysed in a worker, with progress and Cancel,
+ * and shown a slice at a time: the page never freezes (the sync analysis of 100 KB takes about
+ * 0.1 s).
+ */
+const LONG = 100_000;
+
 /** The unsure-readings choice: the library leaves out attributions under 25% unless asked. */
 const confidenceOption = () => (ui.unsure.checked ? { minConfidence: 0 } : {});
 
@@ -275,16 +286,60 @@ function analyseOptions() {
   }
 }
 
-let pending = 0;
+/** The AbortController of the long analysis under way (in the worker, then shown in slices). */
+let job = null;
 
-/** Analyses the box's text; a long text first lets the page paint "Analysing…". */
+/** How long a slice of a long job works before it lets the page handle input and paint (ms). */
+const SLICE = 20;
+
+/** Lets the page handle input and paint between two slices of a long job. */
+const yieldToPage = () => (globalThis.scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0)));
+
+/** The time from a request to its reading shown, for the status line. */
+function elapsed(since) {
+  const ms = performance.now() - since;
+  return ms < 10 ? `${ms.toFixed(1)} ms` : ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** The progress bar and its Cancel button; `fraction` null is a stage of unknown length. */
+function showProgress(message, fraction) {
+  ui.progress.hidden = false;
+  if (fraction == null) ui.progressBar.removeAttribute('value');
+  else ui.progressBar.value = fraction;
+  // The status is a live region: said at each stage and each tenth, not at every step.
+  if (message !== ui.status.textContent) setStatus(message);
+}
+
+function hideProgress() {
+  ui.progress.hidden = true;
+  ui.output.removeAttribute('aria-busy');
+}
+
+/** Ends the long job under way, if any (a new request, Clear, Cancel). */
+function stopJob() {
+  job?.abort();
+  job = null;
+  hideProgress();
+}
+
+ui.cancel.addEventListener('click', () => {
+  if (!job) return;
+  stopJob();
+  resetResults();
+  renderDocs();
+  setStatus('Analysis cancelled. Press Analyse to start it again.');
+  ui.analyse.focus();
+});
+
+/** Analyses the box's text: a long one in the worker, with progress. */
 function run() {
   if (!ready) return;
+  const started = performance.now();
+  stopJob();
   hideError();
   hideTip();
   const text = ui.article.value;
   if (!text.trim()) {
-    pending++;
     saveBox();
     if (docs[active]) docs[active].view = null;
     resetResults();
@@ -293,19 +348,69 @@ function run() {
     setStatus('Paste an article, or load the example.');
     return;
   }
-  if (text.length > 200000) {
-    const ticket = ++pending;
-    setStatus(`Analysing ${Math.round(text.length / 1000)}k characters…`);
-    requestAnimationFrame(() => setTimeout(() => ticket === pending && analyseNow(text), 0));
-    return;
-  }
-  pending++;
-  analyseNow(text);
+  if (text.length > LONG) analyseInWorker(text, started);
+  else analyseNow(text, started);
 }
 
-function analyseNow(text) {
+/** A long text: analysed in the worker (the page shows the progress), then shown in slices. */
+async function analyseInWorker(text, started) {
+  const controller = new AbortController();
+  job = controller;
+  const { signal } = controller;
+  // The pair compared stays when the same article is analysed again (a box ticked).
+  const keep = (view?.text === text || keepPair) && !ui.compare.hidden;
+  keepPair = false;
+  saveBox();
+  resetResults();
+  const size = `${Math.round(text.length / 1000).toLocaleString('en')}k characters`;
+  showProgress(`Analysing ${size}…`, null);
+  // The focus goes to Cancel, the one thing to do meanwhile (and then to the reading), and the
+  // caret left in the box goes: Chromium checks it against each block of the reading as it is
+  // inserted, which took 0.3 ms a block and frames of 0.5 to 0.9 s with 2 MB in the box.
+  if (document.activeElement === ui.article) {
+    ui.cancel.focus();
+    getSelection()?.removeAllRanges();
+  }
+  let tenth = -1;
+  const onProgress = ({ stage, done, total }) => {
+    if (stage === 'sources') return showProgress(`Analysing ${size}: finding the sources…`, null);
+    const now = Math.floor((10 * done) / total);
+    if (now !== tenth) showProgress(`Analysing ${size}: ${10 * now}% of ${total.toLocaleString('en')} sentences read…`);
+    tenth = now;
+    ui.progressBar.value = done / total;
+  };
+  const options = analyseOptions();
   let analysis;
-  const t0 = performance.now();
+  try {
+    try {
+      analysis = await analyzeAsync(text, { ...options, ...choiceOptions(), signal, onProgress });
+    } catch (err) {
+      // The user's sources were refused: say so beside them, and analyse without them.
+      if (!options || err?.code !== 'bad_options') throw err;
+      ui.customError.textContent = `Your sources were not accepted (${err.message}); analysed without them.`;
+      ui.customError.hidden = false;
+      analysis = await analyzeAsync(text, { ...choiceOptions(), signal, onProgress });
+    }
+    showProgress('Showing the highlights…', null);
+    await yieldToPage(); // after the task that got the analysis
+    signal.throwIfAborted();
+    await show(text, analysis, started, signal, keep);
+  } catch (err) {
+    if (signal.aborted) return; // cancelled, or replaced by a newer request: that one speaks
+    stopJob();
+    resetResults();
+    showError(err?.code ? describeError(err) : `Could not display the analysis: ${err && err.message ? err.message : err}`);
+    setStatus('');
+    return;
+  }
+  if (job === controller) job = null;
+  const focused = document.activeElement === ui.cancel;
+  hideProgress();
+  if (focused) ui.reading.focus({ preventScroll: true });
+}
+
+function analyseNow(text, started) {
+  let analysis;
   const options = analyseOptions();
   try {
     try {
@@ -323,9 +428,8 @@ function analyseNow(text) {
     setStatus('');
     return;
   }
-  const ms = performance.now() - t0;
   try {
-    show(text, analysis, ms);
+    show(text, analysis, started);
   } catch (err) {
     resetResults();
     showError(`Could not display the analysis: ${err && err.message ? err.message : err}`);
@@ -346,13 +450,19 @@ function resetResults() {
 /** Each highlight's own description (aria-describedby="d-<k>-<i>"), read by screen readers. */
 function descriptions(v, pieces, k) {
   const fragment = document.createDocumentFragment();
-  v.analysis.attributions.forEach((_, i) => {
-    if (!pieces[i].length) return;
+  finish(descriptionSteps(fragment, v, pieces, k));
+  return fragment;
+}
+
+/** The descriptions' walk, appending to `root`: it yields every few hundred. */
+function* descriptionSteps(root, v, pieces, k) {
+  for (let i = 0; i < pieces.length; i++) {
+    if (!pieces[i].length) continue;
     const d = h('span', null, describeClaim(claimOf(v, i)));
     d.id = `d-${k}-${i}`;
-    fragment.append(d);
-  });
-  return fragment;
+    root.append(d);
+    if (i % 256 === 0) yield;
+  }
 }
 
 /** A document's analysis, as the reader corrected it, with its source groups and title. */
@@ -362,22 +472,70 @@ function makeView(text, raw, givenTitle) {
   return { text, analysis, groups, groupOf, givenTitle, title: documentTitle(text, analysis, givenTitle), key: optionsKey() };
 }
 
-function show(text, analysis, ms) {
+/** Shows a new analysis of the document shown; `started` is when it was asked for (for the status). */
+function show(text, analysis, started, signal, kept) {
   // The same article analysed again (a box ticked, sources edited), or another document of the
   // workspace shown, keeps the pair being compared.
-  const keep = (view?.text === text || keepPair) && !ui.compare.hidden;
+  const keep = kept ?? ((view?.text === text || keepPair) && !ui.compare.hidden);
   keepPair = false;
   docs[active].text = text;
   docs[active].title = ui.docTitle.value;
   docs[active].view = makeView(text, analysis, ui.docTitle.value);
-  display(docs[active].view, ms, keep);
+  return display(docs[active].view, started, keep, signal);
 }
 
-/** Renders a document's view as the reading, its sources and the comparison. */
-function display(v, ms, keep) {
+/**
+ * Renders a document's view as the reading, its sources and the comparison. A long one is shown
+ * a slice at a time (a promise, which rejects when `signal` aborts between two slices); a short
+ * one at once.
+ */
+function display(v, started, keep, signal) {
+  if (v.text.length <= LONG) {
+    const { fragment, pieces } = renderArticle(v.text, v.analysis, v.groupOf, { prefix: `${active}-` });
+    ui.output.lang = v.analysis.language || '';
+    ui.output.dir = 'auto';
+    ui.output.replaceChildren(fragment);
+    ui.descs.replaceChildren(descriptions(v, pieces, active));
+    finishDisplay(v, pieces, started, keep);
+    return Promise.resolve();
+  }
+  return displayInSlices(v, started, keep, signal);
+}
+
+async function displayInSlices(v, started, keep, signal) {
+  const pause = async () => {
+    await yieldToPage();
+    signal?.throwIfAborted();
+  };
+  const k = active;
+  // Nothing reads the view while it is built: the highlights come before their view.
+  view = null;
+  await pause(); // after the view's making
+  ui.results.hidden = false;
+  // Before the slices: a language or direction set later would restyle every one of them.
+  ui.output.lang = v.analysis.language || '';
+  ui.output.dir = 'auto';
+  ui.output.classList.add('long');
+  ui.output.setAttribute('aria-busy', 'true');
+  ui.output.replaceChildren();
+  ui.descs.replaceChildren();
+  let tenth = -1;
+  const pieces = await inSlices(articleSteps(ui.output, v.text, v.analysis, v.groupOf, `${k}-`), pause, SLICE, (fraction) => {
+    const now = Math.floor(fraction * 10);
+    if (now !== tenth) setStatus(`Showing the highlights: ${10 * now}%…`);
+    tenth = now;
+    ui.progressBar.value = fraction;
+  });
+  await inSlices(descriptionSteps(ui.descs, v, pieces, k), pause, SLICE);
+  await pause();
+  finishDisplay(v, pieces, started, keep, { compareLater: true });
+  ui.output.removeAttribute('aria-busy');
+}
+
+/** display's end, once the article and the descriptions are in. */
+function finishDisplay(v, pieces, started, keep, { compareLater = false } = {}) {
   const pair = keep ? [ui.cmpA.value, ui.cmpB.value] : [];
-  const { text, analysis, groups, groupOf } = v;
-  const { fragment, pieces } = renderArticle(text, analysis, groupOf, { prefix: `${active}-` });
+  const { text, analysis, groups } = v;
   const byStart = (x, y) => analysis.attributions[x].content.start - analysis.attributions[y].content.start || x - y;
   const order = analysis.attributions.map((_, i) => i).filter((i) => pieces[i].length).sort(byStart);
   for (const g of groups) g.order = g.attributions.filter((i) => pieces[i].length).sort(byStart);
@@ -387,11 +545,7 @@ function display(v, ms, keep) {
   setTarget(null);
   selected = null;
   ui.showAll.hidden = true;
-  ui.output.classList.toggle('long', text.length > 100000);
-  ui.output.replaceChildren(fragment);
-  ui.output.lang = analysis.language || '';
-  ui.output.dir = 'auto';
-  ui.descs.replaceChildren(descriptions(view, pieces, active));
+  ui.output.classList.toggle('long', text.length > LONG);
   nav.reset();
   applyFilters();
   renderSources();
@@ -404,10 +558,10 @@ function display(v, ms, keep) {
       plural(analysis.quotations.length, 'quotation'),
       plural(analysis.attributions.length, 'attribution') + (ui.beliefs.checked ? '' : ' (speech and writing)'),
       plural(groups.length, 'source'),
-      ...(ms == null ? [] : [`${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`]),
+      ...(started == null ? [] : [elapsed(started)]),
     ].join(' · '),
   );
-  renderCompare(...pair);
+  renderCompare(pair[0], pair[1], { later: compareLater });
   renderCorrections();
 }
 
@@ -492,7 +646,9 @@ const fresh = (doc) => Boolean(doc.view && doc.view.key === optionsKey() && doc.
 
 /** Shows document k: its text in the box, its reading (analysed again only when stale). */
 function switchTo(k, then) {
+  let shown;
   if (k !== active) {
+    stopJob(); // a long job of the document left would show it over this one
     if (active >= 0) saveBox();
     hideTip();
     active = k;
@@ -500,7 +656,16 @@ function switchTo(k, then) {
     ui.article.value = doc.text;
     ui.docTitle.value = doc.title;
     ui.notice.hidden = true;
-    if (fresh(doc)) {
+    if (fresh(doc) && doc.text.length > LONG) {
+      // Shown a slice at a time, as after its analysis: with the progress bar and Cancel.
+      stopJob();
+      const controller = (job = new AbortController());
+      showProgress('Showing the highlights…', null);
+      shown = display(doc.view, null, !ui.compare.hidden, controller.signal).then(
+        () => job === controller && stopJob(),
+        () => {},
+      );
+    } else if (fresh(doc)) {
       display(doc.view, null, !ui.compare.hidden);
     } else if (doc.text.trim()) {
       keepPair = true;
@@ -512,7 +677,8 @@ function switchTo(k, then) {
     }
   }
   renderDocs();
-  then?.();
+  if (shown) shown.then(() => then?.());
+  else then?.();
 }
 
 function addDocument() {
@@ -573,7 +739,12 @@ function joinGroups(live) {
 /** The comparison over every document of the workspace. */
 let compared = null; // { claim(i) } for the exports
 
-function renderCompare(a, b) {
+/**
+ * Renders the comparison panel for the pair a, b (or the default pair). `later`: only the choice
+ * of the pair, with a button that compares (after a long article, whose comparison takes a good
+ * part of a second on the page's thread).
+ */
+function renderCompare(a, b, { later = false } = {}) {
   comparison = null;
   compared = null;
   const live = docs.map((_, k) => ({ k, view: viewOf(k) })).filter((x) => x.view);
@@ -610,6 +781,7 @@ function renderCompare(a, b) {
       compare: compareAll,
       claim,
       multi: live.length > 1,
+      later: later ? () => renderCompare(ui.cmpA.value, ui.cmpB.value) : null,
       href: (i) => {
         const w = where(i);
         return `#hl-${w.k}-${w.i}`;
@@ -665,7 +837,7 @@ const slug = (s) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-
 /** A document rendered apart from the page (no selection, no focus), for the export. */
 function exportedDoc(k, v) {
   const { fragment, pieces } = renderArticle(v.text, v.analysis, v.groupOf, { prefix: `${k}-` });
-  const output = h('div', `output${v.text.length > 100000 ? ' long' : ''}`);
+  const output = h('div', `output${v.text.length > LONG ? ' long' : ''}`);
   output.lang = v.analysis.language || '';
   output.dir = 'auto';
   output.append(fragment);
@@ -734,7 +906,7 @@ setupIntake({
   onError: (message) => showError(message),
 });
 ui.clear.addEventListener('click', () => {
-  pending++;
+  stopJob();
   ui.article.value = '';
   ui.docTitle.value = '';
   ui.notice.hidden = true;

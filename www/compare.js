@@ -68,7 +68,7 @@ function fillSelect(select, choices, value) {
 
 /**
  * Renders the panel. ctx: { ui, analysis (what ctx.compare reads: the documents' analyses), groups, compare, focusAttribution(i), focusSentence(j), claim(i) → the claim in
- * context (claims.js), href(i) → the link to highlight i, multi (several documents) }.
+ * context (claims.js), href(i) → the link to highlight i, multi (several documents), later (set: the pair is only offered, with a button that calls it to compare) }.
  * Returns the comparison shown (or null).
  */
 export function renderComparePanel(ctx, a, b) {
@@ -85,6 +85,16 @@ export function renderComparePanel(ctx, a, b) {
   fillSelect(ui.cmpB, choices, pair[1]);
   ui.compare.hidden = false;
   ui.cmpBody.replaceChildren();
+  if (ctx.later) {
+    const go = h('button', null, 'Compare');
+    go.type = 'button';
+    go.id = 'cmp-go';
+    go.addEventListener('click', () => ctx.later());
+    const ask = h('p', 'cmp-later muted small', 'A long article is compared when you ask: pick the two accounts above, or press ');
+    ask.append(go, '.');
+    ui.cmpBody.append(ask);
+    return null;
+  }
   let cmp;
   try {
     cmp = ctx.compare(analysis, pair[0], pair[1]);

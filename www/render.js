@@ -230,13 +230,48 @@ function makeElement(span, continuation, analysis, prefix) {
  * into the ids (hl-<prefix><i>, d-<prefix><i>).
  */
 export function renderArticle(text, analysis, groupOf, { prefix = '' } = {}) {
-  const spans = collectSpans(text, analysis, groupOf);
   const fragment = document.createDocumentFragment();
+  return { fragment, pieces: finish(articleSteps(fragment, text, analysis, groupOf, prefix)) };
+}
+
+/** Runs steps (a generator) to its end; returns what it returns. */
+export function finish(steps) {
+  let step;
+  do step = steps.next();
+  while (!step.done);
+  return step.value;
+}
+
+/**
+ * Runs steps a slice at a time: whenever it has worked for `slice` ms, it awaits pause(), so
+ * that a long job never blocks the page for long (and the browser lays out each slice as it
+ * comes). onStep gets what the step before each pause yielded. Resolves to what steps returns.
+ */
+export async function inSlices(steps, pause, slice, onStep) {
+  for (let t = performance.now(); ; ) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - t > slice) {
+      onStep?.(step.value);
+      await pause();
+      t = performance.now();
+    }
+  }
+}
+
+/**
+ * renderArticle's walk, appending to `root` (a fragment, or the page's own element for a long
+ * article shown a slice at a time): every few hundred spans it yields how far it has got (0..1);
+ * it returns pieces.
+ */
+export function* articleSteps(root, text, analysis, groupOf, prefix = '') {
+  const spans = collectSpans(text, analysis, groupOf);
+  yield 0;
   const pieces = analysis.attributions.map(() => []);
   const stack = [];
   let pos = 0;
   let next = 0;
-  const top = () => (stack.length ? stack[stack.length - 1].node : fragment);
+  const top = () => (stack.length ? stack[stack.length - 1].node : root);
   const emit = (to) => {
     if (to > pos) {
       top().appendChild(document.createTextNode(text.slice(pos, to)));
@@ -284,9 +319,10 @@ export function renderArticle(text, analysis, groupOf, { prefix = '' } = {}) {
     } else {
       emit(nextStart);
       open(spans[next++]);
+      if (next % 256 === 0) yield next / spans.length;
     }
   }
   emit(text.length);
-  return { fragment, pieces };
+  return pieces;
 }
 

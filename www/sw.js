@@ -3,7 +3,7 @@
 // update is seen at once) and falls back to the cache when there is no connection. It only
 // fetches the page's own files: article text is never in a request. The package sits beside the
 // page (../pkg/, as app.js imports it).
-const CACHE = 'quotelens-v1';
+const CACHE = 'quotelens-v2';
 const FILES = [
   './',
   'index.html',
@@ -25,6 +25,9 @@ const FILES = [
   'example.txt',
   '../pkg/index.js',
   '../pkg/api.js',
+  '../pkg/async.js',
+  '../pkg/remote.js',
+  '../pkg/worker.js',
   '../pkg/ready.js',
   '../pkg/quotelens_core.js',
   '../pkg/quotelens_core_bg.wasm',

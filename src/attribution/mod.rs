@@ -66,7 +66,18 @@ pub fn attribute(
     sentences: &[Sentence],
     quotations: &[Quotation],
 ) -> Vec<Attribution> {
-    attribute_counted(text, lang, sentences, quotations).0
+    attribute_with_progress(text, lang, sentences, quotations, &mut |_| {})
+}
+
+/// [`attribute`], telling `progress` how many sentences are done every 1% of them.
+pub fn attribute_with_progress(
+    text: &str,
+    lang: Lang,
+    sentences: &[Sentence],
+    quotations: &[Quotation],
+    progress: &mut dyn FnMut(usize),
+) -> Vec<Attribution> {
+    engine(text, lang, sentences, quotations, progress).0
 }
 
 /// [`attribute`], also returning the number of tokens it looked at: the tests check that it grows
@@ -74,9 +85,19 @@ pub fn attribute(
 #[doc(hidden)]
 pub fn attribute_counted(
     text: &str,
+    lang: Lang,
+    sentences: &[Sentence],
+    quotations: &[Quotation],
+) -> (Vec<Attribution>, usize) {
+    engine(text, lang, sentences, quotations, &mut |_| {})
+}
+
+fn engine(
+    text: &str,
     _lang: Lang,
     sentences: &[Sentence],
     quotations: &[Quotation],
+    progress: &mut dyn FnMut(usize),
 ) -> (Vec<Attribution>, usize) {
     let mut e = Engine {
         text,
@@ -105,7 +126,12 @@ pub fn attribute_counted(
         e.memory.note_roles(text, &toks);
     }
     let mut next_q = 0;
+    // At most a hundred calls, whatever the length: the callback may cross into JavaScript.
+    let step = sentences.len().div_ceil(100).max(1);
     for (si, s) in sentences.iter().enumerate() {
+        if si % step == 0 {
+            progress(si);
+        }
         if s.role == Role::Boilerplate {
             // Skip its quotations too.
             while next_q < quotations.len() && quotations[next_q].sentence <= si {

@@ -38,6 +38,24 @@ async function axe(page) {
   });
 }
 
+test('a long article’s progress: a named progress bar, the stage in the status, Cancel; axe-core finds no violations', async () => {
+  const { generateText } = await import('../../scripts/bench.mjs');
+  const long = generateText(2_000_000);
+  const { page, problems } = await openPage(env, { bypassCSP: true });
+  await paste(page, long);
+  await page.waitForFunction(() => /sentences read/.test(document.getElementById('status').textContent), null, { timeout: 20000 });
+  const bar = page.getByRole('progressbar', { name: 'Analysis progress' });
+  assert.ok(await bar.isVisible());
+  assert.equal(await page.getAttribute('#status', 'role'), 'status');
+  assert.ok(await page.getByRole('button', { name: 'Cancel' }).isVisible());
+  const violations = await axe(page);
+  assert.ok(await bar.isVisible(), 'still under way when axe ran');
+  assert.deepEqual(violations, [], 'the page while a long article is analysed');
+  await page.click('#cancel');
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
 for (const [width, height] of [[1280, 900], [390, 844]]) {
   test(`axe-core finds no violations at ${width} px: empty page, analysed article with tooltip and comparison`, async () => {
     const { page, problems } = await openPage(env, { bypassCSP: true });

@@ -1,5 +1,6 @@
-// Offline: after one visit, the service worker has the page, its modules, the analyser and the
-// example article; a reload with the network off loads, analyses a paste and the example.
+// Offline: after one visit, the service worker has the page, its modules, the analyser (and its
+// worker) and the example article; a reload with the network off loads, analyses a paste, the
+// example and a long text (in the worker).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -35,6 +36,15 @@ test('a reload with the network off works: the page, the analyser and the exampl
 
   await page.click('#example');
   await waitForOutput(page, readFileSync(path.join(root, 'www/example.txt'), 'utf8'));
+
+  // A long text goes through the worker, whose files and .wasm come from the cache too.
+  const { generateText } = await import('../../scripts/bench.mjs');
+  const long = generateText(150_000);
+  await paste(page, long);
+  await page.waitForSelector('#progress:not([hidden])');
+  await waitForOutput(page, long);
+  await page.waitForSelector('#progress', { state: 'hidden' });
+  assert.ok(await page.locator('#output mark.attr').count() > 100, 'no highlight offline');
   // The only failure allowed is the probe above; the page itself loaded everything from the cache.
   assert.deepEqual(problems.filter((p) => !p.includes('never-cached')), []);
   await context.setOffline(false);

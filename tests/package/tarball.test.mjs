@@ -65,6 +65,7 @@ after(() => rmSync(work, { recursive: true, force: true }));
 test('the tarball of a clean clone holds the package, its licences and its metadata', () => {
   const files = sh('tar', ['-tzf', tarball], work).split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
   for (const f of ['pkg/node.js', 'pkg/node.cjs', 'pkg/index.js', 'pkg/index.d.ts', 'pkg/index.d.cts', 'pkg/quotelens_core_bg.wasm',
+    'pkg/async.js', 'pkg/worker.js', 'pkg/remote.js', 'pkg/node-async.js', 'pkg/node-worker.js', 'pkg/worker.d.ts',
     'README.md', 'LICENSE-MIT', 'LICENSE-APACHE']) {
     assert.ok(files.includes(f), `the tarball has ${f}: ${files}`);
   }
@@ -82,6 +83,24 @@ console.log(JSON.stringify({ n: a.sentences.length, q: text.slice(a.quotations[0
   assert.deepEqual(runNode('main.mjs', project), { n: 2, q: '"We are ready,"' });
   writeFileSync(join(project, 'app.mjs'), NODE_APP);
   assert.deepEqual(runNode('app.mjs', project), EXPECTED);
+});
+
+/** What quotelens/worker runs: an analysis in a worker, with its progress, and an abort. */
+const ASYNC_RUN = `
+async function runAsync() {
+  const stages = new Set();
+  const a = await analyzeAsync('"We are ready," Lavrov said.', { onProgress: (p) => stages.add(p.stage) });
+  const aborted = await analyzeAsync('Text.', { signal: AbortSignal.abort() }).catch((e) => e.name);
+  const code = await analyzeAsync(42).catch((e) => (e instanceof QuotelensError ? e.code : 'untyped: ' + e));
+  return { speaker: a.attributions[0]?.speaker?.text, stages: [...stages], aborted, code };
+}`;
+const ASYNC_EXPECTED = { speaker: 'Lavrov', stages: ['attributions', 'sources'], aborted: 'AbortError', code: 'bad_text' };
+const ASYNC_IMPORT = `import { analyzeAsync, QuotelensError } from 'quotelens/worker';`;
+
+test('Node, ESM: import { analyzeAsync } from "quotelens/worker" runs in a worker thread', () => {
+  writeFileSync(join(project, 'async.mjs'), `${ASYNC_IMPORT}${ASYNC_RUN}
+runAsync().then((r) => console.log(JSON.stringify({ ...r, entry: import.meta.resolve('quotelens/worker').split('/').pop() })));`);
+  assert.deepEqual(runNode('async.mjs', project), { ...ASYNC_EXPECTED, entry: 'node-async.js' });
 });
 
 test('Node, CommonJS: require("quotelens") loads the CommonJS entry', () => {
@@ -202,7 +221,7 @@ async function inChromium(dirs) {
   return results;
 }
 
-test('browsers: Vite (page and module worker), esbuild and webpack bundles, and an import map run an analysis in Chromium', async () => {
+test('browsers: Vite (page and module worker), esbuild and webpack bundles, and an import map run an analysis in Chromium; quotelens/worker with Vite and an import map', async () => {
   writeFileSync(join(project, 'web.mjs'), BROWSER_APP);
 
   // Vite (build): index.html at the app's root, the .wasm emitted as an asset.
@@ -237,12 +256,28 @@ worker.postMessage('"We are ready," Lavrov said.');`);
 onmessage = async (e) => { const text = e.data; postMessage(await run(text)); };`.replace('async function run()', 'async function run(text)'));
   await vite.build({ root: viteWorker, base: './', logLevel: 'silent', configFile: false, build: { outDir: join(work, 'vite-worker'), emptyOutDir: true } });
 
+  // quotelens/worker in a Vite build: the module worker and its .wasm are bundled with it.
+  const viteAsync = join(project, 'vite-async');
+  mkdirSync(viteAsync, { recursive: true });
+  writeFileSync(join(viteAsync, 'index.html'), PAGE('/main.js'));
+  writeFileSync(join(viteAsync, 'main.js'), `${ASYNC_IMPORT}${ASYNC_RUN}
+runAsync().then((r) => { document.body.dataset.result = JSON.stringify(r); },
+  (e) => { document.body.dataset.result = JSON.stringify({ error: String(e) }); });`);
+  await vite.build({ root: viteAsync, base: './', logLevel: 'silent', configFile: false, build: { outDir: join(work, 'vite-async'), emptyOutDir: true } });
+
   // No bundler: the README's import map, the package served as installed.
   mkdirSync(join(project, 'plain'), { recursive: true });
   writeFileSync(join(project, 'plain', 'index.html'), `<!doctype html><html><head><meta charset="utf-8"><title>t</title>
 <script type="importmap">{"imports": {"quotelens": "../node_modules/quotelens/pkg/index.js"}}</script></head>
 <body><script type="module">${BROWSER_APP}</script></body></html>`);
+  mkdirSync(join(project, 'plain-async'), { recursive: true });
+  writeFileSync(join(project, 'plain-async', 'index.html'), `<!doctype html><html><head><meta charset="utf-8"><title>t</title>
+<script type="importmap">{"imports": {"quotelens/worker": "../node_modules/quotelens/pkg/async.js"}}</script></head>
+<body><script type="module">${ASYNC_IMPORT}${ASYNC_RUN}
+runAsync().then((r) => { document.body.dataset.result = JSON.stringify(r); },
+  (e) => { document.body.dataset.result = JSON.stringify({ error: String(e) }); });</script></body></html>`);
 
-  const results = await inChromium(['vite', 'vite-worker', 'esbuild-web', 'webpack-web', 'project/plain']);
-  assert.deepEqual(results, { vite: EXPECTED, 'vite-worker': EXPECTED, 'esbuild-web': EXPECTED, 'webpack-web': EXPECTED, 'project/plain': EXPECTED });
+  const results = await inChromium(['vite', 'vite-worker', 'esbuild-web', 'webpack-web', 'project/plain', 'vite-async', 'project/plain-async']);
+  assert.deepEqual(results, { vite: EXPECTED, 'vite-worker': EXPECTED, 'esbuild-web': EXPECTED, 'webpack-web': EXPECTED, 'project/plain': EXPECTED,
+    'vite-async': ASYNC_EXPECTED, 'project/plain-async': ASYNC_EXPECTED });
 });

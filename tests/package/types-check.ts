@@ -2,6 +2,7 @@
 // It compiles only if the package's types describe the analysis; `any` anywhere would make the
 // expect-error lines below unused, which is itself an error.
 import init, { analyze, compare, type Analysis, type Attribution, type Comparison, type CueClass, type Kind } from 'quotelens';
+import { analyzeAsync, QuotelensError, type Progress } from 'quotelens/worker';
 
 type IsAny<T> = 0 extends 1 & T ? true : false;
 const notAny: IsAny<ReturnType<typeof analyze>> = false;
@@ -42,6 +43,21 @@ async function main(): Promise<void> {
   analyze('x', { classes: ['rumour'] });
   // @ts-expect-error: classes is a list, not one class
   analyze('x', { classes: 'speech' });
+  // quotelens/worker, with the DOM's AbortSignal.
+  const controller = new AbortController();
+  const stages: Progress['stage'][] = [];
+  const later: Analysis = await analyzeAsync('x', { lang: 'en', signal: controller.signal, onProgress: (p) => stages.push(p.stage) });
+  const notAnyLater: IsAny<typeof later> = false;
+  try {
+    await analyzeAsync('x');
+  } catch (err) {
+    if (err instanceof QuotelensError) console.log(err.code);
+  }
+  // @ts-expect-error: options are typed here too
+  void analyzeAsync('x', { language: 'en' });
+  // @ts-expect-error: onProgress gets a Progress
+  void analyzeAsync('x', { onProgress: (p: string) => p });
+  console.log(notAnyLater, stages);
   console.log(notAny, framingWords, onlyA, cueClass, words, quotation, sentenceText, sideIds, kind, speaker, side, roles, wrongKind, wrongConfidence);
 }
 void main();
