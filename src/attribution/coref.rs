@@ -17,6 +17,8 @@ pub struct Memory {
     she: Option<Span>,
     thing: Option<Span>,
     any: Option<Span>,
+    /// The last speaker, when it was unnamed ("a senior official").
+    unnamed: Option<Span>,
     /// The last attribution's (speaker, resolved), for a quote with no speaker of its own.
     pub last: Option<(Span, Span)>,
     /// A person speaker (speaker, resolved) noted but not yet sorted into `he` / `she`.
@@ -53,9 +55,7 @@ impl Memory {
         // "he" and "she" stand for a person of their gender (or of unknown gender), or else for
         // an unnamed speaker ("a senior official"), never for an organisation or for a person
         // of the other gender.
-        let unnamed = self
-            .any
-            .filter(|&a| Some(a) != self.thing && Some(a) != self.person);
+        let unnamed = self.unnamed;
         match refers(text, speaker) {
             Some(Refers::Person) if pronoun == "he" => self.he.or(unnamed),
             Some(Refers::Person) if pronoun == "she" => self.she.or(unnamed),
@@ -109,8 +109,11 @@ impl Memory {
             while name > run && is_initial(text, &toks[name - 1]) {
                 name -= 1;
             }
-            if name == run {
-                continue; // one word: not a full name
+            // One word is no full name; "the House Foreign Affairs Committee" names no person.
+            let organisation = lexicon::is_org_word(&lower(&toks[i - 1]))
+                || run > 0 && lexicon::is_determiner(&lower(&toks[run - 1]));
+            if name == run || organisation {
+                continue;
             }
             name -= 1;
             let span = Span::new(toks[name].span.start, toks[i - 1].span.end);
@@ -240,6 +243,7 @@ impl Memory {
             self.hand_on(text, speaker, resolved);
         }
         self.any = Some(resolved);
+        self.unnamed = (sourcing == Sourcing::Unnamed).then_some(resolved);
         self.remember(speaker, resolved);
         match sourcing {
             // Its gender is read when the text is at hand (`settle`).

@@ -173,12 +173,32 @@ fn engine(
         if let Some(np) = speakers::right(text, &toks, first, toks.len(), &mut e.buf) {
             e.memory.mention(text, np);
         }
+        // So is a person the sentence introduces: "… was 25-year-old Nesma Hajjaj, who …".
+        for np in introduced(text, &toks) {
+            e.memory.mention(text, np);
+        }
     }
     nesting::drop_weak_inner(text, &mut e.out);
     cut_at_next_attribution(text, &mut e.out);
     split_at_paragraphs(text, &mut e.out);
     in_reading_order(&mut e.out);
     (e.out, e.work)
+}
+
+/// The full names (two capitalised words or more) followed by ", who": people a sentence
+/// introduces outside any attribution.
+fn introduced<'a>(text: &'a str, toks: &'a [Token]) -> impl Iterator<Item = Span> + 'a {
+    toks.windows(2).enumerate().filter_map(move |(i, w)| {
+        let who = w[0].is(',') && w[1].span.text(text) == "who";
+        if !who || i < 2 {
+            return None;
+        }
+        let mut start = i;
+        while start > 0 && toks[start - 1].capitalised() {
+            start -= 1;
+        }
+        (i - start >= 2).then(|| Span::new(toks[start].span.start, toks[i - 1].span.end))
+    })
 }
 
 /// Sorts attributions by their content, as `attribute` returns them (both engines). Of two claims

@@ -1403,6 +1403,10 @@ pub fn sourcing(text: &str, resolved: Option<Span>) -> Sourcing {
         return Sourcing::Unnamed;
     }
     let words = span.text(text).split_whitespace().count();
+    // "Israel said": a state, by the registry of known sources.
+    if words == 1 && crate::sources::names_an_organisation(head_l) {
+        return Sourcing::Organisation;
+    }
     if head.chars().next().is_some_and(super::tokens::is_upper)
         && words >= 2
         && !lexicon::is_org_word(head_l)

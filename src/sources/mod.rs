@@ -1129,6 +1129,14 @@ fn lowercase_elsewhere(text: &str, at: Span, word: &str) -> bool {
     })
 }
 
+/// Whether a one-word alias names a built-in organisation ("israel" is the Israeli government,
+/// "moscow" the Russian one): a state speaks through its government, and is no "he" or "she".
+pub(crate) fn names_an_organisation(key: &str) -> bool {
+    let ix = Index::builtin();
+    ix.lookup(key)
+        .is_some_and(|e| ix.entries[e].kind == EKind::Organisation)
+}
+
 /// The id of the built-in source an alias names ("putin" → "vladimir-putin").
 pub(crate) fn builtin_id(key: &str) -> Option<String> {
     let ix = Index::builtin();
