@@ -24,9 +24,9 @@ the script). Reads only the train and dev splits; never the test split.
      English articles' shown predictions. The curve is logistic in the rate's log-odds x, with a
      second slope under KNOT: z = a + b x + c min(x - logit(KNOT), 0); PolNeAR train's shown
      statements (their own "right") join the fit weighing POLNEAR_WEIGHT real predictions in all, a
-     prior towards the engine's own calibration. The default minimum confidence is the remap of the
-     lowest level the engine's 0.25 kept (levels under it map strictly lower), so what is shown by
-     default does not change. Prints the reliability bins before and after, in-sample ECE and ECE
+     prior towards the engine's own calibration. READER_MIN, the minimum PolNeAR is scored at
+     (scripts/eval_attribution.py), is the remap of the lowest level the engine's 0.25 kept (levels
+     under it map strictly lower). The remap applies to speech and writing (src/lib.rs). Prints the reliability bins before and after, in-sample ECE and ECE
      cross-validated by article (the remap refitted without the held-out articles), the ECE that
      sampling alone would give a perfectly calibrated confidence, and PolNeAR dev ECE.
 Without --real the remap is the identity (the confidence is PolNeAR's cell rate).
@@ -626,9 +626,8 @@ def calibrate(path, binary, real=None):
                       'Fitted on %d shown statements of %d English real articles and PolNeAR train\'s statements '
                       '(weighing %d): z = %.3f + %.3f x + %.3f min(x - logit(%.2f), 0), x = logit(k / 255).' % (
                           len(real_pts), len(arts), POLNEAR_WEIGHT, w[0], w[1], w[2], KNOT))
-    print('default minimum confidence %d/255 (%.3f): if it changed, update the README, js/index.d.ts, '
-          'the CLI help and tests/node/api.test.mjs' % (table[ENGINE_MIN_LEVEL], table[ENGINE_MIN_LEVEL] / 255),
-          file=sys.stderr)
+    print('READER_MIN, the minimum PolNeAR is scored at: %d/255 (%.3f)' % (
+          table[ENGINE_MIN_LEVEL], table[ENGINE_MIN_LEVEL] / 255), file=sys.stderr)
     subprocess.run(['cargo', 'build', '--release', '--quiet'], check=True)
 
 
