@@ -76,6 +76,20 @@ run(wasmBindgen, [
   join(process.env.CARGO_TARGET_DIR || join(root, 'target'), 'wasm32-unknown-unknown', 'wasm', 'quotelens.wasm'),
 ]);
 
+step('the generated glue, minified (esbuild)');
+// wasm-bindgen's glue is generated, not read: minified it is 1.4 KB smaller gzipped (3.5 KB
+// instead of 4.9 KB). Only local names and spaces go; the exports and the import object's
+// property names, which the .wasm looks up, stay as they are.
+const esbuild = await import('esbuild');
+const glueFile = join(pkg, 'quotelens_core.js');
+const glue = await esbuild.transform(readFileSync(glueFile, 'utf8'), {
+  minify: true,
+  format: 'esm',
+  target: 'es2020',
+  legalComments: 'none',
+});
+writeFileSync(glueFile, glue.code);
+
 step('wasm-opt -Oz (--flatten --rereloop -Oz) x2 --converge');
 const wasmFile = join(pkg, 'quotelens_core_bg.wasm');
 run(join(root, 'node_modules', '.bin', 'wasm-opt'), [
@@ -112,7 +126,6 @@ step('CommonJS entry (esbuild)');
 // `require('quotelens')` in Node: the ESM glue and api.js bundled into one CommonJS file that
 // compiles the .wasm beside it at require time, as node.js does at import. Node 20 before 20.19
 // cannot require an ES module, and tools that load CommonJS only (jest without ESM) need it.
-const esbuild = await import('esbuild');
 await esbuild.build({
   stdin: {
     contents: `import { readFileSync } from 'node:fs';
