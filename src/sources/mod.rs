@@ -783,7 +783,7 @@ impl<'i> Registry<'i> {
         if n <= he && he - n < 4 {
             let name_key = ws[n..=he]
                 .iter()
-                .map(|w| w.norm.as_str())
+                .map(|w| &*w.norm)
                 .collect::<Vec<_>>();
             // Read as the registry's keys are written ("Al-Hams" as "al hams").
             let name_key = alias_key(&name_key.join(" "));
@@ -811,7 +811,7 @@ impl<'i> Registry<'i> {
             }
             let titled = n > 0 && TITLES.contains(&ws[n - 1].norm);
             let apposed = h < ws.len() - 1 && ws[h + 1..].iter().any(|w| TITLES.contains(&w.norm));
-            let single_side_word = n == he && self.ix.side_words.contains_key(&ws[n].norm);
+            let single_side_word = n == he && self.ix.side_words.contains_key(&*ws[n].norm);
             if (titled || apposed || sourcing == Sourcing::Person) && !single_side_word {
                 let name = Span::new(ws[n].span.start, ws[he].span.end);
                 let name = strip_possessive(text, name, ws[he].possessive);
@@ -835,7 +835,7 @@ impl<'i> Registry<'i> {
                         while a > 0
                             && ws[a - 1].cap
                             && !TITLES.contains(&ws[a - 1].norm)
-                            && !self.ix.side_words.contains_key(&ws[a - 1].norm)
+                            && !self.ix.side_words.contains_key(&*ws[a - 1].norm)
                         {
                             a -= 1;
                         }
@@ -1001,7 +1001,7 @@ impl<'i> Registry<'i> {
         }
         for (i, w) in ws.iter().enumerate() {
             if w.cap && !covered[i] && clause_start(i) && acts(i) {
-                if let Some(&s) = self.local.get(&w.norm) {
+                if let Some(&s) = self.local.get(&*w.norm) {
                     if !out.contains(&s) {
                         out.push(s);
                     }

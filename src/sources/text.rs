@@ -1,16 +1,19 @@
 //! Words, normalisation, topic phrases and framing words: byte-level helpers over the original
 //! text (never rewritten), shared by source resolution and comparison.
 
+use std::borrow::Cow;
+
 use super::lexicon::*;
 use crate::analysis::Span;
 
 /// A word of the text: letters and digits, with inner hyphens, apostrophes and dots
 /// ("business-like", "Sa'ar", "U.S").
 #[derive(Clone, Debug)]
-pub(crate) struct Word {
+pub(crate) struct Word<'t> {
     pub span: Span,
-    /// Lowercase, no dots, apostrophes or diacritics; a possessive "'s" dropped.
-    pub norm: String,
+    /// Lowercase, no dots, apostrophes or diacritics; a possessive "'s" dropped. Most words are
+    /// written so already, and borrow it from the text.
+    pub norm: Cow<'t, str>,
     /// The first letter is uppercase.
     pub cap: bool,
     /// Ended with a possessive "'s".
@@ -26,7 +29,7 @@ fn is_inner(c: char) -> bool {
 }
 
 /// The words of `span` of `text`.
-pub(crate) fn words(text: &str, span: Span) -> Vec<Word> {
+pub(crate) fn words(text: &str, span: Span) -> Vec<Word<'_>> {
     let s = &text[span.start..span.end];
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
@@ -52,7 +55,7 @@ pub(crate) fn words(text: &str, span: Span) -> Vec<Word> {
     out
 }
 
-fn word(text: &str, span: Span) -> Word {
+fn word(text: &str, span: Span) -> Word<'_> {
     let raw = span.text(text);
     let (body, possessive) = match raw
         .strip_suffix("'s")
@@ -85,8 +88,12 @@ fn is_contraction(raw: &str) -> bool {
     })
 }
 
-/// Lowercase, without dots, apostrophes or the common Latin diacritics.
-pub(crate) fn norm_word(s: &str) -> String {
+/// Lowercase, without dots, apostrophes or the common Latin diacritics: `s` itself when it is
+/// written so.
+pub(crate) fn norm_word(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+        return Cow::Borrowed(s);
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -97,7 +104,7 @@ pub(crate) fn norm_word(s: &str) -> String {
             }
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 fn fold_diacritic(c: char) -> char {
@@ -168,7 +175,7 @@ pub(crate) struct Topic {
 }
 
 fn topical(w: &Word, prev: Option<&Word>) -> bool {
-    let n = w.norm.as_str();
+    let n = &*w.norm;
     let raw_upper = w.upper;
     if n.chars().count() < 2 || n.chars().all(|c| c.is_ascii_digit()) {
         return false;
@@ -182,7 +189,7 @@ fn topical(w: &Word, prev: Option<&Word>) -> bool {
     }
     // After a subject pronoun or a contraction a lowercase word is a verb ("he identifies",
     // "they've read").
-    if !w.cap && prev.is_some_and(|p| p.contraction || SUBJECT_PRONOUNS.contains(p.norm.as_str())) {
+    if !w.cap && prev.is_some_and(|p| p.contraction || SUBJECT_PRONOUNS.contains(&p.norm)) {
         return false;
     }
     if EVALUATIVE.contains(n) || INTENSIFIERS.contains(n) {
@@ -208,7 +215,7 @@ fn topical(w: &Word, prev: Option<&Word>) -> bool {
                 &[
                     "the", "a", "an", "this", "their", "its", "his", "her", "our", "any", "no",
                 ],
-                p.norm.as_str(),
+                &*p.norm,
             )
         });
     }
@@ -217,7 +224,7 @@ fn topical(w: &Word, prev: Option<&Word>) -> bool {
 
 /// A lone lowercase word that is an adjective by its ending ("humanitarian", "war-torn").
 fn adjective_alone(w: &Word) -> bool {
-    let n = w.norm.as_str();
+    let n = &*w.norm;
     !w.cap
         && n.len() > 5
         && ADJECTIVE_ENDINGS
@@ -281,7 +288,7 @@ pub(crate) fn topics_in(text: &str, ws: &[Word], skip: &[Span]) -> Vec<Topic> {
             }
         }
         let mut s = s;
-        while s <= e && TOPIC_LEADING_DROP.contains(ws[s].norm.as_str()) {
+        while s <= e && TOPIC_LEADING_DROP.contains(&ws[s].norm) {
             s += 1;
         }
         let s = s.max(e.saturating_sub(3));
@@ -381,12 +388,12 @@ pub(crate) fn evaluative(text: &str, span: Span) -> Vec<Span> {
 pub(crate) fn evaluative_in(text: &str, ws: &[Word]) -> Vec<Span> {
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
-        if !EVALUATIVE.contains(w.norm.as_str()) {
+        if !EVALUATIVE.contains(&w.norm) {
             continue;
         }
         let mut s = i;
         while s > 0
-            && INTENSIFIERS.contains(ws[s - 1].norm.as_str())
+            && INTENSIFIERS.contains(&ws[s - 1].norm)
             && only_space(text, ws[s - 1].span.end, ws[s].span.start)
         {
             s -= 1;
