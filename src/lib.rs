@@ -235,6 +235,8 @@ pub fn analyze_with_progress(
         });
         // After the filter: a report left out must not take the one inside it along.
         attribution::drop_nested(&mut found);
+        // What is kept lives to the end of the analysis: without the room of every reading.
+        found.shrink_to_fit();
         found
     })
 }

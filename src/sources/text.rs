@@ -307,6 +307,8 @@ pub(crate) fn topics_in(text: &str, ws: &[Word], skip: &[Span]) -> Vec<Topic> {
         }
         r += 1;
     }
+    // Kept with its attribution to the end: no room for four topics where there are one or two.
+    out.shrink_to_fit();
     out
 }
 
