@@ -206,9 +206,7 @@ impl WordList {
 
     /// Whether `w` is one of the words.
     pub fn contains(&self, w: &str) -> bool {
-        self.index
-            .get_or_init(|| self.iter().collect())
-            .contains(w)
+        self.index.get_or_init(|| self.iter().collect()).contains(w)
     }
 
     /// Whether `w` is one of the words, by bisecting the joined text: the reference for

@@ -137,7 +137,9 @@ impl Memory {
             let mut at = i;
             for _ in 0..2 {
                 if !(toks.get(at).is_some_and(|t| t.is(','))
-                    && toks.get(at + 1).is_some_and(|t| lexicon::is_article(&lower(t))))
+                    && toks
+                        .get(at + 1)
+                        .is_some_and(|t| lexicon::is_article(&lower(t))))
                 {
                     break;
                 }

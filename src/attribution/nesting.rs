@@ -241,4 +241,26 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].content, Span::new(0, 60));
     }
+
+    proptest::proptest! {
+        // The reference: a scan of every attribution for one of the same cue that holds the
+        // partial quote's content, as before the look-up by cue.
+        #[test]
+        fn same_cue_holds_is_the_scan(
+            specs in proptest::collection::vec((0usize..30, 0usize..30, 0usize..4), 1..12),
+        ) {
+            let found: Vec<Attribution> = specs
+                .iter()
+                .map(|&(start, len, cue)| attribution(Kind::Partial, (start, start + len), cue * 10))
+                .collect();
+            let by_cue = by_cue(&found);
+            for p in 0..found.len() {
+                let a = &found[p];
+                let scan = found.iter().enumerate().any(|(i, b)| {
+                    i != p && b.cue == a.cue && b.content.contains(a.content) && b.content != a.content
+                });
+                proptest::prop_assert_eq!(same_cue_holds(&found, &by_cue, p), scan);
+            }
+        }
+    }
 }

@@ -109,7 +109,9 @@ mod tests {
         assert!(shown.iter().all(|c| (0.0..=1.0).contains(c)), "{shown:?}");
         assert!(shown.windows(2).all(|w| w[0] <= w[1]), "{shown:?}");
         // Every shown confidence is again a level k / 255 (what the output's decimals assume).
-        assert!(shown.iter().all(|&c| level((c * 255.0).round() as usize) == c));
+        assert!(shown
+            .iter()
+            .all(|&c| level((c * 255.0).round() as usize) == c));
     }
 
     #[test]

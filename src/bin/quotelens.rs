@@ -290,8 +290,10 @@ fn compare_command(args: &Args) -> Result<ExitCode, Fail> {
 fn print_pretty<T: Serialize>(value: &T) -> Result<(), Fail> {
     let mut out = BufWriter::new(io::stdout().lock());
     serde_json::to_writer_pretty(&mut out, value)
+        .map_err(io::Error::from)
+        .and_then(|()| writeln!(out))
+        .and_then(|()| out.flush())
         .map_err(|e| Fail(e.to_string()))
-        .and_then(|()| writeln!(out).and_then(|()| out.flush()).map_err(|e| Fail(e.to_string())))
 }
 
 /// Runs an analysis; a typed error or a panic becomes one line.

@@ -781,10 +781,7 @@ impl<'i> Registry<'i> {
             }
         }
         if n <= he && he - n < 4 {
-            let name_key = ws[n..=he]
-                .iter()
-                .map(|w| &*w.norm)
-                .collect::<Vec<_>>();
+            let name_key = ws[n..=he].iter().map(|w| &*w.norm).collect::<Vec<_>>();
             // Read as the registry's keys are written ("Al-Hams" as "al hams").
             let name_key = alias_key(&name_key.join(" "));
             let surname = alias_key(&ws[he].norm);

@@ -80,18 +80,20 @@ fn is_contraction(raw: &str) -> bool {
     // Every ending has an apostrophe: most words are out at once.
     raw.contains(['\'', '\u{2019}'])
         && CONTRACTION_ENDINGS.split_terminator('\n').any(|e| {
-        let at = e.bytes().position(|b| b == b'\'').unwrap_or(0);
-        let (head, tail) = (&e[..at], &e[at..]);
-        raw.strip_suffix(tail.get(1..).unwrap_or(""))
-            .and_then(|r| r.strip_suffix('\'').or_else(|| r.strip_suffix('\u{2019}')))
-            .is_some_and(|r| r.ends_with(head) && r.len() > head.len())
-    })
+            let at = e.bytes().position(|b| b == b'\'').unwrap_or(0);
+            let (head, tail) = (&e[..at], &e[at..]);
+            raw.strip_suffix(tail.get(1..).unwrap_or(""))
+                .and_then(|r| r.strip_suffix('\'').or_else(|| r.strip_suffix('\u{2019}')))
+                .is_some_and(|r| r.ends_with(head) && r.len() > head.len())
+        })
 }
 
 /// Lowercase, without dots, apostrophes or the common Latin diacritics: `s` itself when it is
 /// written so.
 pub(crate) fn norm_word(s: &str) -> Cow<'_, str> {
-    if s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+    if s.bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
