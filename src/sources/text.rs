@@ -217,7 +217,7 @@ fn topical(w: &Word, prev: Option<&Word>) -> bool {
                 &[
                     "the", "a", "an", "this", "their", "its", "his", "her", "our", "any", "no",
                 ],
-                &*p.norm,
+                &p.norm,
             )
         });
     }
