@@ -1417,7 +1417,14 @@ pub fn sourcing(text: &str, resolved: Option<Span>) -> Sourcing {
         let titled = each_word(text, span, |w, _| {
             lexicon::nominal(w) == Some(lexicon::Refers::Person)
         });
-        if !org || titled {
+        // "… the Ministry of Finance Brian Manning": a first name before the last word.
+        let first_name = span
+            .text(text)
+            .split_whitespace()
+            .rev()
+            .nth(1)
+            .is_some_and(|w| super::speaker_lexicon::is_first_name(&super::tokens::to_lower(w)));
+        if !org || titled || first_name {
             return Sourcing::Person;
         }
     }
