@@ -254,6 +254,11 @@ impl Memory {
                 self.pending = Some((speaker, resolved));
             }
             Sourcing::Organisation | Sourcing::Media => self.thing = Some(resolved),
+            // "says a doctor from Hebron, …. He explains …": one unnamed person is the latest
+            // "he" or "she" too (a group, "officials", is not).
+            Sourcing::Unnamed if is_one_person(text, resolved) => {
+                self.pending = Some((speaker, resolved));
+            }
             _ => {}
         }
     }
@@ -380,6 +385,13 @@ fn org_head(text: &str, speaker: Span) -> Option<String> {
     words.next()?; // the determiner
     let head = super::tokens::to_lower(words.last()?.trim_matches(|c: char| !c.is_alphanumeric()));
     lexicon::is_org_word(&head).then_some(head)
+}
+
+/// An unnamed speaker that is one person: "a doctor", "an official" (not "officials", "sources").
+fn is_one_person(text: &str, np: Span) -> bool {
+    let s = np.text(text);
+    let mut words = s.split_whitespace();
+    matches!(words.next(), Some("a" | "an" | "A" | "An")) && !s.contains(" and ")
 }
 
 /// An initial of a name ("R.").
