@@ -356,6 +356,7 @@ fn may_be_name(text: &str, np: Span) -> bool {
         !lexicon::is_np_breaker(&w)
             && !lexicon::is_time_word(&w)
             && !speaker_lexicon::is_not_name(&w)
+            && lexicon::nominal(&w).is_none() // "Minister in the Ministry of …": a title
     }
 }
 

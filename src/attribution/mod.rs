@@ -165,10 +165,20 @@ fn engine(
         }
         let headline = s.role == Role::Headline;
         reported::sentence(&mut e, si, s.span, headline, &toks, quotations);
-        // The name that opens the sentence is an antecedent for the pronouns that follow.
+        // The name that opens the sentence is an antecedent for the pronouns that follow; after
+        // a fronted clause, the name that opens the main one ("When he was 16, Azza was …").
         let mut first = 0;
         while first < toks.len().min(3) && !toks[first].word {
             first += 1;
+        }
+        if toks
+            .get(first)
+            .is_some_and(|t| SUBORDINATORS.contains(&e.lower(t)))
+        {
+            let window = toks.len().min(first + speakers::SUBJECT_WINDOW);
+            if let Some(comma) = toks[first..window].iter().position(|t| t.is(',')) {
+                first += comma + 1;
+            }
         }
         if let Some(np) = speakers::right(text, &toks, first, toks.len(), &mut e.buf) {
             e.memory.mention(text, np);
