@@ -348,12 +348,17 @@ fn gender(text: &str, np: Span) -> Option<Gender> {
 }
 
 /// A one-word phrase at a sentence start ("Back", "Soon", "Nationally", "There") is no name
-/// when it is a closed-class word, an adverb, a participle or a time word.
+/// when it is a closed-class word, an adverb, a participle, a time word or a pronoun with its
+/// verb ("I'm in", a newsletter's button).
 fn may_be_name(text: &str, np: Span) -> bool {
     let s = np.text(text);
     s.split_whitespace().count() > 1 || {
         let w = super::tokens::to_lower(s.trim_matches(|c: char| !c.is_alphanumeric()));
-        !lexicon::is_np_breaker(&w)
+        let before_apostrophe = w.split(['\'', '’']).next().unwrap_or_default();
+        let pronoun = before_apostrophe.len() < w.len()
+            && (before_apostrophe == "i" || lexicon::anaphor(before_apostrophe).is_some());
+        !pronoun
+            && !lexicon::is_np_breaker(&w)
             && !lexicon::is_time_word(&w)
             && !speaker_lexicon::is_not_name(&w)
             && lexicon::nominal(&w).is_none() // "Minister in the Ministry of …": a title

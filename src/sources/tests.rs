@@ -558,3 +558,10 @@ fn a_known_surname_after_another_first_name_is_someone_else() {
     let s = one("President Obama said", "President Obama", Sourcing::Person).unwrap();
     assert_eq!(s.name, "Barack Obama");
 }
+
+#[test]
+fn a_capital_stands_for_its_government() {
+    let s = one("Seoul said", "Seoul", Sourcing::Organisation).unwrap();
+    assert_eq!(s.name, "South Korean government");
+    assert_eq!(s.side.as_deref(), Some("south-korea"));
+}
