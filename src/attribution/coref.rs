@@ -1,5 +1,6 @@
 //! Coreference for speakers: a pronoun or a definite nominal ("he", "it", "the spokesman")
-//! stands for the last speaker it is compatible with. Constant memory, constant work per speaker.
+//! stands for the last speaker it is compatible with, or for the named person the text gave its
+//! role to. Constant work per speaker; the memory holds a few speakers and the text's role words.
 
 use rustc_hash::FxHashMap;
 
@@ -396,8 +397,7 @@ fn org_head(text: &str, speaker: Span) -> Option<String> {
 /// An unnamed speaker that is one person: "a doctor", "an official" (not "officials", "sources").
 fn is_one_person(text: &str, np: Span) -> bool {
     let s = np.text(text);
-    let mut words = s.split_whitespace();
-    matches!(words.next(), Some("a" | "an" | "A" | "An")) && !s.contains(" and ")
+    matches!(s.split_whitespace().next(), Some("a" | "an" | "A" | "An")) && !s.contains(" and ")
 }
 
 /// An initial of a name ("R.").

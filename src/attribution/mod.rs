@@ -119,7 +119,8 @@ fn engine(
         at < q_end
     };
     let mut toks: Vec<Token> = Vec::new();
-    // (Captions too: "First Lady Michelle Obama speaks to …" names her as well as any sentence.)
+    // First the roles the whole text gives named people (`coref::Memory::note_roles`), furniture
+    // included: a caption's "First Lady Michelle Obama" says who "the first lady" above it is.
     for s in sentences {
         toks.clear();
         tokens::tokenize(text, s.span, &mut |_| false, &mut toks);
