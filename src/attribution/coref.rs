@@ -89,10 +89,12 @@ impl Memory {
         .unwrap_or(speaker)
     }
 
-    /// Notes the roles a sentence gives named people (see `roles`): the words before a full name
-    /// ("former New York Mayor Michael R. Bloomberg": former, new, york, mayor) and those of the
-    /// appositions after it (", a California Republican,"). Every sentence is read before any is
-    /// attributed: a caption may name "First Lady Michelle Obama" after "the first lady" spoke.
+    /// Notes the roles a sentence gives named people (see `roles`): the word right before a full
+    /// name ("former New York Mayor Michael R. Bloomberg": mayor) and the last word of an
+    /// apposition after it (", a California Republican,": republican); the words before those
+    /// only say what kind ("Water board engineer Tariq Haddad" is no water board). Every sentence
+    /// is read before any is attributed: a caption may name "First Lady Michelle Obama" after
+    /// "the first lady" spoke.
     pub fn note_roles(&mut self, text: &str, toks: &[Token]) {
         let lower = |t: &Token| tokens::to_lower(t.span.text(text));
         let mut i = 0;
@@ -118,20 +120,18 @@ impl Memory {
             }
             name -= 1;
             let span = Span::new(toks[name].span.start, toks[i - 1].span.end);
-            let mut roles: Vec<String> = toks[run..name].iter().map(lower).collect();
-            // Lowercase words right before ("first lady", "former"), back to a determiner, a
-            // preposition or a cue ("a letter to Kevin McAleenan", "said Chris Grayling").
-            let mut k = run;
-            while k > 0 && run - k < 3 && toks[k - 1].word && !toks[k - 1].capitalised() {
-                let w = lower(&toks[k - 1]);
-                if lexicon::is_determiner(&w)
+            let mut roles: Vec<String> = Vec::new();
+            // The word right before the name, in the run ("Mayor") or a lowercase one ("first
+            // lady"), unless it is a determiner, a preposition or a cue ("a letter to Kevin
+            // McAleenan", "said Chris Grayling").
+            if let Some(t) = name.checked_sub(1).map(|k| &toks[k]).filter(|t| t.word) {
+                let w = lower(t);
+                let role = !(lexicon::is_determiner(&w)
                     || lexicon::is_cue_particle(&w)
-                    || super::cues::weight(&w).is_some()
-                {
-                    break;
+                    || super::cues::weight(&w).is_some());
+                if role {
+                    roles.push(w);
                 }
-                roles.push(w);
-                k -= 1;
             }
             // ", a California Republican,": up to the next punctuation, preposition or cue; then
             // a second one (", the chairman of the committee, the California Republican").
@@ -144,15 +144,18 @@ impl Memory {
                 {
                     break;
                 }
-                let words = toks[at + 2..]
+                let head = toks[at + 2..]
                     .iter()
                     .take(4)
-                    .take_while(|t| {
+                    .map_while(|t| {
                         let w = lower(t);
-                        t.word && !lexicon::is_cue_particle(&w) && super::cues::weight(&w).is_none()
+                        let word = t.word
+                            && !lexicon::is_cue_particle(&w)
+                            && super::cues::weight(&w).is_none();
+                        word.then_some(w)
                     })
-                    .map(lower);
-                roles.extend(words);
+                    .last();
+                roles.extend(head);
                 at = match toks[at + 2..].iter().take(8).position(|t| t.is(',')) {
                     Some(k) => at + 2 + k,
                     None => break,
@@ -178,6 +181,9 @@ impl Memory {
             return None;
         }
         let head = tokens::to_lower(words.last()?.trim_matches(|c: char| !c.is_alphanumeric()));
+        if lexicon::is_org_word(&head) {
+            return None; // "the water board" is the board
+        }
         self.roles.get(&head).copied().flatten()
     }
 

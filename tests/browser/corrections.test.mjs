@@ -5,9 +5,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { setup, openPage, paste, waitForOutput, analyzeInNode, PAGE_OPTIONS, ORCHARD_ARTICLE } from './helpers.mjs';
+import { setup, openPage, paste, waitForOutput, analyzeInNode, PAGE_OPTIONS } from './helpers.mjs';
 
-const text = ORCHARD_ARTICLE;
+// The board and its engineer are two sources, as the article keeps them: the reader decides the
+// board's statement is the engineer's.
+const text = [
+  'Orchard growers and the water board disagree over summer rationing',
+  '"Without the full allocation we lose the harvest," orchard cooperative chair Ines Barros said on Tuesday.',
+  'Water board engineer Tariq Haddad said reservoir levels were the lowest in a decade.',
+  '"We cannot release water we do not have," the Valley Water Board said in a statement.',
+  'Barros said growers would appeal the decision.',
+].join('\n\n');
 
 let env;
 before(async () => {
@@ -31,10 +39,9 @@ async function grab(page, button) {
 test('merge, split and reject: shown in highlights, sources, comparison and exports; kept; cleared', async (t) => {
   const analysis = await analyzeInNode(text, PAGE_OPTIONS);
   const names = analysis.sources.map((s) => s.name);
-  // The analysis keeps "Haddad" apart from "Tariq Haddad": the reader's correction to make.
-  const full = analysis.sources.find((s) => s.name === 'Tariq Haddad');
-  const short = analysis.sources.find((s) => s.name !== 'Tariq Haddad' && /Haddad/.test(s.name));
-  assert.ok(full && short, `the test needs two Haddad sources; the analysis has ${names.join(', ')}`);
+  const haddad = analysis.sources.find((s) => s.name === 'Tariq Haddad');
+  const board = analysis.sources.find((s) => /Water Board/.test(s.name));
+  assert.ok(haddad && board, `the test needs Tariq Haddad and the Water Board; the analysis has ${names.join(', ')}`);
   const barros = analysis.sources.find((s) => /Barros/.test(s.name));
 
   const { page, context, problems, requests } = await openPage(env);
@@ -43,19 +50,19 @@ test('merge, split and reject: shown in highlights, sources, comparison and expo
   const before = await highlightCount(page);
   await page.click('#corrections summary');
 
-  await t.test('merging “Haddad” into “Tariq Haddad”: one source, in the list and the comparison', async () => {
-    await page.selectOption('#corr-from', `id:${short.id}`);
-    await page.selectOption('#corr-into', `id:${full.id}`);
+  await t.test('merging the Water Board into “Tariq Haddad”: one source, in the list and the comparison', async () => {
+    await page.selectOption('#corr-from', `id:${board.id}`);
+    await page.selectOption('#corr-into', `id:${haddad.id}`);
     await page.click('#corr-merge');
     const list = await sourceList(page);
-    assert.equal(list['Tariq Haddad'], full.attributions.length + short.attributions.length, JSON.stringify(list));
-    assert.equal(list[short.name], undefined, JSON.stringify(list));
+    assert.equal(list['Tariq Haddad'], haddad.attributions.length + board.attributions.length, JSON.stringify(list));
+    assert.equal(list[board.name], undefined, JSON.stringify(list));
     assert.equal(await highlightCount(page), before, 'a merge removes no highlight');
     const offered = await page.$$eval('#cmp-a option', (os) => os.map((o) => o.textContent));
-    assert.ok(offered.includes(`Tariq Haddad (${full.attributions.length + short.attributions.length})`), offered.join(', '));
-    assert.ok(!offered.some((o) => o.startsWith(`${short.name} (`)), offered.join(', '));
+    assert.ok(offered.includes(`Tariq Haddad (${haddad.attributions.length + board.attributions.length})`), offered.join(', '));
+    assert.ok(!offered.some((o) => o.startsWith(`${board.name} (`)), offered.join(', '));
     // The merged statement's description now names Tariq Haddad, and says it was corrected.
-    const id = await page.$eval(`#output mark.attr[data-attr="${short.attributions[0]}"]`, (m) => m.getAttribute('aria-describedby'));
+    const id = await page.$eval(`#output mark.attr[data-attr="${board.attributions[0]}"]`, (m) => m.getAttribute('aria-describedby'));
     const description = await page.$eval(`#${id}`, (d) => d.textContent);
     assert.match(description, /Tariq Haddad/);
     assert.match(description, /corrected by you/);
@@ -91,7 +98,7 @@ test('merge, split and reject: shown in highlights, sources, comparison and expo
     assert.ok(!marks.includes('lose the harvest'), 'the exported reading still highlights it');
     assert.ok(marks.includes('reservoir levels'));
     const sources = await p.$$eval('.doc ol.sources li', (ls) => ls.map((l) => l.textContent));
-    assert.ok(sources.some((s) => s.includes('Tariq Haddad') && s.includes(`${full.attributions.length + short.attributions.length} statements`)), sources.join(' | '));
+    assert.ok(sources.some((s) => s.includes('Tariq Haddad') && s.includes(`${haddad.attributions.length + board.attributions.length} statements`)), sources.join(' | '));
     await exported.close();
   });
 
