@@ -15,6 +15,8 @@ impl Utf16Map {
     pub fn new(text: &str, mut offsets: Vec<usize>) -> Utf16Map {
         offsets.sort_unstable();
         offsets.dedup();
+        // Each offset is listed by every span that has it: the map keeps only the distinct ones.
+        offsets.shrink_to_fit();
         let mut units = Vec::with_capacity(offsets.len());
         let (mut byte, mut unit) = (0usize, 0usize);
         for &target in &offsets {
