@@ -749,8 +749,8 @@ fn partial(e: &mut Engine, si: usize, toks: &[Token], qa: usize, q: &Quotation) 
             return;
         }
         // (Not a noun after its article: "characterized the call as \"…\"".)
-        let noun = j > 0 && lexicon::is_determiner(&e.lower(&toks[j - 1]));
-        if t.word && !t.quoted && !noun && cues::is_naming(&e.lower(&t)) {
+        let naming = t.word && !t.quoted && cues::is_naming(&e.lower(&t));
+        if naming && !(j > 0 && lexicon::is_determiner(&e.lower(&toks[j - 1]))) {
             let (w, _, class) = e.cue(&t).unwrap_or((QUOTE_MIN, 255, CueClass::Speech));
             let speaker = j
                 .checked_sub(1)
