@@ -29,6 +29,8 @@ static BOILERPLATE_PREFIXES: &str = lines![
     "subscribe",
     "follow us",
     "share this",
+    "share it",
+    "print this",
     "copyright",
     "©",
     "advertisement",
@@ -205,7 +207,7 @@ fn ends_with_credit(line: &str) -> bool {
 
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters": a short line naming the writers.
 fn is_byline(t: &str) -> bool {
-    let Some(rest) = t.strip_prefix("By ").or_else(|| t.strip_prefix("BY ")) else {
+    let Some(rest) = ["By ", "BY ", "by "].iter().find_map(|p| t.strip_prefix(p)) else {
         return false;
     };
     !t.ends_with(['.', '!', '?'])
@@ -279,6 +281,18 @@ mod tests {
         assert_eq!(
             roles("The talks resumed.\n\nRecommended by the union, the deal passed on Monday."),
             [Body, Body]
+        );
+    }
+
+    #[test]
+    fn share_buttons_and_a_lowercase_byline_are_furniture() {
+        use Role::*;
+        assert_eq!(
+            roles(
+                "Ferries return\n\nPrint This Article Share it With Friends\n\n\
+                 by Harbour News Weekly 0 Comments\n\nThe ferries returned on Monday."
+            ),
+            [Headline, Boilerplate, Boilerplate, Body]
         );
     }
 

@@ -516,6 +516,38 @@ pub fn is_action_cue(w: &str) -> bool {
     ACTION_CUES.contains(w)
 }
 
+/// Nouns of a decision made known ("announced his retirement"): with one, a cue's object is a
+/// deed, not a claim.
+static DEED_NOUNS: WordList = words![
+    "bid",
+    "candidacy",
+    "departure",
+    "engagement",
+    "resignation",
+    "retirement",
+    "withdrawal",
+];
+
+pub fn is_deed_noun(w: &str) -> bool {
+    DEED_NOUNS.contains(w)
+}
+
+/// Prepositions after a hearer that give only what was spoken of ("informed the ministry of the
+/// arrest", "asked him about poverty", "informed me as governor").
+static TOPIC_PREPOSITIONS: WordList = words!["about", "as", "of"];
+
+pub fn is_topic_preposition(w: &str) -> bool {
+    TOPIC_PREPOSITIONS.contains(w)
+}
+
+/// Words after a hearer that open what was said or asked ("asked him whether", "told them that",
+/// "urged them to").
+static AFTER_HEARER_CLAUSE: WordList = words!["if", "that", "to", "whether"];
+
+pub fn goes_on_after_hearer(w: &str) -> bool {
+    AFTER_HEARER_CLAUSE.contains(w)
+}
+
 /// Prepositions that open an adjunct after a cue ("said on Tuesday", "voted before the
 /// deadline"): a short phrase opened by one is no content.
 static ADJUNCT_PREPOSITIONS: WordList = words![
@@ -563,7 +595,7 @@ pub fn is_object_pronoun(w: &str) -> bool {
 /// Words that negate the cue after them: "did not respond", "made no mention of", "declined to
 /// comment". Forms in "n't" are negators too.
 static NEGATORS: WordList =
-    words!["declined", "failed", "neither", "never", "no", "nor", "not", "refused"];
+    words!["declined", "failed", "neither", "never", "no", "nor", "not", "refused", "without"];
 
 pub fn is_negator(w: &str) -> bool {
     NEGATORS.contains(w)
@@ -903,6 +935,14 @@ static NP_PREPOSITIONS: WordList = words!["at", "for", "from", "of", "with"];
 
 pub fn is_np_preposition(w: &str) -> bool {
     NP_PREPOSITIONS.contains(w)
+}
+
+/// Prepositions inside an apposition to a source, where a role may also say where it is held
+/// ("a doctor in the department", an "analyst at Pivotal").
+static APPOSITION_PREPOSITIONS: WordList = words!["at", "for", "from", "in", "of", "on", "with"];
+
+pub fn is_apposition_preposition(w: &str) -> bool {
+    APPOSITION_PREPOSITIONS.contains(w)
 }
 
 /// Words that open a complement clause, dropped from the content's start.

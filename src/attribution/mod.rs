@@ -127,6 +127,7 @@ fn engine(
         e.memory.note_roles(text, &toks);
     }
     let mut next_q = 0;
+    let mut seen_body = false;
     // At most a hundred calls, whatever the length: the callback may cross into JavaScript.
     let step = sentences.len().div_ceil(100).max(1);
     for (si, s) in sentences.iter().enumerate() {
@@ -162,8 +163,9 @@ fn engine(
             next_q += 1;
         }
         if paragraph_start(text, s.span.start) {
-            reported::colon_line(&mut e, si, &toks, quotations);
+            reported::colon_line(&mut e, si, &toks, quotations, !seen_body);
         }
+        seen_body |= s.role == Role::Body;
         let headline = s.role == Role::Headline;
         reported::sentence(&mut e, si, s.span, headline, &toks, quotations);
         // The name that opens the sentence is an antecedent for the pronouns that follow; after
@@ -428,7 +430,11 @@ impl Engine<'_> {
         }
         let mut class = f.class;
         if f.kind == Kind::Indirect {
-            match content_form(text, f.content) {
+            let cue = f
+                .cue
+                .map(|c| tokens::to_lower(c.text(text)))
+                .unwrap_or_default();
+            match content_form(text, &cue, f.content) {
                 ContentForm::Claim => {}
                 ContentForm::Thing => class = CueClass::Action,
                 ContentForm::Adjunct => return,
@@ -504,29 +510,44 @@ enum ContentForm {
     Adjunct,
 }
 
-fn content_form(text: &str, content: Span) -> ContentForm {
+fn content_form(text: &str, cue: &str, content: Span) -> ContentForm {
     /// A clause that opens with a preposition ("in 2023 growth will slow") is longer.
     const MAX_ADJUNCT_WORDS: usize = 5;
     /// "his retirement": a noun phrase, where a claim would go on ("the plan failed").
     const MAX_THING_WORDS: usize = 2;
+    /// How far into the content a hearer (or a deed noun) may end ("informed the regional
+    /// government of …", "announced her resignation").
+    const MAX_OBJECT_WORDS: usize = 4;
     // Only the first few words matter: the work stays constant however long the content.
-    let words: Vec<&str> = content
+    let words: Vec<String> = content
         .text(text)
         .split_whitespace()
         .take(MAX_ADJUNCT_WORDS + 1)
+        .map(|w| tokens::to_lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .collect();
     let n = words.len();
-    let first = words
-        .first()
-        .map(|w| tokens::to_lower(w))
-        .unwrap_or_default();
-    let adjunct = lexicon::is_adjunct_preposition(&first) && n <= MAX_ADJUNCT_WORDS;
-    let thing = n <= MAX_THING_WORDS && lexicon::is_determiner(&first)
-        || n == 1 && lexicon::is_object_pronoun(&first);
+    let first = words.first().map_or("", String::as_str);
+    let adjunct = lexicon::is_adjunct_preposition(first) && n <= MAX_ADJUNCT_WORDS;
+    let thing = n <= MAX_THING_WORDS && lexicon::is_determiner(first)
+        || n == 1 && lexicon::is_object_pronoun(first);
+    // "announced his retirement", "declared her candidacy": a decision made known, not a claim
+    // ("announced her resignation would take effect in May" is one).
+    let deed = lexicon::is_determiner(first)
+        && (1..n.min(MAX_OBJECT_WORDS)).any(|i| {
+            lexicon::is_deed_noun(&words[i])
+                && words.get(i + 1).is_none_or(|w| !lexicon::is_auxiliary(w))
+        });
+    // "informed the ministry of the arrest", "asked the minister about poverty": the hearer, then
+    // only what it was about; "asked him to leave" and "told them the talks failed" go on.
+    let about = lexicon::is_hearer_cue(cue)
+        && !words.iter().any(|w| lexicon::goes_on_after_hearer(w))
+        && words[1..n.min(MAX_OBJECT_WORDS + 1)]
+            .iter()
+            .any(|w| lexicon::is_topic_preposition(w));
     let link = n == 1 && (first.starts_with("http://") || first.starts_with("https://"));
     if adjunct || link {
         ContentForm::Adjunct
-    } else if thing {
+    } else if thing || deed || about {
         ContentForm::Thing
     } else {
         ContentForm::Claim

@@ -244,8 +244,14 @@ pub(crate) fn sentence(
 }
 
 /// An interview or transcript line, `FALLIN: I think …` / `Q: …`: the speaker's words run to the
-/// end of the paragraph.
-pub(crate) fn colon_line(e: &mut Engine, si: usize, toks: &[Token], quotations: &[Quotation]) {
+/// end of the paragraph. `opens_body`: the line is the body's first.
+pub(crate) fn colon_line(
+    e: &mut Engine,
+    si: usize,
+    toks: &[Token],
+    quotations: &[Quotation],
+    opens_body: bool,
+) {
     let text = e.text;
     let Some(colon) = toks.iter().take(LABEL_TOKENS).position(|t| t.is(':')) else {
         return;
@@ -291,6 +297,13 @@ pub(crate) fn colon_line(e: &mut Engine, si: usize, toks: &[Token], quotations: 
         || lexicon::is_not_a_speaker_label(&last)
         || (name_end == from + 1 && first.chars().nth(1).is_none());
     if furniture || toks[colon + 1..].iter().filter(|t| t.word).take(3).count() < 3 {
+        return;
+    }
+    // "NEW DELHI: Nearly 150 …": a label in capitals opening the body is its dateline, unless
+    // it comes again (a transcript's first line).
+    let label = Span::new(toks[from].span.start, toks[colon].span.end).text(text);
+    if opens_body && !label.chars().any(char::is_lowercase) && text.matches(label).nth(1).is_none()
+    {
         return;
     }
     let start = toks[colon + 1].span.start;
@@ -667,7 +680,8 @@ fn apposition_to_end(e: &mut Engine, toks: &[Token], c: usize, end: usize) -> bo
         return false;
     }
     let mut i = c + 1;
-    // A noun phrase, then at most two "of / at / for …" phrases.
+    // A noun phrase, then at most two "of / at / in …" phrases, and at most a relative clause
+    // ("a businessman who sat on its board").
     for _ in 0..3 {
         let Some(np) = speakers::right(e.text, toks, i, end, &mut e.buf) else {
             return false;
@@ -676,7 +690,11 @@ fn apposition_to_end(e: &mut Engine, toks: &[Token], c: usize, end: usize) -> bo
         if !toks[i..end].iter().any(|t| t.word) {
             return true;
         }
-        if !(toks[i].word && lexicon::is_np_preposition(&e.lower(&toks[i]))) {
+        let w = e.lower(&toks[i]);
+        if toks[i].word && lexicon::is_apposition_relative(&w) {
+            return true;
+        }
+        if !(toks[i].word && lexicon::is_apposition_preposition(&w)) {
             return false;
         }
         i += 1;
@@ -701,7 +719,14 @@ fn fronted_adjunct(e: &mut Engine, toks: &[Token], mut a: usize, j: usize) -> bo
     let first = (a..j).find(|&i| toks[i].word);
     let last = (a..j).rev().find(|&i| toks[i].word);
     match (first, last) {
-        (Some(f), Some(l)) if words <= 5 && toks[j - 1].is(',') => {
+        // (A clause is no phrase: "Admissions have doubled since June, according to …".)
+        (Some(f), Some(l))
+            if words <= 5
+                && toks[j - 1].is(',')
+                && !toks[f..l]
+                    .iter()
+                    .any(|t| t.word && lexicon::is_auxiliary(&e.lower(t))) =>
+        {
             let (first, last) = (e.lower(&toks[f]), e.lower(&toks[l]));
             // (Not an -ing word: "Fundraising, according to …, has surged" is a claim's subject.)
             lexicon::is_adjunct_opener(&first) && !first.ends_with("ing")
