@@ -75,6 +75,19 @@ static LINK_BLOCK_PREFIXES: &str = lines![
     "читайте також",
 ];
 
+/// A short line starting with one of these heads a sign-up box: it and the short lines of the
+/// box after it ("Fearless journalism.", "Delivered to you.", "I'm in") are furniture.
+static SIGNUP_BLOCK_PREFIXES: &str = lines![
+    "join our newsletter",
+    "sign up",
+    "subscribe",
+    "newsletter",
+    "get our newsletter",
+];
+
+/// The lines of a sign-up box are short; the article goes on at a longer line.
+const SIGNUP_LINE_MAX_WORDS: usize = 8;
+
 /// Headlines are short.
 const HEADLINE_MAX_WORDS: usize = 20;
 /// A credit line or a section heading ("SOURCE: Al Jazeera", "Related stories") is short.
@@ -87,6 +100,7 @@ pub fn assign(text: &str, sentences: &mut [Sentence]) {
     let mut ended = false;
     let mut in_headline = true;
     let mut in_links = false;
+    let mut in_signup = false;
     let caption = captions(text, sentences);
     for i in 0..sentences.len() {
         let t = sentences[i].span.text(text);
@@ -102,8 +116,17 @@ pub fn assign(text: &str, sentences: &mut [Sentence]) {
                 && has_prefix(t, table)
         };
         in_links = marker(LINK_BLOCK_PREFIXES) || in_links && whole_line && is_headline(t);
+        // A box line may hold several sentences ("Original reporting. Delivered to you."): the
+        // line decides, at its first.
+        if starts_line(text, &sentences[..], i) {
+            let rest = &text[sentences[i].span.start..];
+            let line = rest.find(['\n', '\r']).map_or(rest, |e| &rest[..e]);
+            in_signup = marker(SIGNUP_BLOCK_PREFIXES)
+                || in_signup && line.split_whitespace().count() <= SIGNUP_LINE_MAX_WORDS;
+        }
         let role = if ended
             || in_links
+            || in_signup
             || has_prefix(t, BOILERPLATE_PREFIXES)
             || whole_line && is_byline(t)
             || caption[i]
@@ -293,6 +316,18 @@ mod tests {
                  by Harbour News Weekly 0 Comments\n\nThe ferries returned on Monday."
             ),
             [Headline, Boilerplate, Boilerplate, Body]
+        );
+    }
+
+    #[test]
+    fn a_sign_up_box_ends_where_the_article_goes_on() {
+        use Role::*;
+        assert_eq!(
+            roles(
+                "The talks resumed on Monday.\n\nJoin Our Newsletter\n\nOriginal reporting. Delivered to \
+                 you.\n\nI'm in\n\nDuring the talks, the minister said little about the plan."
+            ),
+            [Body, Boilerplate, Boilerplate, Boilerplate, Boilerplate, Body]
         );
     }
 
