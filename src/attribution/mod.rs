@@ -429,6 +429,14 @@ impl Engine<'_> {
             return;
         }
         let mut class = f.class;
+        // `dubbed "Hebron Smart City"`, `calls him "Mini Mike"`: a name given, in title case, is a
+        // characterisation (the evaluation class), not the speaker's statement.
+        if f.cue
+            .is_some_and(|c| cues::is_naming(&tokens::to_lower(c.text(text))))
+            && is_a_name(f.content.text(text))
+        {
+            class = CueClass::Evaluation;
+        }
         if f.kind == Kind::Indirect {
             let cue = f
                 .cue
@@ -552,6 +560,22 @@ fn content_form(text: &str, cue: &str, content: Span) -> ContentForm {
     } else {
         ContentForm::Claim
     }
+}
+
+/// Is `quoted` a name in title case ("Mini Mike", "Facebook for Palestinians"), its quotation
+/// marks and final stop aside?
+fn is_a_name(quoted: &str) -> bool {
+    /// Names given are short; a longer title-case quotation may be a slogan.
+    const NAME_WORDS: usize = 5;
+    let inner = quoted.trim_matches(|c: char| !c.is_alphanumeric());
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    (2..=NAME_WORDS).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && !inner.contains(['.', '?', '!', ';', ','])
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || lexicon::is_title_small_word(&tokens::to_lower(w))
+        })
 }
 
 /// `span` without a verb contracted onto its last word ("We’ve" → "We"; "O'Dell" stays).

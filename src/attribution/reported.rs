@@ -936,7 +936,11 @@ fn verb(
     let suffix = toks
         .get(right_after_np)
         .is_some_and(|t| t.word && lexicon::is_cue_suffix_start(&e.lower(t)));
-    let closes = tail_words == 0 || (tail_words <= 2 && suffix);
+    // "…, the report says — also in line with …": after a dash, the writer's aside.
+    let aside = toks
+        .get(right_after_np)
+        .is_some_and(|t| t.is('—') || t.is('–'));
+    let closes = tail_words == 0 || (tail_words <= 2 && suffix) || aside;
     // After a plain speech cue, a longer tail of time and place ("said during a speech in Iowa
     // on Tuesday") closes it too, when no "that" follows and a whole clause, not a
     // scene-setting phrase ("In Iowa,"), stands before the comma.
