@@ -633,7 +633,8 @@ pub fn is_cue_particle_ignoring_case(w: &str) -> bool {
 /// Determiners and possessives (a context class of the cue model). Same as DETERMINERS in
 /// scripts/train_attribution.py.
 static DETERMINERS: WordList = words![
-    "a", "an", "her", "his", "its", "my", "our", "the", "their", "these", "this", "those", "your",
+    "a", "an", "another", "her", "his", "its", "my", "our", "the", "their", "these", "this",
+    "those", "your",
 ];
 /// Auxiliaries, "to" and "not" (a context class of the cue model). Same as AUXILIARIES there.
 static AUXILIARIES: WordList = words![

@@ -428,7 +428,12 @@ impl Engine<'_> {
         if f.speaker.is_some_and(|sp| cannot_speak(text, sp)) {
             return;
         }
-        let mut class = f.class;
+        // A quotation is words said, whatever its cue calls them ("“…,” he predicted").
+        let mut class = match f.class {
+            CueClass::Writing => CueClass::Writing,
+            _ if f.kind == Kind::Direct => CueClass::Speech,
+            c => c,
+        };
         // `dubbed "Hebron Smart City"`, `calls him "Mini Mike"`: a name given, in title case, is a
         // characterisation (the evaluation class), not the speaker's statement.
         if f.cue
