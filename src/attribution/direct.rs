@@ -52,7 +52,12 @@ pub(crate) fn quotation(
         partial(e, si, toks, qa, q);
         return;
     }
-    let speechlike = multi || words >= 5 || (ends_like_speech && words >= 3) || alone;
+    // `answered: "Nobody cares."`, `asked simply, "Who cares?"`: set off by a colon or a comma,
+    // a short sentence is what was said.
+    let introduced = qa > 0
+        && (toks[qa - 1].is(':') || toks[qa - 1].is(','))
+        && inner.ends_with(['.', '?', '!']);
+    let speechlike = multi || words >= 5 || (ends_like_speech && words >= 3) || alone || introduced;
     if !speechlike {
         // A short answer or the first part of a split quotation, heading its sentence with its
         // cue right after ("\"Absolutely,\" he said" / "\"My hope,\" he said, \"is …\""), is
@@ -649,11 +654,13 @@ fn before(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
                 let speaker = s
                     .checked_sub(1)
                     .and_then(|end| speakers::left(text, toks, 0, end, &mut e.buf));
-                // `"…," said Lavrov, "but …"`: the name between cue and quotation speaks.
+                // `"…," said Lavrov, "but …"`: the name between cue and quotation speaks; after a
+                // hearer cue only when the cue opens the sentence (`Asked a delegate: "…"`).
+                let opens = !toks[..j].iter().any(|t| t.word);
                 let inverted = (speaker.is_none()
                     && set_off
                     && j < k
-                    && !lexicon::is_hearer_cue(&word)
+                    && (opens || !lexicon::is_hearer_cue(&word))
                     && (toks[j + 1].capitalised()
                         || lexicon::is_determiner(&e.lower(&toks[j + 1]))))
                 .then(|| speakers::right(text, toks, j + 1, k + 1, &mut e.buf))
