@@ -595,7 +595,17 @@ fn according(
         return None;
     }
     let mut speaker = speakers::right(text, toks, j + 2, toks.len(), &mut e.buf);
-    let after_np = speaker.map_or(j + 2, |s| toks.partition_point(|t| t.span.start < s.end));
+    let mut after_np = speaker.map_or(j + 2, |s| toks.partition_point(|t| t.span.start < s.end));
+    // "…, according to credible reports received by Amnesty.": a source ending the sentence runs
+    // to its end, past what a speaker phrase holds.
+    if let Some(last) = (after_np..end).rev().find(|&i| toks[i].word) {
+        let plain = toks[after_np..=last].iter().all(|t| t.word && !t.quoted);
+        let closing = j > 0 && toks[j - 1].is(',') && end == toks.len();
+        if speaker.is_some() && plain && closing && last < j + 2 + ACCORDING_WINDOW / 2 {
+            speaker = cover(toks, j + 2, last + 1);
+            after_np = last + 1;
+        }
+    }
     // The source ends at the next comma, even past what a speaker phrase may hold ("According
     // to early results of exit polls conducted for the AP and networks, …").
     let mut comma = (after_np..toks.len().min(j + 2 + ACCORDING_WINDOW))
