@@ -601,6 +601,20 @@ pub fn is_negator(w: &str) -> bool {
     NEGATORS.contains(w)
 }
 
+/// Words of a source's anonymity ("who did not want to be named", "not authorized to speak"): a
+/// negation before one is not the cue's.
+static ANONYMITY_WORDS: WordList = words![
+    "authorised",
+    "authorized",
+    "identified",
+    "named",
+    "permitted"
+];
+
+pub fn is_anonymity_word(w: &str) -> bool {
+    ANONYMITY_WORDS.contains(w)
+}
+
 /// Conjunctions that join a second cue to the first ("said … and added").
 static CUE_JOINERS: WordList = words!["and", "but"];
 

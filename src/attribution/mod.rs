@@ -479,23 +479,33 @@ fn negated(text: &str, cue: Span) -> bool {
         lexicon::is_negator(&w) || w.ends_with("n't") || w.ends_with("n’t")
     };
     let before = &text[crate::text::floor_boundary(text, cue.start.saturating_sub(80))..cue.start];
-    cue.text(text)
+    if cue
+        .text(text)
         .split_whitespace()
         .next()
         .is_some_and(is_negator)
-        || before
-            .split_whitespace()
-            .rev()
-            .take(6)
-            .take_while(|w| {
-                // Not past the start of the cue's clause ("did not wait and said").
-                let w = tokens::to_lower(w);
-                !w.ends_with([',', ';', ':', '.', '"', '”', '“'])
-                    && !lexicon::is_clause_opener(&w)
-                    && !lexicon::is_cue_joiner(&w)
-                    && !lexicon::is_complementiser(&w)
-            })
-            .any(is_negator)
+    {
+        return true;
+    }
+    // The words of the cue's clause before it, nearest first (not past its start: "did not wait
+    // and said").
+    let clause = before.split_whitespace().rev().take(6).take_while(|w| {
+        let w = tokens::to_lower(w);
+        !w.ends_with([',', ';', ':', '.', '"', '”', '“'])
+            && !lexicon::is_clause_opener(&w)
+            && !lexicon::is_cue_joiner(&w)
+            && !lexicon::is_complementiser(&w)
+    });
+    // "A spokesperson who did not wish to be named said …": a negation before "named" is the
+    // source's anonymity, not the cue's.
+    let mut anonymous = false;
+    for w in clause {
+        anonymous |= lexicon::is_anonymity_word(&tokens::to_lower(w));
+        if is_negator(w) {
+            return !anonymous;
+        }
+    }
+    false
 }
 
 /// Whether the speaker's head word names a thing that cannot speak (a state, an event, a
