@@ -117,7 +117,20 @@ run(join(root, 'node_modules', '.bin', 'wasm-opt'), [
 ]);
 
 step('package entry points');
-for (const f of readdirSync(join(root, 'js'))) copyFileSync(join(root, 'js', f), join(pkg, f));
+// The entry points ship as written, without their comments (esbuild reprints the code, names and
+// layout kept): 2.2 KB less gzipped, which the budget needs. Their comments are read in js/.
+for (const f of readdirSync(join(root, 'js'))) {
+  if (!f.endsWith('.js')) {
+    copyFileSync(join(root, 'js', f), join(pkg, f));
+    continue;
+  }
+  const { code } = await esbuild.transform(readFileSync(join(root, 'js', f), 'utf8'), {
+    format: 'esm',
+    target: 'es2020',
+    legalComments: 'none',
+  });
+  writeFileSync(join(pkg, f), code);
+}
 // wasm-bindgen writes a .gitignore and its own package.json; the package is described by ours.
 rmSync(join(pkg, '.gitignore'), { force: true });
 rmSync(join(pkg, 'package.json'), { force: true });
