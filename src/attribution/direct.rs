@@ -615,9 +615,21 @@ fn before(e: &mut Engine, toks: &[Token], qa: usize) -> Option<CueFound> {
         if !t.word || t.quoted {
             return None;
         }
-        if let Some((w, _, class)) = e.cue(&t) {
+        if let Some((mut w, _, mut class)) = e.cue(&t) {
             if w >= QUOTE_MIN {
-                let j = j as usize;
+                let mut j = j as usize;
+                let mut t = t;
+                // `answered that rhetorical question: "…"`: a weak cue (a noun, the object) gives
+                // way to a surer one before it in the same words.
+                if w < super::STRONG_CUE {
+                    let strong = (floor..j)
+                        .rev()
+                        .take_while(|&i| toks[i].word && !toks[i].quoted)
+                        .find_map(|i| e.cue(&toks[i]).filter(|c| c.0 > w).map(|c| (i, c)));
+                    if let Some((i, c)) = strong {
+                        (j, t, w, class) = (i, toks[i], c.0, c.2);
+                    }
+                }
                 // `said he would "bomb …" oil fields`, `added that "…"`: words of the writer's
                 // own between cue and quotation, not set off by `:` or `,`, make it reported
                 // speech carrying quoted words (mixed), which the reported-speech rules read whole.
