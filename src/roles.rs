@@ -121,8 +121,11 @@ pub fn assign(text: &str, sentences: &mut [Sentence]) {
         if starts_line(text, &sentences[..], i) {
             let rest = &text[sentences[i].span.start..];
             let line = rest.find(['\n', '\r']).map_or(rest, |e| &rest[..e]);
+            // (A quotation is the article's, however short: "“No,” she said.")
             in_signup = marker(SIGNUP_BLOCK_PREFIXES)
-                || in_signup && line.split_whitespace().count() <= SIGNUP_LINE_MAX_WORDS;
+                || in_signup
+                    && line.split_whitespace().count() <= SIGNUP_LINE_MAX_WORDS
+                    && !line.contains(['"', '“', '”', '«', '»', '„']);
         }
         let role = if ended
             || in_links
@@ -328,6 +331,10 @@ mod tests {
                  you.\n\nI'm in\n\nDuring the talks, the minister said little about the plan."
             ),
             [Body, Boilerplate, Boilerplate, Boilerplate, Boilerplate, Body]
+        );
+        assert_eq!(
+            roles("Sign up\n\n“We will win,” she said.\n\nThe vote is on Friday."),
+            [Boilerplate, Body, Body]
         );
     }
 
