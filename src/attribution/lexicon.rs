@@ -551,6 +551,14 @@ pub fn goes_on_after_hearer(w: &str) -> bool {
     AFTER_HEARER_CLAUSE.contains(w)
 }
 
+/// Words that open the question put to a speaker ("Asked about the aid, …"): what follows is
+/// the asker's, no claim of the speaker's.
+static QUESTION_CONTEXT: WordList = words!["asked", "questioned"];
+
+pub fn is_question_context(w: &str) -> bool {
+    QUESTION_CONTEXT.contains(w)
+}
+
 /// Prepositions that open an adjunct after a cue ("said on Tuesday", "voted before the
 /// deadline"): a short phrase opened by one is no content.
 static ADJUNCT_PREPOSITIONS: WordList = words![

@@ -550,7 +550,9 @@ fn content_form(text: &str, cue: &str, content: Span) -> ContentForm {
         .collect();
     let n = words.len();
     let first = words.first().map_or("", String::as_str);
-    let adjunct = lexicon::is_adjunct_preposition(first) && n <= MAX_ADJUNCT_WORDS;
+    // "Asked about the aid, Al-Hams sighed.": the question put to the speaker, not their words.
+    let adjunct = lexicon::is_adjunct_preposition(first) && n <= MAX_ADJUNCT_WORDS
+        || lexicon::is_question_context(first);
     let thing = n <= MAX_THING_WORDS && lexicon::is_determiner(first)
         || n == 1 && lexicon::is_object_pronoun(first);
     // "announced his retirement", "declared her candidacy": a decision made known, not a claim
