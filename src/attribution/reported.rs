@@ -598,10 +598,18 @@ fn according(
     let mut after_np = speaker.map_or(j + 2, |s| toks.partition_point(|t| t.span.start < s.end));
     // "…, according to credible reports received by Amnesty.": a source ending the sentence runs
     // to its end, past what a speaker phrase holds.
-    if let Some(last) = (after_np..end).rev().find(|&i| toks[i].word) {
-        let plain = toks[after_np..=last].iter().all(|t| t.word && !t.quoted);
-        let closing = j > 0 && toks[j - 1].is(',') && end == toks.len();
-        if speaker.is_some() && plain && closing && last < j + 2 + ACCORDING_WINDOW / 2 {
+    // (Only a short one: no long sentence is scanned for each cue.)
+    let closing = speaker.is_some()
+        && j > 0
+        && toks[j - 1].is(',')
+        && end == toks.len()
+        && end < j + 2 + ACCORDING_WINDOW / 2;
+    if let Some(last) = (after_np..end)
+        .rev()
+        .find(|&i| toks[i].word)
+        .filter(|_| closing)
+    {
+        if toks[after_np..=last].iter().all(|t| t.word && !t.quoted) {
             speaker = cover(toks, j + 2, last + 1);
             after_np = last + 1;
         }
