@@ -107,6 +107,27 @@ pub(crate) static TITLES: WordList = words![
     "vice",
 ];
 
+/// Nouns for a work that reports, not a person: "an investigation" is no unnamed person.
+pub(crate) static WORK_NOUNS: WordList = words![
+    "analysis",
+    "assessment",
+    "audit",
+    "complaint",
+    "document",
+    "filing",
+    "indictment",
+    "inquiry",
+    "investigation",
+    "lawsuit",
+    "memo",
+    "poll",
+    "probe",
+    "review",
+    "ruling",
+    "study",
+    "survey",
+];
+
 /// Nouns for what was said, not who said it: "a White House statement" is the White House.
 pub(crate) static SPEECH_NOUNS: WordList = words![
     "account",

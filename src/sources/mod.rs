@@ -956,6 +956,28 @@ impl<'i> Registry<'i> {
                 affiliation: None,
             }));
         }
+        // 6. One unnamed person is named by the description ("a doctor": doctor), so that the
+        // pronouns standing for them ("he says") keep that source.
+        let one = all.first().is_some_and(|w| is_in(&["a", "an"], &w.norm));
+        let head = &ws[h];
+        if sourcing == Sourcing::Unnamed
+            && one
+            && h < 4
+            && !head.cap
+            && !SPEECH_NOUNS.contains(&head.norm)
+            && !WORK_NOUNS.contains(&head.norm)
+            && !ORG_WORDS.contains(&head.norm)
+            && !MEDIA_WORDS.contains(&head.norm)
+        {
+            let name = Span::new(ws[0].span.start, head.span.end).text(text);
+            return Some(self.add(Source {
+                id: slug(name),
+                name: name.to_string(),
+                kind: SourceKind::Group,
+                side: self.side_of_words(&ps, None).map(|s| s.0),
+                affiliation: None,
+            }));
+        }
         None
     }
 

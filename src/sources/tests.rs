@@ -565,3 +565,18 @@ fn a_capital_stands_for_its_government() {
     assert_eq!(s.name, "South Korean government");
     assert_eq!(s.side.as_deref(), Some("south-korea"));
 }
+
+#[test]
+fn one_unnamed_person_is_named_by_the_description() {
+    // "a nurse" keeps a source, so the "she" that stands for her later keeps it too.
+    let s = one("a nurse said", "a nurse", Sourcing::Unnamed).expect("a source");
+    assert_eq!((s.name.as_str(), s.kind), ("nurse", SourceKind::Group));
+    // A work that reports is no person; a bare plural is left to the groups.
+    assert!(one(
+        "an investigation found",
+        "an investigation",
+        Sourcing::Unnamed
+    )
+    .is_none());
+    assert!(one("a statement said", "a statement", Sourcing::Unnamed).is_none());
+}
