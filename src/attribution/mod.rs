@@ -196,12 +196,21 @@ fn engine(
     (e.out, e.work)
 }
 
-/// The full names (two capitalised words or more) followed by ", who": people a sentence
-/// introduces outside any attribution.
+/// The full names (two capitalised words or more) followed by ", who" or by an apposition with
+/// a person's role (", the congressman's deputy chief of staff,"): people a sentence introduces
+/// outside any attribution.
 fn introduced<'a>(text: &'a str, toks: &'a [Token]) -> impl Iterator<Item = Span> + 'a {
     toks.windows(2).enumerate().filter_map(move |(i, w)| {
-        let who = w[0].is(',') && w[1].span.text(text) == "who";
-        if !who || i < 2 {
+        let next = tokens::to_lower(w[1].span.text(text));
+        let who = next == "who";
+        // The role within the apposition's first words, up to its end.
+        let role = lexicon::is_article(&next)
+            && toks[i + 2..]
+                .iter()
+                .take(6)
+                .take_while(|t| t.word)
+                .any(|t| is_role_word(&tokens::to_lower(t.span.text(text))));
+        if !w[0].is(',') || !(who || role) || i < 2 {
             return None;
         }
         let mut start = i;
@@ -210,6 +219,14 @@ fn introduced<'a>(text: &'a str, toks: &'a [Token]) -> impl Iterator<Item = Span
         }
         (i - start >= 2).then(|| Span::new(toks[start].span.start, toks[i - 1].span.end))
     })
+}
+
+/// A word that gives a person a role ("congressman's", "director", "spokesman").
+fn is_role_word(w: &str) -> bool {
+    let w = w.trim_end_matches("'s").trim_end_matches("’s");
+    speaker_lexicon::is_person_role(w)
+        || speaker_lexicon::is_proxy_role(w)
+        || lexicon::nominal(w) == Some(lexicon::Refers::Person)
 }
 
 /// Sorts attributions by their content, as `attribute` returns them (both engines). Of two claims

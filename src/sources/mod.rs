@@ -767,11 +767,23 @@ impl<'i> Registry<'i> {
                 .iter()
                 .any(|m| first_w(m) <= w && w <= last_w(m) && kind_of(m) != EKind::Person)
         };
+        // A title word after a first name is a surname ("Wayne King"), and so is that word
+        // alone once the article has such a person ("said King").
+        let first_name =
+            |w: usize| w > 0 && crate::attribution::speaker_lexicon::is_first_name(&ws[w - 1].norm);
+        let surname = |w: usize| w == he && ws[w].cap && first_name(w);
+        if he == 0 && ws.len() == 1 && ws[0].cap && TITLES.contains(&ws[0].norm) {
+            if let Some(&src) = self.local.get(&alias_key(&ws[0].norm)) {
+                if self.sources[src].kind == SourceKind::Person {
+                    return Some(src);
+                }
+            }
+        }
         let mut n = he + 1;
         while n > 0
             && ws[n - 1].cap
-            && !TITLES.contains(&ws[n - 1].norm)
-            && !covered(n - 1)
+            && (!TITLES.contains(&ws[n - 1].norm) || surname(n - 1))
+            && (!covered(n - 1) || surname(n - 1))
             && ws[n - 1].norm.chars().any(char::is_alphabetic)
         {
             n -= 1;

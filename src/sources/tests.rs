@@ -580,3 +580,20 @@ fn one_unnamed_person_is_named_by_the_description() {
     .is_none());
     assert!(one("a statement said", "a statement", Sourcing::Unnamed).is_none());
 }
+
+#[test]
+fn a_title_word_after_a_first_name_is_a_surname() {
+    // "Judge" is a title, but after a first name it is Nathan's surname, and alone it joins him.
+    let text = "Nathan Judge said it. Later Judge said more.";
+    let mut a = [
+        attr(text, "Nathan Judge", "it", Kind::Indirect, Sourcing::Person),
+        attr(text, "Judge", "more", Kind::Indirect, Sourcing::Person),
+    ];
+    let later = text.rfind("Judge").unwrap();
+    a[1].speaker = Some(Span::new(later, later + "Judge".len()));
+    a[1].resolved = a[1].speaker;
+    let sources = resolve(text, &mut a, None);
+    assert_eq!(sources.len(), 1);
+    assert_eq!(sources[0].name, "Nathan Judge");
+    assert_eq!(a[1].source, Some(0));
+}
