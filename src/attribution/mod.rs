@@ -426,6 +426,11 @@ impl Engine<'_> {
             }
             None => (None, None, scoring::Form::None),
         };
+        // "The crisis pushed …", "China's growth is expected to …": a thing that cannot speak,
+        // nor stand for a later "he" ("In a video posted …, Mateen said: … he added").
+        if f.speaker.is_some_and(|sp| cannot_speak(text, sp)) {
+            return;
+        }
         let sourcing = speakers::sourcing(text, resolved);
         if let (Some(sp), Some(r)) = (speaker, resolved) {
             if !f.carried {
@@ -437,10 +442,6 @@ impl Engine<'_> {
         // "It made no mention of …", "did not respond to …": a negated cue states nothing (the
         // sources stage reads the first as an omission). The speaker is still remembered.
         if f.cue.is_some_and(|cue| negated(text, cue)) {
-            return;
-        }
-        // "The crisis pushed …", "China's growth is expected to …": a thing that cannot speak.
-        if f.speaker.is_some_and(|sp| cannot_speak(text, sp)) {
             return;
         }
         let mut class = f.class;
