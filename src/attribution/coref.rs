@@ -437,11 +437,15 @@ fn role_head(text: &str, speaker: Span) -> Option<String> {
     ))
 }
 
-/// A person's name, not a pronoun or a description: capitalised, with no determiner before it.
+/// A person's name, not a pronoun or a description: capitalised at both ends ("Kremlin aide Yuri
+/// Ushakov", not "Mateen met"), with no determiner before it.
 fn is_name(text: &str, np: Span) -> bool {
     let s = np.text(text);
     let first = s.split_whitespace().next().unwrap_or_default();
-    first.chars().next().is_some_and(tokens::is_upper)
+    let last = s.split_whitespace().last().unwrap_or_default();
+    let capital = |w: &str| w.chars().next().is_some_and(tokens::is_upper);
+    capital(first)
+        && capital(last)
         && refers(text, np).is_none()
         && !lexicon::is_determiner(&tokens::to_lower(first))
         && lexicon::anaphor(&tokens::to_lower(first)).is_none()
