@@ -244,6 +244,9 @@ pub(crate) static MEDIA_WORDS: WordList = words![
     "wire",
 ];
 
+/// Small words a name's initialism skips: "Customs and Border Protection" is CBP.
+pub(crate) static INITIALISM_SKIPS: WordList = words!["and", "for", "of", "on", "the"];
+
 /// Words that refer back instead of naming: left unresolved when the engine gives no antecedent.
 pub(crate) static PRONOUNS: WordList = words![
     "he", "her", "him", "his", "i", "it", "its", "one", "she", "that", "their", "them", "these",

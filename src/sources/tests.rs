@@ -597,3 +597,20 @@ fn a_title_word_after_a_first_name_is_a_surname() {
     assert_eq!(sources[0].name, "Nathan Judge");
     assert_eq!(a[1].source, Some(0));
 }
+
+#[test]
+fn an_initialism_is_the_name_it_spells() {
+    let text =
+        "Farmers met the Federal Water Authority on Monday. Later FWA said supplies would fall.";
+    let s = one(text, "FWA", Sourcing::Organisation).expect("a source");
+    assert_eq!(s.name, "Federal Water Authority");
+    // Capitalised words that only begin with its letters, going on past them, spell nothing.
+    let text =
+        "Farmers met Federal Water Authority Board members. Later FWA said supplies would fall.";
+    assert_eq!(
+        one(text, "FWA", Sourcing::Organisation)
+            .expect("a source")
+            .name,
+        "FWA"
+    );
+}
