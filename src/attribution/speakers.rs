@@ -1417,6 +1417,17 @@ pub fn sourcing(text: &str, resolved: Option<Span>) -> Sourcing {
     if words == 1 && is_initialism(head) {
         return Sourcing::Organisation;
     }
+    // "the Rodong Sinmun", "the Pentagon": a name with "the" is a body or a title, not a person,
+    // unless a role heads it ("the Conservative MP").
+    let mut ws = span.text(text).split_whitespace();
+    let definite_name = ws.next().is_some_and(|w| w == "the" || w == "The")
+        && ws.all(|w| w.chars().next().is_some_and(super::tokens::is_upper));
+    let role = super::speaker_lexicon::is_person_role(head_l)
+        || super::speaker_lexicon::is_proxy_role(head_l)
+        || lexicon::nominal(head_l).is_some();
+    if definite_name && words >= 2 && !role {
+        return Sourcing::Organisation;
+    }
     if head.chars().next().is_some_and(super::tokens::is_upper)
         && words >= 2
         && !lexicon::is_org_word(head_l)
