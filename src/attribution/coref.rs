@@ -194,8 +194,16 @@ impl Memory {
         let head = role_head(text, speaker)?;
         let role = speaker_lexicon::is_person_role(&head)
             && !speaker_lexicon::is_proxy_role(&head)
-            && !self.roles.contains_key(&head);
-        role.then_some(self.named).flatten()
+            && !self.roles.contains_key(&head)
+            && definite(speaker.text(text));
+        let named = self.named.filter(|_| role)?;
+        // One the text gave another role ("Secretary of State Antony Blinken") is not "the
+        // foreign minister".
+        let name = named.text(text);
+        let other_role = self.roles.iter().any(|(role, holder)| {
+            holder.is_some_and(|h| name.ends_with(h.text(text))) && is_role_word(role)
+        });
+        (!other_role).then_some(named)
     }
 
     /// Remembers a name that opened a sentence without speaking ("The mayor spoke for an hour."),
@@ -420,13 +428,19 @@ fn is_one_person(text: &str, np: Span) -> bool {
     matches!(s.split_whitespace().next(), Some("a" | "an" | "A" | "An")) && !s.contains(" and ")
 }
 
-/// The role word of a definite description of one to five words ("the Conservative MP": mp;
+/// The role word of a definite or possessive description of two to five words ("the Conservative MP": mp;
 /// "the father of the gunman": father), lowercase.
 fn role_head(text: &str, speaker: Span) -> Option<String> {
     let s = speaker.text(text);
     let words: Vec<&str> = s.split_whitespace().collect();
-    let definite = matches!(words.first(), Some(&("the" | "The")));
-    if !definite || !(2..=5).contains(&words.len()) || s.contains(',') {
+    // "Austria's interior minister": a possessive name is a determiner too, before lowercase.
+    let possessive = words
+        .first()
+        .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+        && words[1..]
+            .iter()
+            .all(|w| !w.chars().next().is_some_and(tokens::is_upper));
+    if !(definite(s) || possessive) || !(2..=5).contains(&words.len()) || s.contains(',') {
         return None;
     }
     // "the father of the gunman": the head is before "of".
@@ -435,6 +449,20 @@ fn role_head(text: &str, speaker: Span) -> Option<String> {
     Some(tokens::to_lower(
         head.trim_matches(|c: char| !c.is_alphanumeric()),
     ))
+}
+
+/// A word that names a person's role ("mayor", "Sen."), not any word before a name ("Seddique"
+/// before "Mir Mateen").
+pub fn is_role_word(w: &str) -> bool {
+    let w = lexicon::role(w);
+    speaker_lexicon::is_person_role(w)
+        || speaker_lexicon::is_proxy_role(w)
+        || lexicon::nominal(w) == Some(Refers::Person)
+}
+
+/// Does the phrase open with "the"?
+fn definite(s: &str) -> bool {
+    matches!(s.split_whitespace().next(), Some("the" | "The"))
 }
 
 /// A person's name, not a pronoun or a description: capitalised at both ends ("Kremlin aide Yuri

@@ -209,7 +209,10 @@ fn introduced<'a>(text: &'a str, toks: &'a [Token]) -> impl Iterator<Item = Span
                 .iter()
                 .take(6)
                 .take_while(|t| t.word)
-                .any(|t| is_role_word(&tokens::to_lower(t.span.text(text))));
+                .any(|t| {
+                    let w = tokens::to_lower(t.span.text(text));
+                    coref::is_role_word(w.trim_end_matches("'s").trim_end_matches("’s"))
+                });
         if !w[0].is(',') || !(who || role) || i < 2 {
             return None;
         }
@@ -219,14 +222,6 @@ fn introduced<'a>(text: &'a str, toks: &'a [Token]) -> impl Iterator<Item = Span
         }
         (i - start >= 2).then(|| Span::new(toks[start].span.start, toks[i - 1].span.end))
     })
-}
-
-/// A word that gives a person a role ("congressman's", "director", "spokesman").
-fn is_role_word(w: &str) -> bool {
-    let w = w.trim_end_matches("'s").trim_end_matches("’s");
-    speaker_lexicon::is_person_role(w)
-        || speaker_lexicon::is_proxy_role(w)
-        || lexicon::nominal(w) == Some(lexicon::Refers::Person)
 }
 
 /// Sorts attributions by their content, as `attribute` returns them (both engines). Of two claims
