@@ -213,6 +213,7 @@ impl Memory {
         if refers(text, np).is_some() && np.text(text).split_whitespace().count() == 1 {
             return; // a pronoun is not an antecedent
         }
+        let np = without_verb(text, np);
         if !may_be_name(text, np) {
             return;
         }
@@ -458,6 +459,27 @@ pub fn is_role_word(w: &str) -> bool {
     speaker_lexicon::is_person_role(w)
         || speaker_lexicon::is_proxy_role(w)
         || lexicon::nominal(w) == Some(Refers::Person)
+}
+
+/// A name without the past tense the phrase walked on into ("Skaik paused", "Mateen met"): a
+/// sentence's subject and its verb.
+fn without_verb(text: &str, np: Span) -> Span {
+    let s = np.text(text);
+    let capital = |w: &str| w.chars().next().is_some_and(tokens::is_upper);
+    // The end of the capitalised words that open the phrase.
+    let mut end = 0;
+    for w in s.split(' ') {
+        if !capital(w) {
+            let verb = end > 0 && speaker_lexicon::is_past_tense(&tokens::to_lower(w));
+            return if verb {
+                Span::new(np.start, np.start + end)
+            } else {
+                np
+            };
+        }
+        end += w.len() + usize::from(end > 0);
+    }
+    np
 }
 
 /// Does the phrase open with "the"?

@@ -172,11 +172,19 @@ fn engine(
         while first < toks.len().min(3) && !toks[first].word {
             first += 1;
         }
-        if toks
-            .get(first)
-            .is_some_and(|t| SUBORDINATORS.contains(&e.lower(t)))
+        // After a short fronted phrase too ("During an interview, Skaik paused").
+        let opener = toks.get(first).map(|t| e.lower(t)).unwrap_or_default();
+        let reach = if SUBORDINATORS.contains(&opener) {
+            speakers::SUBJECT_WINDOW
+        } else if speaker_lexicon::is_time_preposition(&opener)
+            || speaker_lexicon::is_phrase_preposition(&opener)
         {
-            let window = toks.len().min(first + speakers::SUBJECT_WINDOW);
+            FRONTED_PHRASE
+        } else {
+            0
+        };
+        if reach > 0 {
+            let window = toks.len().min(first + reach);
             if let Some(comma) = toks[first..window].iter().position(|t| t.is(',')) {
                 first += comma + 1;
             }
@@ -314,6 +322,10 @@ struct Found {
     carried: bool,
     sentence: usize,
 }
+
+/// How many tokens a fronted prepositional phrase before its clause's subject may take ("During
+/// an interview,"): longer, the comma more likely closes something else.
+const FRONTED_PHRASE: usize = 6;
 
 /// Words that open a subordinate clause before its main clause's subject ("When asked …, she").
 static SUBORDINATORS: WordList =

@@ -471,6 +471,7 @@ static MALE_WORDS: WordList = words![
     "pablo",
     "patrick",
     "paul",
+    "pavel",
     "pedro",
     "peter",
     "philip",
@@ -1310,4 +1311,18 @@ pub fn is_person_role(w: &str) -> bool {
 
 pub fn is_proxy_role(w: &str) -> bool {
     PROXY_ROLES.contains(w)
+}
+
+/// Irregular past tenses, never nouns: "Mateen met …" is a name and its verb (regular ones end
+/// in -ed).
+static IRREGULAR_PASTS: WordList = words![
+    "became", "began", "broke", "brought", "built", "came", "chose", "drove", "fell", "flew",
+    "fought", "found", "gave", "got", "grew", "had", "held", "kept", "knew", "led", "left", "lost",
+    "made", "met", "paid", "ran", "rose", "sat", "saw", "sent", "sought", "spent", "stood",
+    "struck", "taught", "threw", "took", "went", "won",
+];
+
+/// A past tense: irregular, or a regular one ending in -ed.
+pub fn is_past_tense(w: &str) -> bool {
+    IRREGULAR_PASTS.contains(w) || (w.len() > 4 && w.ends_with("ed"))
 }
