@@ -231,9 +231,9 @@ impl Memory {
                 self.remember(np, np);
                 self.set_person(text, np, None)
             }
-            (_, Sourcing::Organisation) if all_caps || refers(text, np).is_some() => {
-                self.thing = Some(np)
-            }
+            (_, Sourcing::Organisation) if all_caps => self.thing = Some(np),
+            // "The agency" stands for the organisation it resolves to, or for itself.
+            (Some(_), Sourcing::Organisation) => self.thing = Some(self.resolve(text, np)),
             _ => {}
         }
     }

@@ -147,27 +147,10 @@ fn engine(
         e.used_cues.retain(|&c| c >= s.span.start);
         e.direct_spans.clear();
         let first_word = toks.iter().position(|t| t.word).unwrap_or(toks.len());
-        while next_q < quotations.len() && quotations[next_q].sentence <= si {
-            if quotations[next_q].sentence == si {
-                e.work += 1;
-                direct::quotation(
-                    &mut e,
-                    sentences,
-                    si,
-                    &toks,
-                    first_word,
-                    &quotations[next_q],
-                );
-            }
-            next_q += 1;
-        }
-        if paragraph_start(text, s.span.start) {
-            reported::colon_line(&mut e, si, &toks, quotations);
-        }
-        let headline = s.role == Role::Headline;
-        reported::sentence(&mut e, si, s.span, headline, &toks, quotations);
         // The name that opens the sentence is an antecedent for the pronouns that follow; after
-        // a fronted clause, the name that opens the main one ("When he was 16, Azza was …").
+        // a fronted clause, the name that opens the main one ("When he was 16, Azza was …"). It
+        // comes before the sentence's speakers: "Things got worse, said Dr. Lin. …, he said" is
+        // Dr. Lin.
         let mut first = 0;
         while first < toks.len().min(3) && !toks[first].word {
             first += 1;
@@ -192,6 +175,25 @@ fn engine(
         if let Some(np) = speakers::right(text, &toks, first, toks.len(), &mut e.buf) {
             e.memory.mention(text, np);
         }
+        while next_q < quotations.len() && quotations[next_q].sentence <= si {
+            if quotations[next_q].sentence == si {
+                e.work += 1;
+                direct::quotation(
+                    &mut e,
+                    sentences,
+                    si,
+                    &toks,
+                    first_word,
+                    &quotations[next_q],
+                );
+            }
+            next_q += 1;
+        }
+        if paragraph_start(text, s.span.start) {
+            reported::colon_line(&mut e, si, &toks, quotations);
+        }
+        let headline = s.role == Role::Headline;
+        reported::sentence(&mut e, si, s.span, headline, &toks, quotations);
         // So is a person the sentence introduces: "… was 25-year-old Nesma Hajjaj, who …".
         for np in introduced(text, &toks) {
             e.memory.mention(text, np);
