@@ -429,8 +429,8 @@ fn is_one_person(text: &str, np: Span) -> bool {
     matches!(s.split_whitespace().next(), Some("a" | "an" | "A" | "An")) && !s.contains(" and ")
 }
 
-/// The role word of a definite or possessive description of two to five words ("the Conservative MP": mp;
-/// "the father of the gunman": father), lowercase.
+/// The role word of a definite or possessive description of two to five words, lowercase ("the
+/// Conservative MP": mp; "the father of the gunman": father; "Austria's interior minister").
 fn role_head(text: &str, speaker: Span) -> Option<String> {
     let s = speaker.text(text);
     let words: Vec<&str> = s.split_whitespace().collect();

@@ -1111,11 +1111,11 @@ fn spelt_out(text: &str, at: Span) -> Option<Span> {
         ends.then(|| Span::new(ws[i].span.start, ws[j - 1].span.end))
     };
     let mut before = None;
-    for i in 0..ws.len() {
-        if ws[i].span.start >= at.start && before.is_some() {
+    for (i, w) in ws.iter().enumerate() {
+        if w.span.start >= at.start && before.is_some() {
             break;
         }
-        if ws[i].span == at {
+        if w.span == at {
             continue;
         }
         if let Some(full) = spells(i) {
