@@ -33,6 +33,8 @@ pub struct Memory {
     /// "first lady Michelle Obama", "Ed Royce, a California Republican". The text's own words say
     /// who "the Conservative MP" is.
     roles: FxHashMap<String, Option<Span>>,
+    /// The last person remembered by name ("Chris Grayling"), for a role nobody was given.
+    named: Option<Span>,
 }
 
 /// How many speakers back a role nominal looks for its role.
@@ -86,6 +88,7 @@ impl Memory {
             None => None,
         }
         .or_else(|| self.given_role(text, speaker))
+        .or_else(|| self.role_nobody_was_given(text, speaker))
         .unwrap_or(speaker)
     }
 
@@ -149,7 +152,9 @@ impl Memory {
                     .take(4)
                     .map_while(|t| {
                         let w = lower(t);
+                        // ", the father of the gunman,": the role is before "of".
                         let word = t.word
+                            && w != "of"
                             && !lexicon::is_cue_particle(&w)
                             && super::cues::weight(&w).is_none();
                         word.then_some(w)
@@ -174,17 +179,31 @@ impl Memory {
     /// The person a definite description names by a role the text gave them ("the Conservative
     /// MP" after "Conservative MP Chris Grayling"): its last word is the role.
     fn given_role(&self, text: &str, speaker: Span) -> Option<Span> {
-        let s = speaker.text(text);
-        let words: Vec<&str> = s.split_whitespace().collect();
-        let definite = matches!(words.first(), Some(&("the" | "The")));
-        if !definite || !(2..=4).contains(&words.len()) || s.contains(',') {
-            return None;
-        }
-        let head = tokens::to_lower(words.last()?.trim_matches(|c: char| !c.is_alphanumeric()));
+        let head = role_head(text, speaker)?;
         if lexicon::is_org_word(&head) {
             return None; // "the water board" is the board
         }
         self.roles.get(&head).copied().flatten()
+    }
+
+    /// The last named person, for a definite role nominal the text gave no one ("Chris Grayling
+    /// warned … the Conservative MP said"): a writer names a person, then goes on by a role. Not
+    /// for a role given to someone (`given_role` decides, or no one when it was given to two), nor
+    /// for one who speaks for another ("Trump said … the spokesman said" is someone else).
+    fn role_nobody_was_given(&self, text: &str, speaker: Span) -> Option<Span> {
+        let head = role_head(text, speaker)?;
+        let role = speaker_lexicon::is_person_role(&head)
+            && !speaker_lexicon::is_proxy_role(&head)
+            && !self.roles.contains_key(&head)
+            && definite(speaker.text(text));
+        let named = self.named.filter(|_| role)?;
+        // One the text gave another role ("Secretary of State Antony Blinken") is not "the
+        // foreign minister".
+        let name = named.text(text);
+        let other_role = self.roles.iter().any(|(role, holder)| {
+            holder.is_some_and(|h| name.ends_with(h.text(text))) && is_role_word(role)
+        });
+        (!other_role).then_some(named)
     }
 
     /// Remembers a name that opened a sentence without speaking ("The mayor spoke for an hour."),
@@ -194,6 +213,7 @@ impl Memory {
         if refers(text, np).is_some() && np.text(text).split_whitespace().count() == 1 {
             return; // a pronoun is not an antecedent
         }
+        let np = without_verb(text, np);
         if !may_be_name(text, np) {
             return;
         }
@@ -211,9 +231,9 @@ impl Memory {
                 self.remember(np, np);
                 self.set_person(text, np, None)
             }
-            (_, Sourcing::Organisation) if all_caps || refers(text, np).is_some() => {
-                self.thing = Some(np)
-            }
+            (_, Sourcing::Organisation) if all_caps => self.thing = Some(np),
+            // "The agency" stands for the organisation it resolves to, or for itself.
+            (Some(_), Sourcing::Organisation) => self.thing = Some(self.resolve(text, np)),
             _ => {}
         }
     }
@@ -317,6 +337,9 @@ impl Memory {
     /// pronoun that stood for it tell its gender.
     fn set_person(&mut self, text: &str, np: Span, known: Option<Gender>) {
         self.person = Some(np);
+        if is_name(text, np) {
+            self.named = Some(np);
+        }
         match known.or_else(|| gender(text, np)) {
             Some(Gender::Male) => self.he = Some(np),
             Some(Gender::Female) => self.she = Some(np),
@@ -404,6 +427,78 @@ fn org_head(text: &str, speaker: Span) -> Option<String> {
 fn is_one_person(text: &str, np: Span) -> bool {
     let s = np.text(text);
     matches!(s.split_whitespace().next(), Some("a" | "an" | "A" | "An")) && !s.contains(" and ")
+}
+
+/// The role word of a definite or possessive description of two to five words, lowercase ("the
+/// Conservative MP": mp; "the father of the gunman": father; "Austria's interior minister").
+fn role_head(text: &str, speaker: Span) -> Option<String> {
+    let s = speaker.text(text);
+    let words: Vec<&str> = s.split_whitespace().collect();
+    // "Austria's interior minister": a possessive name is a determiner too, before lowercase.
+    let possessive = words
+        .first()
+        .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+        && words[1..]
+            .iter()
+            .all(|w| !w.chars().next().is_some_and(tokens::is_upper));
+    if !(definite(s) || possessive) || !(2..=5).contains(&words.len()) || s.contains(',') {
+        return None;
+    }
+    // "the father of the gunman": the head is before "of".
+    let before_of = words.iter().position(|w| *w == "of").unwrap_or(words.len());
+    let head = words[..before_of].last().filter(|_| before_of > 1)?;
+    Some(tokens::to_lower(
+        head.trim_matches(|c: char| !c.is_alphanumeric()),
+    ))
+}
+
+/// A word that names a person's role ("mayor", "Sen."), not any word before a name ("Seddique"
+/// before "Mir Mateen").
+pub fn is_role_word(w: &str) -> bool {
+    let w = lexicon::role(w);
+    speaker_lexicon::is_person_role(w)
+        || speaker_lexicon::is_proxy_role(w)
+        || lexicon::nominal(w) == Some(Refers::Person)
+}
+
+/// A name without the past tense the phrase walked on into ("Skaik paused", "Mateen met"): a
+/// sentence's subject and its verb.
+fn without_verb(text: &str, np: Span) -> Span {
+    let s = np.text(text);
+    let capital = |w: &str| w.chars().next().is_some_and(tokens::is_upper);
+    // The end of the capitalised words that open the phrase.
+    let mut end = 0;
+    for w in s.split(' ') {
+        if !capital(w) {
+            let verb = end > 0 && speaker_lexicon::is_past_tense(&tokens::to_lower(w));
+            return if verb {
+                Span::new(np.start, np.start + end)
+            } else {
+                np
+            };
+        }
+        end += w.len() + usize::from(end > 0);
+    }
+    np
+}
+
+/// Does the phrase open with "the"?
+fn definite(s: &str) -> bool {
+    matches!(s.split_whitespace().next(), Some("the" | "The"))
+}
+
+/// A person's name, not a pronoun or a description: capitalised at both ends ("Kremlin aide Yuri
+/// Ushakov", not "Mateen met"), with no determiner before it.
+fn is_name(text: &str, np: Span) -> bool {
+    let s = np.text(text);
+    let first = s.split_whitespace().next().unwrap_or_default();
+    let last = s.split_whitespace().last().unwrap_or_default();
+    let capital = |w: &str| w.chars().next().is_some_and(tokens::is_upper);
+    capital(first)
+        && capital(last)
+        && refers(text, np).is_none()
+        && !lexicon::is_determiner(&tokens::to_lower(first))
+        && lexicon::anaphor(&tokens::to_lower(first)).is_none()
 }
 
 /// An initial of a name ("R.").

@@ -148,6 +148,34 @@ fn engine(
         e.used_cues.retain(|&c| c >= s.span.start);
         e.direct_spans.clear();
         let first_word = toks.iter().position(|t| t.word).unwrap_or(toks.len());
+        // The name that opens the sentence is an antecedent for the pronouns that follow; after
+        // a fronted clause, the name that opens the main one ("When he was 16, Azza was …"). It
+        // comes before the sentence's speakers: "Things got worse, said Dr. Lin. …, he said" is
+        // Dr. Lin.
+        let mut first = 0;
+        while first < toks.len().min(3) && !toks[first].word {
+            first += 1;
+        }
+        // After a short fronted phrase too ("During an interview, Skaik paused").
+        let opener = toks.get(first).map(|t| e.lower(t)).unwrap_or_default();
+        let reach = if SUBORDINATORS.contains(&opener) {
+            speakers::SUBJECT_WINDOW
+        } else if speaker_lexicon::is_time_preposition(&opener)
+            || speaker_lexicon::is_phrase_preposition(&opener)
+        {
+            FRONTED_PHRASE
+        } else {
+            0
+        };
+        if reach > 0 {
+            let window = toks.len().min(first + reach);
+            if let Some(comma) = toks[first..window].iter().position(|t| t.is(',')) {
+                first += comma + 1;
+            }
+        }
+        if let Some(np) = speakers::right(text, &toks, first, toks.len(), &mut e.buf) {
+            e.memory.mention(text, np);
+        }
         while next_q < quotations.len() && quotations[next_q].sentence <= si {
             if quotations[next_q].sentence == si {
                 e.work += 1;
@@ -168,24 +196,6 @@ fn engine(
         seen_body |= s.role == Role::Body;
         let headline = s.role == Role::Headline;
         reported::sentence(&mut e, si, s.span, headline, &toks, quotations);
-        // The name that opens the sentence is an antecedent for the pronouns that follow; after
-        // a fronted clause, the name that opens the main one ("When he was 16, Azza was …").
-        let mut first = 0;
-        while first < toks.len().min(3) && !toks[first].word {
-            first += 1;
-        }
-        if toks
-            .get(first)
-            .is_some_and(|t| SUBORDINATORS.contains(&e.lower(t)))
-        {
-            let window = toks.len().min(first + speakers::SUBJECT_WINDOW);
-            if let Some(comma) = toks[first..window].iter().position(|t| t.is(',')) {
-                first += comma + 1;
-            }
-        }
-        if let Some(np) = speakers::right(text, &toks, first, toks.len(), &mut e.buf) {
-            e.memory.mention(text, np);
-        }
         // So is a person the sentence introduces: "… was 25-year-old Nesma Hajjaj, who …".
         for np in introduced(text, &toks) {
             e.memory.mention(text, np);
@@ -198,12 +208,24 @@ fn engine(
     (e.out, e.work)
 }
 
-/// The full names (two capitalised words or more) followed by ", who": people a sentence
-/// introduces outside any attribution.
+/// The full names (two capitalised words or more) followed by ", who" or by an apposition with
+/// a person's role (", the congressman's deputy chief of staff,"): people a sentence introduces
+/// outside any attribution.
 fn introduced<'a>(text: &'a str, toks: &'a [Token]) -> impl Iterator<Item = Span> + 'a {
     toks.windows(2).enumerate().filter_map(move |(i, w)| {
-        let who = w[0].is(',') && w[1].span.text(text) == "who";
-        if !who || i < 2 {
+        let next = tokens::to_lower(w[1].span.text(text));
+        let who = next == "who";
+        // The role within the apposition's first words, up to its end.
+        let role = lexicon::is_article(&next)
+            && toks[i + 2..]
+                .iter()
+                .take(6)
+                .take_while(|t| t.word)
+                .any(|t| {
+                    let w = tokens::to_lower(t.span.text(text));
+                    coref::is_role_word(w.trim_end_matches("'s").trim_end_matches("’s"))
+                });
+        if !w[0].is(',') || !(who || role) || i < 2 {
             return None;
         }
         let mut start = i;
@@ -304,6 +326,10 @@ struct Found {
     carried: bool,
     sentence: usize,
 }
+
+/// How many tokens a fronted prepositional phrase before its clause's subject may take ("During
+/// an interview,"): longer, the comma more likely closes something else.
+const FRONTED_PHRASE: usize = 6;
 
 /// Words that open a subordinate clause before its main clause's subject ("When asked …, she").
 static SUBORDINATORS: WordList =
@@ -411,6 +437,11 @@ impl Engine<'_> {
             }
             None => (None, None, scoring::Form::None),
         };
+        // "The crisis pushed …", "China's growth is expected to …": a thing that cannot speak,
+        // nor stand for a later "he" ("In a video posted …, Mateen said: … he added").
+        if f.speaker.is_some_and(|sp| cannot_speak(text, sp)) {
+            return;
+        }
         let sourcing = speakers::sourcing(text, resolved);
         if let (Some(sp), Some(r)) = (speaker, resolved) {
             if !f.carried {
@@ -422,10 +453,6 @@ impl Engine<'_> {
         // "It made no mention of …", "did not respond to …": a negated cue states nothing (the
         // sources stage reads the first as an omission). The speaker is still remembered.
         if f.cue.is_some_and(|cue| negated(text, cue)) {
-            return;
-        }
-        // "The crisis pushed …", "China's growth is expected to …": a thing that cannot speak.
-        if f.speaker.is_some_and(|sp| cannot_speak(text, sp)) {
             return;
         }
         // A quotation is words said, whatever its cue calls them ("“…,” he predicted").

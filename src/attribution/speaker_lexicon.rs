@@ -471,6 +471,7 @@ static MALE_WORDS: WordList = words![
     "pablo",
     "patrick",
     "paul",
+    "pavel",
     "pedro",
     "peter",
     "philip",
@@ -1222,4 +1223,106 @@ pub fn is_pronoun_with_is(w: &str) -> bool {
 
 pub fn is_object_verb(w: &str) -> bool {
     OBJECT_VERBS.contains(w) || (w.len() > 4 && w.ends_with("ed"))
+}
+
+/// Heads of a definite nominal that names one person by a role ("the Conservative MP", "the
+/// former mayor", "the father"): with no one given that role in the text, it is the last named
+/// person (see [`is_proxy_role`] for the exceptions).
+static PERSON_ROLES: WordList = words![
+    "ambassador",
+    "analyst",
+    "anchor",
+    "author",
+    "candidate",
+    "captain",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "coach",
+    "commander",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "daughter",
+    "democrat",
+    "director",
+    "doctor",
+    "economist",
+    "envoy",
+    "executive",
+    "father",
+    "founder",
+    "governor",
+    "husband",
+    "judge",
+    "lawmaker",
+    "leader",
+    "legislator",
+    "mayor",
+    "minister",
+    "mother",
+    "mp",
+    "nominee",
+    "physician",
+    "premier",
+    "president",
+    "professor",
+    "prosecutor",
+    "republican",
+    "researcher",
+    "senator",
+    "sheriff",
+    "son",
+    "superintendent",
+    "wife",
+];
+
+/// Roles of someone who speaks for another person or body: "Trump said … the spokesman said" is
+/// someone else, so these never fall back to the last named person.
+static PROXY_ROLES: WordList = words![
+    "adviser",
+    "advisor",
+    "agent",
+    "aide",
+    "aides",
+    "assistant",
+    "attorney",
+    "lawyer",
+    "official",
+    "officials",
+    "representative",
+    "source",
+    "sources",
+    "spokesman",
+    "spokespeople",
+    "spokesperson",
+    "spokeswoman",
+    "staffer",
+];
+
+pub fn is_person_role(w: &str) -> bool {
+    PERSON_ROLES.contains(w)
+}
+
+pub fn is_proxy_role(w: &str) -> bool {
+    PROXY_ROLES.contains(w)
+}
+
+/// Irregular past tenses, never nouns: "Mateen met …" is a name and its verb (regular ones end
+/// in -ed).
+static IRREGULAR_PASTS: WordList = words![
+    "became", "began", "broke", "brought", "built", "came", "chose", "drove", "fell", "flew",
+    "fought", "found", "gave", "got", "grew", "had", "held", "kept", "knew", "led", "left", "lost",
+    "made", "met", "paid", "ran", "rose", "sat", "saw", "sent", "sought", "spent", "stood",
+    "struck", "taught", "threw", "took", "went", "won",
+];
+
+/// A past tense: irregular, or a regular one ending in -ed.
+pub fn is_past_tense(w: &str) -> bool {
+    IRREGULAR_PASTS.contains(w) || (w.len() > 4 && w.ends_with("ed"))
 }

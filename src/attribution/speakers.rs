@@ -1378,6 +1378,12 @@ fn each_word(text: &str, span: Span, mut f: impl FnMut(&str, bool) -> bool) -> b
     false
 }
 
+/// A word of two to six capital letters and nothing else ("CBP", "NATO").
+fn is_initialism(w: &str) -> bool {
+    let w = w.trim_end_matches("'s").trim_end_matches("’s");
+    (2..=6).contains(&w.chars().count()) && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
 /// Who stands behind a speaker noun phrase (already resolved to its antecedent).
 pub fn sourcing(text: &str, resolved: Option<Span>) -> Sourcing {
     let Some(span) = resolved else {
@@ -1405,6 +1411,21 @@ pub fn sourcing(text: &str, resolved: Option<Span>) -> Sourcing {
     let words = span.text(text).split_whitespace().count();
     // "Israel said": a state, by the registry of known sources.
     if words == 1 && crate::sources::names_an_organisation(head_l) {
+        return Sourcing::Organisation;
+    }
+    // "CBP announced": an initialism names a body far more often than a person.
+    if words == 1 && is_initialism(head) {
+        return Sourcing::Organisation;
+    }
+    // "the Rodong Sinmun", "the Pentagon": a name with "the" is a body or a title, not a person,
+    // unless a role heads it ("the Conservative MP").
+    let mut ws = span.text(text).split_whitespace();
+    let definite_name = ws.next().is_some_and(|w| w == "the" || w == "The")
+        && ws.all(|w| w.chars().next().is_some_and(super::tokens::is_upper));
+    let role = super::speaker_lexicon::is_person_role(head_l)
+        || super::speaker_lexicon::is_proxy_role(head_l)
+        || lexicon::nominal(head_l).is_some();
+    if definite_name && words >= 2 && !role {
         return Sourcing::Organisation;
     }
     if head.chars().next().is_some_and(super::tokens::is_upper)

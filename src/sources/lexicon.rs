@@ -107,6 +107,27 @@ pub(crate) static TITLES: WordList = words![
     "vice",
 ];
 
+/// Nouns for a work that reports, not a person: "an investigation" is no unnamed person.
+pub(crate) static WORK_NOUNS: WordList = words![
+    "analysis",
+    "assessment",
+    "audit",
+    "complaint",
+    "document",
+    "filing",
+    "indictment",
+    "inquiry",
+    "investigation",
+    "lawsuit",
+    "memo",
+    "poll",
+    "probe",
+    "review",
+    "ruling",
+    "study",
+    "survey",
+];
+
 /// Nouns for what was said, not who said it: "a White House statement" is the White House.
 pub(crate) static SPEECH_NOUNS: WordList = words![
     "account",
@@ -222,6 +243,9 @@ pub(crate) static MEDIA_WORDS: WordList = words![
     "tv",
     "wire",
 ];
+
+/// Small words a name's initialism skips: "Customs and Border Protection" is CBP.
+pub(crate) static INITIALISM_SKIPS: WordList = words!["and", "for", "of", "on", "the"];
 
 /// Words that refer back instead of naming: left unresolved when the engine gives no antecedent.
 pub(crate) static PRONOUNS: WordList = words![

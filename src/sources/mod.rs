@@ -606,6 +606,8 @@ struct Registry<'i> {
     holders: Vec<(usize, usize)>,
     /// Inside the look-up of a surname's full mention (no second look-up from there).
     expanding: bool,
+    /// Initialisms looked up in the text, with the source of the name they abbreviate, if any.
+    initialisms: HashMap<String, Option<usize>>,
 }
 
 impl<'i> Registry<'i> {
@@ -617,6 +619,7 @@ impl<'i> Registry<'i> {
             local: HashMap::new(),
             holders: Vec::new(),
             expanding: false,
+            initialisms: HashMap::new(),
         }
     }
 
@@ -767,11 +770,23 @@ impl<'i> Registry<'i> {
                 .iter()
                 .any(|m| first_w(m) <= w && w <= last_w(m) && kind_of(m) != EKind::Person)
         };
+        // A title word after a first name is a surname ("Wayne King"), and so is that word
+        // alone once the article has such a person ("said King").
+        let first_name =
+            |w: usize| w > 0 && crate::attribution::speaker_lexicon::is_first_name(&ws[w - 1].norm);
+        let surname = |w: usize| w == he && ws[w].cap && first_name(w);
+        if he == 0 && ws.len() == 1 && ws[0].cap && TITLES.contains(&ws[0].norm) {
+            if let Some(&src) = self.local.get(&alias_key(&ws[0].norm)) {
+                if self.sources[src].kind == SourceKind::Person {
+                    return Some(src);
+                }
+            }
+        }
         let mut n = he + 1;
         while n > 0
             && ws[n - 1].cap
-            && !TITLES.contains(&ws[n - 1].norm)
-            && !covered(n - 1)
+            && (!TITLES.contains(&ws[n - 1].norm) || surname(n - 1))
+            && (!covered(n - 1) || surname(n - 1))
             && ws[n - 1].norm.chars().any(char::is_alphabetic)
         {
             n -= 1;
@@ -911,6 +926,35 @@ impl<'i> Registry<'i> {
             }
             return Some(self.entry(m.2));
         }
+        // An initialism the article spells out elsewhere ("Customs and Border Protection" for
+        // "CBP") is that name.
+        if ws.len() == 1 && ws[0].upper && sourcing == Sourcing::Organisation {
+            let key = ws[0].norm.to_string();
+            let full = match self.initialisms.get(&key) {
+                Some(&known) => known,
+                None => {
+                    let full = spelt_out(text, ws[0].span).map(|full| {
+                        let name = full.text(text);
+                        let src = self.add(Source {
+                            id: slug(name),
+                            name: name.to_string(),
+                            kind: SourceKind::Organisation,
+                            side: self
+                                .side_of_words(&parts(&words(text, full)), None)
+                                .map(|s| s.0),
+                            affiliation: None,
+                        });
+                        self.local.entry(key.clone()).or_insert(src);
+                        src
+                    });
+                    self.initialisms.insert(key, full);
+                    full
+                }
+            };
+            if full.is_some() {
+                return full;
+            }
+        }
         // 5. A proper name alone, of the kind the engine saw.
         if n <= he && he - n < 5 {
             let name = strip_possessive(
@@ -953,6 +997,28 @@ impl<'i> Registry<'i> {
                 name: name.text(text).to_string(),
                 kind,
                 side,
+                affiliation: None,
+            }));
+        }
+        // 6. One unnamed person is named by the description ("a doctor": doctor), so that the
+        // pronouns standing for them ("he says") keep that source.
+        let one = all.first().is_some_and(|w| is_in(&["a", "an"], &w.norm));
+        let head = &ws[h];
+        if sourcing == Sourcing::Unnamed
+            && one
+            && h < 4
+            && !head.cap
+            && !SPEECH_NOUNS.contains(&head.norm)
+            && !WORK_NOUNS.contains(&head.norm)
+            && !ORG_WORDS.contains(&head.norm)
+            && !MEDIA_WORDS.contains(&head.norm)
+        {
+            let name = Span::new(ws[0].span.start, head.span.end).text(text);
+            return Some(self.add(Source {
+                id: slug(name),
+                name: name.to_string(),
+                kind: SourceKind::Group,
+                side: self.side_of_words(&ps, None).map(|s| s.0),
                 affiliation: None,
             }));
         }
@@ -1007,6 +1073,60 @@ impl<'i> Registry<'i> {
         }
         out
     }
+}
+
+/// The name the initialism at `at` abbreviates, within [`WINDOW`] bytes either side: capitalised
+/// words whose first letters spell it, small words between them skipped ("Customs and Border
+/// Protection" for "CBP"). The nearest before it, else the first after.
+fn spelt_out(text: &str, at: Span) -> Option<Span> {
+    let letters: Vec<char> = at.text(text).chars().collect();
+    let from = crate::text::floor_boundary(text, at.start.saturating_sub(WINDOW));
+    let to = crate::text::floor_boundary(text, (at.end + WINDOW).min(text.len()));
+    let ws = words(text, Span::new(from, to));
+    let initial = |w: &Word| w.span.text(text).chars().next();
+    let spells = |i: usize| -> Option<Span> {
+        let mut k = 0;
+        let mut j = i;
+        while k < letters.len() {
+            let w = ws.get(j)?;
+            let joined = j == i
+                || !text[ws[j - 1].span.end..w.span.start].contains(|c: char| !c.is_whitespace());
+            if !joined {
+                return None;
+            }
+            if k > 0 && !w.cap && INITIALISM_SKIPS.contains(&w.norm) {
+                j += 1;
+                continue;
+            }
+            if !w.cap || w.upper || initial(w) != Some(letters[k]) {
+                return None;
+            }
+            k += 1;
+            j += 1;
+        }
+        // The name ends there: no capitalised word goes on with it.
+        let ends = ws.get(j).is_none_or(|w| {
+            !w.cap || text[ws[j - 1].span.end..w.span.start].contains(|c: char| !c.is_whitespace())
+        });
+        ends.then(|| Span::new(ws[i].span.start, ws[j - 1].span.end))
+    };
+    let mut before = None;
+    for (i, w) in ws.iter().enumerate() {
+        if w.span.start >= at.start && before.is_some() {
+            break;
+        }
+        if w.span == at {
+            continue;
+        }
+        if let Some(full) = spells(i) {
+            if full.start < at.start {
+                before = Some(full);
+            } else {
+                return Some(full);
+            }
+        }
+    }
+    before
 }
 
 /// The first mention of the surname at `at` that comes with a first name and a title

@@ -565,3 +565,52 @@ fn a_capital_stands_for_its_government() {
     assert_eq!(s.name, "South Korean government");
     assert_eq!(s.side.as_deref(), Some("south-korea"));
 }
+
+#[test]
+fn one_unnamed_person_is_named_by_the_description() {
+    // "a nurse" keeps a source, so the "she" that stands for her later keeps it too.
+    let s = one("a nurse said", "a nurse", Sourcing::Unnamed).expect("a source");
+    assert_eq!((s.name.as_str(), s.kind), ("nurse", SourceKind::Group));
+    // A work that reports is no person; a bare plural is left to the groups.
+    assert!(one(
+        "an investigation found",
+        "an investigation",
+        Sourcing::Unnamed
+    )
+    .is_none());
+    assert!(one("a statement said", "a statement", Sourcing::Unnamed).is_none());
+}
+
+#[test]
+fn a_title_word_after_a_first_name_is_a_surname() {
+    // "Judge" is a title, but after a first name it is Nathan's surname, and alone it joins him.
+    let text = "Nathan Judge said it. Later Judge said more.";
+    let mut a = [
+        attr(text, "Nathan Judge", "it", Kind::Indirect, Sourcing::Person),
+        attr(text, "Judge", "more", Kind::Indirect, Sourcing::Person),
+    ];
+    let later = text.rfind("Judge").unwrap();
+    a[1].speaker = Some(Span::new(later, later + "Judge".len()));
+    a[1].resolved = a[1].speaker;
+    let sources = resolve(text, &mut a, None);
+    assert_eq!(sources.len(), 1);
+    assert_eq!(sources[0].name, "Nathan Judge");
+    assert_eq!(a[1].source, Some(0));
+}
+
+#[test]
+fn an_initialism_is_the_name_it_spells() {
+    let text =
+        "Farmers met the Federal Water Authority on Monday. Later FWA said supplies would fall.";
+    let s = one(text, "FWA", Sourcing::Organisation).expect("a source");
+    assert_eq!(s.name, "Federal Water Authority");
+    // Capitalised words that only begin with its letters, going on past them, spell nothing.
+    let text =
+        "Farmers met Federal Water Authority Board members. Later FWA said supplies would fall.";
+    assert_eq!(
+        one(text, "FWA", Sourcing::Organisation)
+            .expect("a source")
+            .name,
+        "FWA"
+    );
+}
