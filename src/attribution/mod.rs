@@ -213,6 +213,10 @@ fn engine(
 /// outside any attribution.
 fn introduced<'a>(text: &'a str, toks: &'a [Token]) -> impl Iterator<Item = Span> + 'a {
     toks.windows(2).enumerate().filter_map(move |(i, w)| {
+        // (Only after a comma: no word of the text is lowercased for this.)
+        if !w[0].is(',') || i < 2 || !toks[i - 1].capitalised() {
+            return None;
+        }
         let next = tokens::to_lower(w[1].span.text(text));
         let who = next == "who";
         // The role within the apposition's first words, up to its end.
@@ -225,7 +229,7 @@ fn introduced<'a>(text: &'a str, toks: &'a [Token]) -> impl Iterator<Item = Span
                     let w = tokens::to_lower(t.span.text(text));
                     coref::is_role_word(w.trim_end_matches("'s").trim_end_matches("’s"))
                 });
-        if !w[0].is(',') || !(who || role) || i < 2 {
+        if !(who || role) {
             return None;
         }
         let mut start = i;
