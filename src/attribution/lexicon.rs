@@ -553,7 +553,7 @@ pub fn goes_on_after_hearer(w: &str) -> bool {
 
 /// Words that open the question put to a speaker ("Asked about the aid, …"): what follows is
 /// the asker's, no claim of the speaker's.
-static QUESTION_CONTEXT: WordList = words!["asked", "questioned"];
+static QUESTION_CONTEXT: WordList = words!["asked"];
 
 pub fn is_question_context(w: &str) -> bool {
     QUESTION_CONTEXT.contains(w)
