@@ -543,6 +543,16 @@ pub fn is_topic_preposition(w: &str) -> bool {
     TOPIC_PREPOSITIONS.contains(w)
 }
 
+/// Words that take "of" for a part of something ("most of", "none of").
+static QUANTIFIERS: WordList = words![
+    "all", "any", "both", "each", "few", "half", "many", "more", "most", "much", "none", "one",
+    "part", "rest", "several", "some",
+];
+
+pub fn is_quantifier(w: &str) -> bool {
+    QUANTIFIERS.contains(w)
+}
+
 /// Words after a hearer that open what was said or asked ("asked him whether", "told them that",
 /// "urged them to").
 static AFTER_HEARER_CLAUSE: WordList = words!["if", "that", "to", "whether"];

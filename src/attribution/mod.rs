@@ -595,11 +595,15 @@ fn content_form(text: &str, cue: &str, content: Span) -> ContentForm {
         });
     // "informed the ministry of the arrest", "asked the minister about poverty": the hearer, then
     // only what it was about; "asked him to leave" and "told them the talks failed" go on.
+    // Not a part of something ("told reporters most of the money …"), and "as" only right after
+    // the hearer ("informed me as governor", not "told them the plan, as drafted, …").
     let about = lexicon::is_hearer_cue(cue)
         && !words.iter().any(|w| lexicon::goes_on_after_hearer(w))
-        && words[1..n.min(MAX_OBJECT_WORDS + 1)]
-            .iter()
-            .any(|w| lexicon::is_topic_preposition(w));
+        && (1..n.min(MAX_OBJECT_WORDS + 1)).any(|i| {
+            lexicon::is_topic_preposition(&words[i])
+                && !lexicon::is_quantifier(&words[i - 1])
+                && (words[i] != "as" || i == 1)
+        });
     let link = n == 1 && (first.starts_with("http://") || first.starts_with("https://"));
     if adjunct || link {
         ContentForm::Adjunct
@@ -652,4 +656,49 @@ fn paragraph_start(text: &str, at: usize) -> bool {
 /// The span from the first to the last token of `toks[a..b]` (b exclusive), if any.
 fn cover(toks: &[Token], a: usize, b: usize) -> Option<Span> {
     (a < b && b <= toks.len()).then(|| Span::new(toks[a].span.start, toks[b - 1].span.end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(cue: &str, content: &str) -> &'static str {
+        match content_form(content, cue, Span::new(0, content.len())) {
+            ContentForm::Claim => "claim",
+            ContentForm::Thing => "thing",
+            ContentForm::Adjunct => "adjunct",
+        }
+    }
+
+    #[test]
+    fn a_hearer_and_what_it_was_told_of_is_a_thing() {
+        assert_eq!(form("informed", "the ministry of the arrest"), "thing");
+        assert_eq!(form("asked", "the minister about the strike"), "thing");
+        assert_eq!(form("informed", "me as governor"), "thing");
+        // A part of something, a clause after the hearer, "as" further on: claims.
+        assert_eq!(
+            form("told", "reporters most of the money was gone"),
+            "claim"
+        );
+        assert_eq!(form("told", "them that the talks failed"), "claim");
+        assert_eq!(form("told", "them the plan, as drafted, was dead"), "claim");
+    }
+
+    #[test]
+    fn a_decision_made_known_is_a_thing() {
+        assert_eq!(form("announced", "her resignation in mid-August"), "thing");
+        assert_eq!(
+            form("announced", "her resignation would take effect in May"),
+            "claim"
+        );
+    }
+
+    #[test]
+    fn a_name_given_is_in_title_case() {
+        assert!(is_a_name("“Mini Mike.”"));
+        assert!(is_a_name("\"Facebook for Palestinians\""));
+        assert!(!is_a_name("\"very good\""));
+        assert!(!is_a_name("\"Sleepy\""));
+        assert!(!is_a_name("\"We Will Win, Believe Me\""));
+    }
 }
