@@ -117,14 +117,16 @@ run(join(root, 'node_modules', '.bin', 'wasm-opt'), [
 ]);
 
 step('package entry points');
-// The entry points ship as written, without their comments (esbuild reprints the code, names and
-// layout kept): 2.2 KB less gzipped, which the budget needs. Their comments are read in js/.
+// The entry points ship minified like the glue (esbuild; exports and property names kept, and
+// QuotelensError's name is set in its constructor): 3 KB less gzipped, which the budget needs.
+// They are read, with their comments, in js/.
 for (const f of readdirSync(join(root, 'js'))) {
   if (!f.endsWith('.js')) {
     copyFileSync(join(root, 'js', f), join(pkg, f));
     continue;
   }
   const { code } = await esbuild.transform(readFileSync(join(root, 'js', f), 'utf8'), {
+    minify: true,
     format: 'esm',
     target: 'es2020',
     legalComments: 'none',

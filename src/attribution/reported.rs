@@ -870,17 +870,10 @@ fn verb(
     {
         let agent = speakers::right(text, toks, by + 1, end, &mut e.buf);
         let after_agent = agent.map_or(by + 1, |a| toks.partition_point(|t| t.span.start < a.end));
-        let as_ = k > 0 && e.lower(&toks[k - 1]) == "as";
-        let fronted = as_ && clause_start(cuts, k - 1) + 1 >= k;
+        let fronted = k > 0 && e.lower(&toks[k - 1]) == "as" && clause_start(cuts, k - 1) + 1 >= k;
         if fronted && after_agent < end && toks[after_agent].is(',') {
             let c = content(toks, after_agent + 1, end)?;
             return Some(Reading::new(c, agent, Layout::According));
-        }
-        // "…, as confirmed by Secretary of State Antony Blinken.": the clause before is the claim.
-        let closing = !toks[after_agent..end].iter().any(|t| t.word);
-        if as_ && closing && k >= 2 && toks[k - 2].is(',') {
-            let c = content(toks, clause_start(hard_cuts, k - 2), k - 2)?;
-            return Some(Reading::new(c, agent, Layout::Before));
         }
         return subject.map(|s| Reading::new(s, agent, Layout::Before));
     }

@@ -19,7 +19,9 @@ pub(crate) mod text;
 
 use std::sync::OnceLock;
 
-use std::collections::HashMap;
+// FxHash, as everywhere in the engine: one hasher in the wasm build (std's SipHash was 0.5 KB
+// gzipped more).
+use rustc_hash::FxHashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -257,13 +259,13 @@ struct SideInfo {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Index {
     entries: Vec<Entry>,
-    aliases: HashMap<String, usize>,
+    aliases: FxHashMap<String, usize>,
     sides: Vec<SideInfo>,
-    side_words: HashMap<String, usize>,
+    side_words: FxHashMap<String, usize>,
     /// The first word of each alias and side word, with the most words an alias starting with
     /// it has: most words start none, and are passed over with one look-up.
-    firsts: HashMap<String, usize>,
-    side_firsts: HashMap<String, usize>,
+    firsts: FxHashMap<String, usize>,
+    side_firsts: FxHashMap<String, usize>,
 }
 
 static TABLE: &str = data_file!(include_str!("gazetteer.txt"));
@@ -490,8 +492,8 @@ impl Index {
     fn scan_in(
         &self,
         parts: &[Part],
-        map: &HashMap<String, usize>,
-        firsts: &HashMap<String, usize>,
+        map: &FxHashMap<String, usize>,
+        firsts: &FxHashMap<String, usize>,
     ) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
         let mut i = 0;
@@ -528,7 +530,7 @@ impl Index {
     }
 }
 
-fn note_first(firsts: &mut HashMap<String, usize>, key: &str) {
+fn note_first(firsts: &mut FxHashMap<String, usize>, key: &str) {
     let n = key.split(' ').count();
     let first = key.split(' ').next().unwrap_or("");
     let longest = firsts.get(first).copied().unwrap_or(0).max(n);
@@ -599,15 +601,13 @@ pub(crate) struct Notes {
 struct Registry<'i> {
     ix: &'i Index,
     sources: Vec<Source>,
-    by_id: HashMap<String, usize>,
+    by_id: FxHashMap<String, usize>,
     /// Names and surnames of the sources found in this article.
-    local: HashMap<String, usize>,
+    local: FxHashMap<String, usize>,
     /// Posts whose holder this article names ("US President Donald Trump").
     holders: Vec<(usize, usize)>,
     /// Inside the look-up of a surname's full mention (no second look-up from there).
     expanding: bool,
-    /// Initialisms looked up in the text, with the source of the name they abbreviate, if any.
-    initialisms: HashMap<String, Option<usize>>,
 }
 
 impl<'i> Registry<'i> {
@@ -615,11 +615,10 @@ impl<'i> Registry<'i> {
         Registry {
             ix,
             sources: Vec::new(),
-            by_id: HashMap::new(),
-            local: HashMap::new(),
+            by_id: FxHashMap::default(),
+            local: FxHashMap::default(),
             holders: Vec::new(),
             expanding: false,
-            initialisms: HashMap::new(),
         }
     }
 
@@ -928,31 +927,21 @@ impl<'i> Registry<'i> {
         }
         // An initialism the article spells out elsewhere ("Customs and Border Protection" for
         // "CBP") is that name.
+        // (Each mention looks within its window: the work stays linear in the text.)
         if ws.len() == 1 && ws[0].upper && sourcing == Sourcing::Organisation {
-            let key = ws[0].norm.to_string();
-            let full = match self.initialisms.get(&key) {
-                Some(&known) => known,
-                None => {
-                    let full = spelt_out(text, ws[0].span).map(|full| {
-                        let name = full.text(text);
-                        let src = self.add(Source {
-                            id: slug(name),
-                            name: name.to_string(),
-                            kind: SourceKind::Organisation,
-                            side: self
-                                .side_of_words(&parts(&words(text, full)), None)
-                                .map(|s| s.0),
-                            affiliation: None,
-                        });
-                        self.local.entry(key.clone()).or_insert(src);
-                        src
-                    });
-                    self.initialisms.insert(key, full);
-                    full
-                }
-            };
-            if full.is_some() {
-                return full;
+            if let Some(full) = spelt_out(text, ws[0].span) {
+                let name = full.text(text);
+                let src = self.add(Source {
+                    id: slug(name),
+                    name: name.to_string(),
+                    kind: SourceKind::Organisation,
+                    side: self
+                        .side_of_words(&parts(&words(text, full)), None)
+                        .map(|s| s.0),
+                    affiliation: None,
+                });
+                self.local.entry(ws[0].norm.to_string()).or_insert(src);
+                return Some(src);
             }
         }
         // 5. A proper name alone, of the kind the engine saw.
@@ -1416,7 +1405,7 @@ pub(crate) fn find(
 
     // "safe, or de-escalation, zones": the article says the two names are one topic.
     // The other name's key to the name's index in `names` (a map of the type the registry uses).
-    let mut same: HashMap<String, usize> = HashMap::new();
+    let mut same: FxHashMap<String, usize> = FxHashMap::default();
     let mut names: Vec<String> = Vec::new();
     for t in notes
         .iter()
