@@ -213,7 +213,7 @@ impl Memory {
         if refers(text, np).is_some() && np.text(text).split_whitespace().count() == 1 {
             return; // a pronoun is not an antecedent
         }
-        let np = without_verb(text, np);
+        let np = name_before_past_tense(text, np);
         if !may_be_name(text, np) {
             return;
         }
@@ -438,9 +438,7 @@ fn role_head(text: &str, speaker: Span) -> Option<String> {
     let possessive = words
         .first()
         .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
-        && words[1..]
-            .iter()
-            .all(|w| !w.chars().next().is_some_and(tokens::is_upper));
+        && words[1..].iter().all(|w| !capital(w));
     if !(definite(s) || possessive) || !(2..=5).contains(&words.len()) || s.contains(',') {
         return None;
     }
@@ -461,11 +459,15 @@ pub fn is_role_word(w: &str) -> bool {
         || lexicon::nominal(w) == Some(Refers::Person)
 }
 
+/// Does the word start with a capital?
+fn capital(w: &str) -> bool {
+    w.chars().next().is_some_and(tokens::is_upper)
+}
+
 /// A name without the past tense the phrase walked on into ("Skaik paused", "Mateen met"): a
 /// sentence's subject and its verb.
-fn without_verb(text: &str, np: Span) -> Span {
+fn name_before_past_tense(text: &str, np: Span) -> Span {
     let s = np.text(text);
-    let capital = |w: &str| w.chars().next().is_some_and(tokens::is_upper);
     // The end of the capitalised words that open the phrase.
     let mut end = 0;
     for w in s.split(' ') {
@@ -493,7 +495,6 @@ fn is_name(text: &str, np: Span) -> bool {
     let s = np.text(text);
     let first = s.split_whitespace().next().unwrap_or_default();
     let last = s.split_whitespace().last().unwrap_or_default();
-    let capital = |w: &str| w.chars().next().is_some_and(tokens::is_upper);
     capital(first)
         && capital(last)
         && refers(text, np).is_none()

@@ -459,6 +459,10 @@ impl Engine<'_> {
         if f.cue.is_some_and(|cue| negated(text, cue)) {
             return;
         }
+        let cue = f
+            .cue
+            .map(|c| tokens::to_lower(c.text(text)))
+            .unwrap_or_default();
         // A quotation is words said, whatever its cue calls them ("“…,” he predicted").
         let mut class = match f.class {
             CueClass::Writing => CueClass::Writing,
@@ -467,17 +471,10 @@ impl Engine<'_> {
         };
         // `dubbed "Hebron Smart City"`, `calls him "Mini Mike"`: a name given, in title case, is a
         // characterisation (the evaluation class), not the speaker's statement.
-        if f.cue
-            .is_some_and(|c| cues::is_naming(&tokens::to_lower(c.text(text))))
-            && is_a_name(f.content.text(text))
-        {
+        if cues::is_naming(&cue) && is_a_name(f.content.text(text)) {
             class = CueClass::Evaluation;
         }
         if f.kind == Kind::Indirect {
-            let cue = f
-                .cue
-                .map(|c| tokens::to_lower(c.text(text)))
-                .unwrap_or_default();
             match content_form(text, &cue, f.content) {
                 ContentForm::Claim => {}
                 ContentForm::Thing => class = CueClass::Action,

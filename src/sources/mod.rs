@@ -725,13 +725,13 @@ impl<'i> Registry<'i> {
             return None;
         }
 
+        // Does a common first name come right before word `w`?
+        let after_first_name =
+            |w: usize| w > 0 && crate::attribution::speaker_lexicon::is_first_name(&ws[w - 1].norm);
         // A known surname after another first name is someone else's ("Michelle Obama" is not
         // the registry's Barack Obama).
-        let other_first_name = |m: &(usize, usize, usize)| {
-            m.0 == m.1
-                && first_w(m) > 0
-                && crate::attribution::speaker_lexicon::is_first_name(&ws[first_w(m) - 1].norm)
-        };
+        let other_first_name =
+            |m: &(usize, usize, usize)| m.0 == m.1 && after_first_name(first_w(m));
         // 1. A known person heading the phrase.
         if let Some(m) = matches
             .iter()
@@ -771,9 +771,7 @@ impl<'i> Registry<'i> {
         };
         // A title word after a first name is a surname ("Wayne King"), and so is that word
         // alone once the article has such a person ("said King").
-        let first_name =
-            |w: usize| w > 0 && crate::attribution::speaker_lexicon::is_first_name(&ws[w - 1].norm);
-        let surname = |w: usize| w == he && ws[w].cap && first_name(w);
+        let surname = |w: usize| w == he && ws[w].cap && after_first_name(w);
         if he == 0 && ws.len() == 1 && ws[0].cap && TITLES.contains(&ws[0].norm) {
             if let Some(&src) = self.local.get(&alias_key(&ws[0].norm)) {
                 if self.sources[src].kind == SourceKind::Person {
